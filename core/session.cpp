@@ -1,0 +1,90 @@
+#include "core/session.h"
+
+#include "core/process_identity.h"
+#include "core/session_engine.h"
+
+#include <utility>
+
+namespace rm {
+
+Expected<Session> Session::start() {
+    auto started = engine::startSession();
+    if (!started) {
+        return started.error();
+    }
+    return Session{started->handle, std::move(started->key)};
+}
+
+Expected<Session> Session::join(std::string_view key) {
+    auto handle = engine::joinSession(key);
+    if (!handle) {
+        return handle.error();
+    }
+    return Session{*handle, {}};
+}
+
+Session::Session(Session&& other) noexcept
+    : m_handle{std::exchange(other.m_handle, kNoHandle)}, m_key{std::move(other.m_key)} {
+    other.m_key.clear();
+}
+
+Session& Session::operator=(Session&& other) noexcept {
+    if (this != &other) {
+        end();
+        m_handle = std::exchange(other.m_handle, kNoHandle);
+        m_key = std::move(other.m_key);
+        other.m_key.clear();
+    }
+    return *this;
+}
+
+Session::~Session() {
+    end();
+}
+
+Status Session::registerResources(std::span<const std::string> files,
+                                  std::span<const RM_UNIQUE_PROCESS> processes,
+                                  std::span<const std::string> services) {
+    engine::ResourceRequest request;
+    request.files.assign(files.begin(), files.end());
+    request.processes.reserve(processes.size());
+    for (const auto& process : processes) {
+        request.processes.push_back(
+            RegisteredProcess{process.dwProcessId, fileTimeToUint64(process.ProcessStartTime)});
+    }
+    request.services.assign(services.begin(), services.end());
+    return engine::registerResources(m_handle, request);
+}
+
+Expected<RegisteredResources> Session::registeredResources() const {
+    return engine::registeredResources(m_handle);
+}
+
+Status Session::end() {
+    if (m_handle == kNoHandle) {
+        return {};
+    }
+    auto status = engine::endSession(m_handle);
+    if (status || status.code() == ERROR_INVALID_HANDLE) {
+        m_handle = kNoHandle;
+    }
+    return status;
+}
+
+Expected<std::vector<SessionSummary>> listSessions() {
+    return engine::listSessions();
+}
+
+Expected<RM_UNIQUE_PROCESS> uniqueProcess(pid_t pid) {
+    const auto ticks = readProcessStartTicks(pid);
+    if (!ticks) {
+        return makeError(ERROR_INVALID_PARAMETER, "no process has ID " + std::to_string(pid));
+    }
+    return RM_UNIQUE_PROCESS{static_cast<DWORD>(pid), startTicksToFileTime(*ticks)};
+}
+
+void setStoreLockTimeout(std::chrono::milliseconds timeout) {
+    engine::setStoreLockTimeout(timeout);
+}
+
+} // namespace rm

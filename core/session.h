@@ -1,0 +1,69 @@
+#pragma once
+
+// The C++ API of the Restart Manager: what ui/ and app/ use. A Session is a RAII owner of a
+// session handle; errors come back as values (rm::Expected / rm::Status), never as exceptions.
+
+#include "core/error.h"
+#include "core/session_store.h"
+
+#include <chrono>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <sys/types.h>
+#include <vector>
+
+namespace rm {
+
+class Session {
+public:
+    // Starts a session as its primary installer. key() is what secondaries need to join.
+    static Expected<Session> start();
+    // Joins the session with this key as a secondary installer.
+    static Expected<Session> join(std::string_view key);
+
+    Session(Session&& other) noexcept;
+    Session& operator=(Session&& other) noexcept;
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+    // Ends (primary) or leaves (secondary) the session if end() was not called.
+    ~Session();
+
+    [[nodiscard]] DWORD handle() const { return m_handle; }
+    [[nodiscard]] bool isPrimary() const { return !m_key.empty(); }
+    // The primary's session key; empty for a secondary. Hand it over an inherited pipe or
+    // stdin, never on a command line or in the environment.
+    [[nodiscard]] const std::string& key() const { return m_key; }
+
+    // Files are absolute UTF-8 paths, services systemd unit names. One call, one transaction.
+    Status registerResources(std::span<const std::string> files,
+                             std::span<const RM_UNIQUE_PROCESS> processes = {},
+                             std::span<const std::string> services = {});
+    Status registerFiles(std::span<const std::string> files) { return registerResources(files); }
+
+    // What the whole session (primary and all secondaries) has registered so far.
+    [[nodiscard]] Expected<RegisteredResources> registeredResources() const;
+
+    // Ends the session (primary) or leaves it (secondary). Safe to call once; later calls and
+    // the destructor do nothing.
+    Status end();
+
+private:
+    Session(DWORD handle, std::string key) : m_handle{handle}, m_key{std::move(key)} {}
+
+    DWORD m_handle = kNoHandle;
+    std::string m_key;
+    static constexpr DWORD kNoHandle = 0xFFFFFFFFU;
+};
+
+// This user's sessions, without their keys.
+Expected<std::vector<SessionSummary>> listSessions();
+
+// The RM_UNIQUE_PROCESS of a running process (PID plus start time).
+Expected<RM_UNIQUE_PROCESS> uniqueProcess(pid_t pid);
+
+// How long a call waits for the session store's write lock before ERROR_SEM_TIMEOUT.
+void setStoreLockTimeout(std::chrono::milliseconds timeout);
+
+} // namespace rm

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/session_store.h"
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rm::engine {
+
+// The session layer behind both the C API and the C++ API. Strings are UTF-8. Every call is
+// logged with its result through the core logger; the session key never is.
+
+struct StartedSession {
+    DWORD handle = 0;
+    std::string key;
+};
+
+Expected<StartedSession> startSession();
+Expected<DWORD> joinSession(std::string_view key);
+Status endSession(DWORD handle);
+
+// Resources as the caller gave them; they are checked and normalised here: files must be
+// absolute paths, processes need a PID, services are systemd unit names ("cups" means
+// "cups.service"). Anything wrong fails the whole call with ERROR_BAD_ARGUMENTS.
+struct ResourceRequest {
+    std::vector<std::string> files;
+    std::vector<RegisteredProcess> processes;
+    std::vector<std::string> services;
+};
+Status registerResources(DWORD handle, const ResourceRequest& request);
+Expected<RegisteredResources> registeredResources(DWORD handle);
+
+// ERROR_INVALID_HANDLE for an unknown handle, ERROR_ACCESS_DENIED for a secondary's handle.
+Status requirePrimary(DWORD handle);
+Expected<SessionRole> roleOf(DWORD handle);
+
+// This user's sessions (never their keys).
+Expected<std::vector<SessionSummary>> listSessions();
+
+void setStoreLockTimeout(std::chrono::milliseconds timeout);
+std::chrono::milliseconds storeLockTimeout();
+
+// Lexical clean-up of an absolute path: repeated and trailing slashes and "." components go.
+// ".." stays, because the file need not exist and a link could make removing it wrong.
+std::string normalizePath(std::string_view path);
+// "cups" -> "cups.service"; empty when the name is not a valid unit name.
+std::string normalizeServiceName(std::string_view name);
+
+} // namespace rm::engine

@@ -1,0 +1,41 @@
+#include "core/session_registry.h"
+
+namespace rm {
+
+SessionRegistry& SessionRegistry::instance() {
+    static SessionRegistry registry;
+    return registry;
+}
+
+Expected<DWORD> SessionRegistry::add(std::shared_ptr<SessionHandleState> state) {
+    std::lock_guard lock(m_mutex);
+    if (m_handles.size() >= kMaxHandlesPerProcess) {
+        return makeError(ERROR_MAX_SESSIONS_REACHED,
+                         "this process already holds " + std::to_string(m_handles.size()) +
+                             " Restart Manager session handles, the most allowed");
+    }
+    if (m_next == 0xFFFFFFFFU) {
+        return makeError(ERROR_MAX_SESSIONS_REACHED, "this process has used up its session handles");
+    }
+    const DWORD handle = m_next++;
+    m_handles.emplace(handle, std::move(state));
+    return handle;
+}
+
+std::shared_ptr<SessionHandleState> SessionRegistry::find(DWORD handle) const {
+    std::lock_guard lock(m_mutex);
+    const auto it = m_handles.find(handle);
+    return it != m_handles.end() ? it->second : nullptr;
+}
+
+void SessionRegistry::remove(DWORD handle) {
+    std::lock_guard lock(m_mutex);
+    m_handles.erase(handle);
+}
+
+std::size_t SessionRegistry::size() const {
+    std::lock_guard lock(m_mutex);
+    return m_handles.size();
+}
+
+} // namespace rm

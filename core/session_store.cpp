@@ -1,0 +1,581 @@
+#include "core/session_store.h"
+
+#include "core/log.h"
+#include "core/session_key.h"
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rm {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS sessions(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_key TEXT NOT NULL,
+    owner_uid INTEGER NOT NULL,
+    primary_pid INTEGER NOT NULL,
+    primary_start INTEGER NOT NULL,
+    created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS members(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    pid INTEGER NOT NULL,
+    start_ticks INTEGER NOT NULL,
+    role INTEGER NOT NULL,
+    joined_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS members_by_session ON members(session_id);
+CREATE TABLE IF NOT EXISTS files(
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    PRIMARY KEY(session_id, path)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS processes(
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    pid INTEGER NOT NULL,
+    start_time INTEGER NOT NULL,
+    PRIMARY KEY(session_id, pid, start_time)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS services(
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    PRIMARY KEY(session_id, name)) WITHOUT ROWID;
+)sql";
+
+Error sqliteError(sqlite3* db, int rc, std::string_view what) {
+    DWORD code = ERROR_WRITE_FAULT;
+    switch (rc & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        code = ERROR_SEM_TIMEOUT;
+        break;
+    case SQLITE_NOMEM:
+        code = ERROR_OUTOFMEMORY;
+        break;
+    default:
+        break;
+    }
+    std::string message{what};
+    message += ": ";
+    message += db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    if (code == ERROR_SEM_TIMEOUT) {
+        message += " (the session store's write lock was not obtained in time)";
+    }
+    return makeError(code, std::move(message));
+}
+
+std::int64_t now() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+// A prepared statement that finalizes itself.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) : m_db{db} {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    [[nodiscard]] bool prepared() const { return m_rc == SQLITE_OK; }
+    [[nodiscard]] int rc() const { return m_rc; }
+
+    void bind(int index, std::int64_t value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void bind(int index, const std::string& value) {
+        sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()),
+                          SQLITE_STATIC);
+    }
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return m_rc = sqlite3_step(m_stmt); }
+    void reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    [[nodiscard]] std::int64_t integer(int column) const {
+        return sqlite3_column_int64(m_stmt, column);
+    }
+    [[nodiscard]] std::string text(int column) const {
+        const auto* data = sqlite3_column_text(m_stmt, column);
+        const int size = sqlite3_column_bytes(m_stmt, column);
+        return data != nullptr
+                   ? std::string{reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)}
+                   : std::string{};
+    }
+    [[nodiscard]] Error error(std::string_view what) const { return sqliteError(m_db, m_rc, what); }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+// BEGIN IMMEDIATE takes the write lock up front, so the busy timeout is the only wait and a
+// reader can never deadlock a writer by upgrading. Rolls back unless committed.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(sqlite3* db) : m_db{db} {
+        m_rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    }
+    ~WriteTransaction() {
+        if (m_rc == SQLITE_OK && !m_committed) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    [[nodiscard]] bool begun() const { return m_rc == SQLITE_OK; }
+    [[nodiscard]] Error error(std::string_view what) const { return sqliteError(m_db, m_rc, what); }
+
+    Status commit() {
+        const int rc = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK) {
+            return sqliteError(m_db, rc, "cannot commit to the session store");
+        }
+        m_committed = true;
+        return {};
+    }
+
+private:
+    sqlite3* m_db;
+    int m_rc = SQLITE_OK;
+    bool m_committed = false;
+};
+
+Status execute(sqlite3* db, const char* sql, std::string_view what) {
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return sqliteError(db, rc, what);
+    }
+    return {};
+}
+
+// The store file must be a regular file of this user's; a link or a foreign file is refused.
+Status checkStoreFile(const std::string& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) {
+        return {}; // SQLite creates it
+    }
+    if (!S_ISREG(st.st_mode)) {
+        return makeError(ERROR_WRITE_FAULT, "session store " + path + " is not a regular file");
+    }
+    if (st.st_uid != ::geteuid()) {
+        return makeError(ERROR_ACCESS_DENIED, "session store " + path + " belongs to user " +
+                                                  std::to_string(st.st_uid));
+    }
+    return {};
+}
+
+struct LiveSession {
+    std::int64_t id = 0;
+    std::string key;
+    ProcessIdentity primary;
+};
+
+} // namespace
+
+SessionStore::SessionStore(sqlite3* db, std::string path) : m_db{db}, m_path{std::move(path)} {}
+
+SessionStore::~SessionStore() {
+    sqlite3_close_v2(m_db);
+}
+
+Expected<std::unique_ptr<SessionStore>> SessionStore::open(const std::string& directory,
+                                                           std::chrono::milliseconds lockTimeout) {
+    std::string path = directory + "/sessions.db";
+    if (auto status = checkStoreFile(path); !status) {
+        return status.error();
+    }
+    sqlite3* db = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW |
+                      SQLITE_OPEN_FULLMUTEX;
+    const mode_t previousMask = ::umask(077);
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    ::umask(previousMask);
+    if (rc != SQLITE_OK) {
+        Error error = sqliteError(db, rc, "cannot open session store " + path);
+        sqlite3_close_v2(db);
+        return error;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, static_cast<int>(lockTimeout.count()));
+    std::unique_ptr<SessionStore> store{new SessionStore(db, std::move(path))};
+    if (auto status = store->prepareSchema(); !status) {
+        return status.error();
+    }
+    return store;
+}
+
+Status SessionStore::prepareSchema() {
+    // Reading the version is the first access to the file: a corrupt or foreign file fails here.
+    Statement version{m_db, "PRAGMA user_version"};
+    if (!version.prepared()) {
+        return version.error("cannot read session store " + m_path);
+    }
+    if (version.step() != SQLITE_ROW) {
+        return version.error("cannot read session store " + m_path);
+    }
+    const auto found = version.integer(0);
+    if (found > kSchemaVersion) {
+        return makeError(ERROR_WRITE_FAULT, "session store " + m_path + " has schema version " +
+                                                std::to_string(found) +
+                                                ", newer than this Restart Manager understands");
+    }
+    if (auto status = execute(m_db, "PRAGMA foreign_keys=ON", "cannot configure session store");
+        !status) {
+        return status;
+    }
+    Statement mode{m_db, "PRAGMA journal_mode"};
+    if (!mode.prepared() || mode.step() != SQLITE_ROW) {
+        return mode.error("cannot read session store journal mode");
+    }
+    if (mode.text(0) != "wal") {
+        // WAL lets secondaries read while another process registers; it persists in the file.
+        Statement toWal{m_db, "PRAGMA journal_mode=WAL"};
+        if (!toWal.prepared() || toWal.step() != SQLITE_ROW) {
+            return toWal.error("cannot switch session store " + m_path + " to WAL");
+        }
+    }
+    if (auto status = execute(m_db, "PRAGMA synchronous=NORMAL", "cannot configure session store");
+        !status) {
+        return status;
+    }
+    if (found == kSchemaVersion) {
+        return {};
+    }
+    WriteTransaction tx{m_db};
+    if (!tx.begun()) {
+        return tx.error("cannot lock session store to create it");
+    }
+    if (auto status = execute(m_db, kSchema, "cannot create session store tables"); !status) {
+        return status;
+    }
+    if (auto status = execute(m_db, "PRAGMA user_version=1", "cannot create session store");
+        !status) {
+        return status;
+    }
+    return tx.commit();
+}
+
+namespace {
+
+Expected<std::vector<LiveSession>> readSessions(sqlite3* db) {
+    Statement select{db, "SELECT id, session_key, primary_pid, primary_start FROM sessions"};
+    if (!select.prepared()) {
+        return select.error("cannot read sessions");
+    }
+    std::vector<LiveSession> sessions;
+    int rc = 0;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        sessions.push_back(LiveSession{
+            select.integer(0), select.text(1),
+            ProcessIdentity{static_cast<pid_t>(select.integer(2)),
+                            static_cast<std::uint64_t>(select.integer(3))}});
+    }
+    if (rc != SQLITE_DONE) {
+        return select.error("cannot read sessions");
+    }
+    return sessions;
+}
+
+Expected<std::int64_t> insertMember(sqlite3* db, std::int64_t sessionId,
+                                    const ProcessIdentity& member, SessionRole role) {
+    Statement insert{db, "INSERT INTO members(session_id, pid, start_ticks, role, joined_at) "
+                         "VALUES(?, ?, ?, ?, ?)"};
+    if (!insert.prepared()) {
+        return insert.error("cannot record session member");
+    }
+    insert.bind(1, sessionId);
+    insert.bind(2, std::int64_t{member.pid});
+    insert.bind(3, static_cast<std::int64_t>(member.startTicks));
+    insert.bind(4, static_cast<std::int64_t>(role));
+    insert.bind(5, now());
+    if (insert.step() != SQLITE_DONE) {
+        return insert.error("cannot record session member");
+    }
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db));
+}
+
+} // namespace
+
+Expected<SessionStore::Membership> SessionStore::createSession(const std::string& key,
+                                                               const ProcessIdentity& primary) {
+    WriteTransaction tx{m_db};
+    if (!tx.begun()) {
+        return tx.error("cannot lock session store to start a session");
+    }
+    auto sessions = readSessions(m_db);
+    if (!sessions) {
+        return sessions.error();
+    }
+    std::size_t live = 0;
+    for (const auto& session : *sessions) {
+        if (isRunning(session.primary)) {
+            ++live;
+            continue;
+        }
+        log::core()->info("reclaiming stale session #{} (primary PID {} is gone)", session.id,
+                          session.primary.pid);
+        Statement remove{m_db, "DELETE FROM sessions WHERE id = ?"};
+        remove.bind(1, session.id);
+        if (!remove.prepared() || remove.step() != SQLITE_DONE) {
+            return remove.error("cannot reclaim stale session");
+        }
+    }
+    if (live >= kMaxLiveSessionsPerUser) {
+        return makeError(ERROR_MAX_SESSIONS_REACHED,
+                         "this user already has " + std::to_string(live) +
+                             " live Restart Manager sessions, the most allowed");
+    }
+    Statement insert{m_db, "INSERT INTO sessions(session_key, owner_uid, primary_pid, "
+                           "primary_start, created_at) VALUES(?, ?, ?, ?, ?)"};
+    if (!insert.prepared()) {
+        return insert.error("cannot record session");
+    }
+    insert.bind(1, key);
+    insert.bind(2, static_cast<std::int64_t>(::geteuid()));
+    insert.bind(3, std::int64_t{primary.pid});
+    insert.bind(4, static_cast<std::int64_t>(primary.startTicks));
+    insert.bind(5, now());
+    if (insert.step() != SQLITE_DONE) {
+        return insert.error("cannot record session");
+    }
+    const auto sessionId = static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+    auto member = insertMember(m_db, sessionId, primary, SessionRole::Primary);
+    if (!member) {
+        return member.error();
+    }
+    if (auto status = tx.commit(); !status) {
+        return status.error();
+    }
+    return Membership{sessionId, *member};
+}
+
+Expected<SessionStore::Membership> SessionStore::joinSession(const std::string& key,
+                                                             const ProcessIdentity& member) {
+    WriteTransaction tx{m_db};
+    if (!tx.begun()) {
+        return tx.error("cannot lock session store to join a session");
+    }
+    auto sessions = readSessions(m_db);
+    if (!sessions) {
+        return sessions.error();
+    }
+    // Every stored key is compared, match or not, so timing says nothing about the keys.
+    std::int64_t matched = -1;
+    const LiveSession* matchedSession = nullptr;
+    for (const auto& session : *sessions) {
+        if (sessionKeysEqual(session.key, key)) {
+            matched = session.id;
+            matchedSession = &session;
+        }
+    }
+    if (matchedSession == nullptr || !isRunning(matchedSession->primary)) {
+        return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT,
+                         "the session key does not match a live session of this user");
+    }
+    auto memberId = insertMember(m_db, matched, member, SessionRole::Secondary);
+    if (!memberId) {
+        return memberId.error();
+    }
+    if (auto status = tx.commit(); !status) {
+        return status.error();
+    }
+    return Membership{matched, *memberId};
+}
+
+Status SessionStore::leaveSession(const Membership& membership) {
+    Statement remove{m_db, "DELETE FROM members WHERE id = ? AND session_id = ?"};
+    if (!remove.prepared()) {
+        return remove.error("cannot leave session");
+    }
+    remove.bind(1, membership.memberId);
+    remove.bind(2, membership.sessionId);
+    if (remove.step() != SQLITE_DONE) {
+        return remove.error("cannot leave session");
+    }
+    return {};
+}
+
+Status SessionStore::deleteSession(std::int64_t sessionId) {
+    Statement remove{m_db, "DELETE FROM sessions WHERE id = ?"};
+    if (!remove.prepared()) {
+        return remove.error("cannot end session");
+    }
+    remove.bind(1, sessionId);
+    if (remove.step() != SQLITE_DONE) {
+        return remove.error("cannot end session");
+    }
+    return {};
+}
+
+namespace {
+
+Expected<bool> sessionRowExists(sqlite3* db, std::int64_t sessionId) {
+    Statement select{db, "SELECT 1 FROM sessions WHERE id = ?"};
+    if (!select.prepared()) {
+        return select.error("cannot read session");
+    }
+    select.bind(1, sessionId);
+    const int rc = select.step();
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    return select.error("cannot read session");
+}
+
+} // namespace
+
+Expected<bool> SessionStore::sessionExists(std::int64_t sessionId) {
+    return sessionRowExists(m_db, sessionId);
+}
+
+Status SessionStore::registerResources(std::int64_t sessionId,
+                                       const RegisteredResources& resources) {
+    WriteTransaction tx{m_db};
+    if (!tx.begun()) {
+        return tx.error("cannot lock session store to register resources");
+    }
+    auto exists = sessionRowExists(m_db, sessionId);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return makeError(ERROR_INVALID_HANDLE,
+                         "session #" + std::to_string(sessionId) + " no longer exists");
+    }
+    {
+        Statement insert{m_db, "INSERT OR IGNORE INTO files(session_id, path) VALUES(?, ?)"};
+        if (!insert.prepared()) {
+            return insert.error("cannot register files");
+        }
+        for (const auto& file : resources.files) {
+            insert.bind(1, sessionId);
+            insert.bind(2, file);
+            if (insert.step() != SQLITE_DONE) {
+                return insert.error("cannot register file " + file);
+            }
+            insert.reset();
+        }
+    }
+    {
+        Statement insert{m_db, "INSERT OR IGNORE INTO processes(session_id, pid, start_time) "
+                               "VALUES(?, ?, ?)"};
+        if (!insert.prepared()) {
+            return insert.error("cannot register processes");
+        }
+        for (const auto& process : resources.processes) {
+            insert.bind(1, sessionId);
+            insert.bind(2, std::int64_t{process.pid});
+            insert.bind(3, static_cast<std::int64_t>(process.startTime));
+            if (insert.step() != SQLITE_DONE) {
+                return insert.error("cannot register process " + std::to_string(process.pid));
+            }
+            insert.reset();
+        }
+    }
+    {
+        Statement insert{m_db, "INSERT OR IGNORE INTO services(session_id, name) VALUES(?, ?)"};
+        if (!insert.prepared()) {
+            return insert.error("cannot register services");
+        }
+        for (const auto& service : resources.services) {
+            insert.bind(1, sessionId);
+            insert.bind(2, service);
+            if (insert.step() != SQLITE_DONE) {
+                return insert.error("cannot register service " + service);
+            }
+            insert.reset();
+        }
+    }
+    return tx.commit();
+}
+
+Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
+    // One read transaction, so the three lists describe the same moment.
+    if (auto status = execute(m_db, "BEGIN", "cannot read session"); !status) {
+        return status.error();
+    }
+    struct EndRead {
+        sqlite3* db;
+        ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
+    } endRead{m_db};
+
+    auto exists = sessionRowExists(m_db, sessionId);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return makeError(ERROR_INVALID_HANDLE,
+                         "session #" + std::to_string(sessionId) + " no longer exists");
+    }
+    RegisteredResources result;
+    Statement files{m_db, "SELECT path FROM files WHERE session_id = ?"};
+    files.bind(1, sessionId);
+    while (files.step() == SQLITE_ROW) {
+        result.files.push_back(files.text(0));
+    }
+    if (files.rc() != SQLITE_DONE) {
+        return files.error("cannot read registered files");
+    }
+    Statement processes{m_db, "SELECT pid, start_time FROM processes WHERE session_id = ?"};
+    processes.bind(1, sessionId);
+    while (processes.step() == SQLITE_ROW) {
+        result.processes.push_back(RegisteredProcess{static_cast<DWORD>(processes.integer(0)),
+                                                     static_cast<std::uint64_t>(processes.integer(1))});
+    }
+    if (processes.rc() != SQLITE_DONE) {
+        return processes.error("cannot read registered processes");
+    }
+    Statement services{m_db, "SELECT name FROM services WHERE session_id = ?"};
+    services.bind(1, sessionId);
+    while (services.step() == SQLITE_ROW) {
+        result.services.push_back(services.text(0));
+    }
+    if (services.rc() != SQLITE_DONE) {
+        return services.error("cannot read registered services");
+    }
+    return result;
+}
+
+Expected<std::vector<SessionSummary>> SessionStore::listSessions() {
+    Statement select{m_db, R"sql(
+        SELECT s.id, s.primary_pid, s.primary_start, s.created_at,
+               (SELECT COUNT(*) FROM members m WHERE m.session_id = s.id),
+               (SELECT COUNT(*) FROM files f WHERE f.session_id = s.id),
+               (SELECT COUNT(*) FROM processes p WHERE p.session_id = s.id),
+               (SELECT COUNT(*) FROM services v WHERE v.session_id = s.id)
+        FROM sessions s ORDER BY s.id)sql"};
+    if (!select.prepared()) {
+        return select.error("cannot list sessions");
+    }
+    std::vector<SessionSummary> result;
+    while (select.step() == SQLITE_ROW) {
+        SessionSummary summary;
+        summary.id = select.integer(0);
+        summary.primary = ProcessIdentity{static_cast<pid_t>(select.integer(1)),
+                                          static_cast<std::uint64_t>(select.integer(2))};
+        summary.primaryRunning = isRunning(summary.primary);
+        summary.createdAt = select.integer(3);
+        summary.members = static_cast<std::size_t>(select.integer(4));
+        summary.files = static_cast<std::size_t>(select.integer(5));
+        summary.processes = static_cast<std::size_t>(select.integer(6));
+        summary.services = static_cast<std::size_t>(select.integer(7));
+        result.push_back(summary);
+    }
+    if (select.rc() != SQLITE_DONE) {
+        return select.error("cannot list sessions");
+    }
+    return result;
+}
+
+} // namespace rm

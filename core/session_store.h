@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/process_identity.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+struct sqlite3;
+
+namespace rm {
+
+enum class SessionRole { Primary = 0, Secondary = 1 };
+
+// A process registered by RM_UNIQUE_PROCESS: PID plus start time as a FILETIME value.
+struct RegisteredProcess {
+    DWORD pid = 0;
+    std::uint64_t startTime = 0;
+
+    friend auto operator<=>(const RegisteredProcess&, const RegisteredProcess&) = default;
+};
+
+struct RegisteredResources {
+    std::vector<std::string> files;
+    std::vector<RegisteredProcess> processes;
+    std::vector<std::string> services;
+};
+
+// What a session looks like from outside; the key is never part of it.
+struct SessionSummary {
+    std::int64_t id = 0;
+    ProcessIdentity primary;
+    bool primaryRunning = false;
+    std::int64_t createdAt = 0; // seconds since the Unix epoch
+    std::size_t members = 0;
+    std::size_t files = 0;
+    std::size_t processes = 0;
+    std::size_t services = 0;
+};
+
+// One connection to the per-user session store, a SQLite database in a private directory that
+// every process of the user shares. Writers take the store's write lock (BEGIN IMMEDIATE) and
+// wait for it at most lockTimeout. Not thread-safe: each session handle owns its own connection.
+//
+// Errors are winerror.h values: ERROR_SEM_TIMEOUT (lock not obtained in time), ERROR_WRITE_FAULT
+// (cannot read or write: read-only, full, corrupt), ERROR_OUTOFMEMORY, and the call-specific ones
+// documented below.
+class SessionStore {
+public:
+    static constexpr std::size_t kMaxLiveSessionsPerUser = 64;
+
+    static Expected<std::unique_ptr<SessionStore>> open(const std::string& directory,
+                                                        std::chrono::milliseconds lockTimeout);
+    ~SessionStore();
+    SessionStore(const SessionStore&) = delete;
+    SessionStore& operator=(const SessionStore&) = delete;
+
+    struct Membership {
+        std::int64_t sessionId = 0;
+        std::int64_t memberId = 0;
+    };
+
+    // Starts a session owned by `primary`. Sessions whose primary has died are reclaimed first;
+    // ERROR_MAX_SESSIONS_REACHED when kMaxLiveSessionsPerUser live sessions remain.
+    Expected<Membership> createSession(const std::string& key, const ProcessIdentity& primary);
+
+    // Joins the live session with this key as a secondary. ERROR_SESSION_CREDENTIAL_CONFLICT when
+    // no live session of this user has the key. Keys are compared in constant time.
+    Expected<Membership> joinSession(const std::string& key, const ProcessIdentity& member);
+
+    // A secondary leaves; the session goes on.
+    Status leaveSession(const Membership& membership);
+    // The primary ends the session for everyone: it and all its registrations are deleted.
+    Status deleteSession(std::int64_t sessionId);
+
+    // All of it lands or none of it; duplicates are ignored. ERROR_INVALID_HANDLE when the
+    // session no longer exists.
+    Status registerResources(std::int64_t sessionId, const RegisteredResources& resources);
+
+    Expected<RegisteredResources> resources(std::int64_t sessionId);
+    Expected<bool> sessionExists(std::int64_t sessionId);
+    Expected<std::vector<SessionSummary>> listSessions();
+
+    const std::string& path() const { return m_path; }
+
+private:
+    SessionStore(sqlite3* db, std::string path);
+    Status prepareSchema();
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+} // namespace rm
