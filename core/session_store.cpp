@@ -214,14 +214,15 @@ Expected<std::unique_ptr<SessionStore>> SessionStore::open(const std::string& di
 
 Status SessionStore::prepareSchema() {
     // Reading the version is the first access to the file: a corrupt or foreign file fails here.
-    Statement version{m_db, "PRAGMA user_version"};
-    if (!version.prepared()) {
-        return version.error("cannot read session store " + m_path);
+    // Each statement lives in its own scope: an unfinished one would hold a read transaction.
+    std::int64_t found = 0;
+    {
+        Statement version{m_db, "PRAGMA user_version"};
+        if (!version.prepared() || version.step() != SQLITE_ROW) {
+            return version.error("cannot read session store " + m_path);
+        }
+        found = version.integer(0);
     }
-    if (version.step() != SQLITE_ROW) {
-        return version.error("cannot read session store " + m_path);
-    }
-    const auto found = version.integer(0);
     if (found > kSchemaVersion) {
         return makeError(ERROR_WRITE_FAULT, "session store " + m_path + " has schema version " +
                                                 std::to_string(found) +
@@ -231,11 +232,15 @@ Status SessionStore::prepareSchema() {
         !status) {
         return status;
     }
-    Statement mode{m_db, "PRAGMA journal_mode"};
-    if (!mode.prepared() || mode.step() != SQLITE_ROW) {
-        return mode.error("cannot read session store journal mode");
+    std::string journalMode;
+    {
+        Statement mode{m_db, "PRAGMA journal_mode"};
+        if (!mode.prepared() || mode.step() != SQLITE_ROW) {
+            return mode.error("cannot read session store journal mode");
+        }
+        journalMode = mode.text(0);
     }
-    if (mode.text(0) != "wal") {
+    if (journalMode != "wal") {
         // WAL lets secondaries read while another process registers; it persists in the file.
         Statement toWal{m_db, "PRAGMA journal_mode=WAL"};
         if (!toWal.prepared() || toWal.step() != SQLITE_ROW) {
