@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs, through apt-get, whatever this project needs to build, test and run on Debian 12 and
+# is not installed yet. Safe to run again: it does nothing when everything is there.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libspdlog-dev libfmt-dev libsqlite3-dev libsystemd-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    dbus xvfb xauth imagemagick x11-apps
+    lsof psmisc procps util-linux sqlite3 clang-format
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    "${missing[@]}"
