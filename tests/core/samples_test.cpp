@@ -1,1 +1,101 @@
-#include <gtest/gtest.h>
+// Microsoft's two samples, compiled against restartmanager.h, run against each other: the
+// primary sample starts a session, registers its "calc" files, lists who uses them, and hands
+// the key to the secondary sample, which joins and registers its own file.
+#include "support/test_support.h"
+
+#include "core/session.h"
+
+#include <filesystem>
+#include <regex>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct LogLine {
+    long pid = 0;
+    std::string text;
+};
+
+std::vector<LogLine> parseLog(const std::string& log) {
+    static const std::regex pattern{R"(\[pid (\d+)\] (.*))"};
+    std::vector<LogLine> lines;
+    std::istringstream in{log};
+    std::string line;
+    while (std::getline(in, line)) {
+        std::smatch match;
+        if (std::regex_search(line, match, pattern)) {
+            lines.push_back(LogLine{std::stol(match[1]), match[2]});
+        }
+    }
+    return lines;
+}
+
+bool logged(const std::vector<LogLine>& lines, long pid, const std::string& text) {
+    for (const auto& line : lines) {
+        if (line.pid == pid && line.text.find(text) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+TEST(Samples, PrimaryAndSecondaryRunAgainstEachOther) {
+    rmtest::TempDir temp{"rmsamples"};
+    const fs::path sampleDir{RM_SAMPLE_DIR};
+    fs::remove_all(sampleDir);
+    fs::create_directories(sampleDir / "System32");
+    fs::create_directories(sampleDir / "SysWow64");
+    // "calc": a real program started from the registered path, running before the session.
+    const fs::path calc = sampleDir / "System32" / "calc";
+    fs::copy_file("/bin/sleep", calc);
+    fs::copy_file("/bin/sleep", sampleDir / "SysWow64" / "calc");
+    auto calcProcess = rmtest::ChildProcess::spawn({calc.string(), "300"});
+
+    const std::string store = temp.file("store");
+    const std::string log = temp.file("restartmanager.log");
+    auto primary = rmtest::ChildProcess::spawn(
+        {RM_SAMPLE_PRIMARY}, rmtest::SpawnOptions{{{"RESTARTMANAGER_STORE_DIR", store},
+                                                   {"RESTARTMANAGER_LOG_LEVEL", "info"},
+                                                   {"RESTARTMANAGER_LOG_FILE", log}}});
+    const std::string output = primary.readAll();
+    ASSERT_EQ(primary.wait(), 0) << output;
+    EXPECT_NE(output.find("secondary installer exited with 0"), std::string::npos) << output;
+
+    const std::string text = rmtest::readFile(log);
+    const auto lines = parseLog(text);
+    const long primaryPid = primary.pid();
+    long secondaryPid = 0;
+    for (const auto& line : lines) {
+        if (line.pid != primaryPid && line.text.find("RmJoinSession -> ERROR_SUCCESS") == 0) {
+            secondaryPid = line.pid;
+        }
+    }
+    ASSERT_NE(secondaryPid, 0) << "the secondary sample did not join:\n" << text;
+
+    EXPECT_TRUE(logged(lines, primaryPid, "RmStartSession -> ERROR_SUCCESS")) << text;
+    EXPECT_TRUE(logged(lines, primaryPid,
+                       "RmRegisterResources(handle 0, 2 files, 0 processes, 0 services) -> "
+                       "ERROR_SUCCESS"))
+        << text;
+    EXPECT_TRUE(logged(lines, primaryPid, "RmGetList(handle 0) -> ERROR_SUCCESS")) << text;
+    EXPECT_TRUE(logged(lines, secondaryPid,
+                       "RmRegisterResources(handle 0, 1 files, 0 processes, 0 services) -> "
+                       "ERROR_SUCCESS"))
+        << text;
+    EXPECT_TRUE(logged(lines, secondaryPid, "RmEndSession(handle 0) -> ERROR_SUCCESS")) << text;
+    EXPECT_TRUE(logged(lines, primaryPid, "RmEndSession(handle 0) -> ERROR_SUCCESS")) << text;
+    EXPECT_FALSE(std::regex_search(text, std::regex{"[0-9a-fA-F]{32}"}))
+        << "something that looks like a session key is in the log:\n"
+        << text;
+
+    ::setenv("RESTARTMANAGER_STORE_DIR", store.c_str(), 1);
+    auto sessions = rm::listSessions();
+    ::unsetenv("RESTARTMANAGER_STORE_DIR");
+    ASSERT_TRUE(sessions) << sessions.error().message;
+    EXPECT_TRUE(sessions->empty()) << "the primary sample ends its session";
+    fs::remove_all(sampleDir);
+}
+
+} // namespace
