@@ -44,7 +44,14 @@ std::uint64_t bootTimeSeconds() {
 
 } // namespace
 
-std::optional<std::uint64_t> readProcessStartTicks(pid_t pid) {
+namespace {
+
+struct StatFields {
+    char state = '?';
+    std::uint64_t startTicks = 0;
+};
+
+std::optional<StatFields> readStat(pid_t pid) {
     if (pid <= 0) {
         return std::nullopt;
     }
@@ -66,9 +73,11 @@ std::optional<std::uint64_t> readProcessStartTicks(pid_t pid) {
     const std::string_view text(buffer.data(), static_cast<std::size_t>(n));
     // The command name may contain spaces and parentheses: fields resume after the last ')'.
     const auto close = text.rfind(')');
-    if (close == std::string_view::npos) {
+    if (close == std::string_view::npos || close + 2 >= text.size()) {
         return std::nullopt;
     }
+    StatFields fields;
+    fields.state = text[close + 2];
     // After ')' comes field 3 (state); the start time is field 22.
     std::size_t pos = close + 1;
     for (int field = 3; field < 22; ++field) {
@@ -77,15 +86,23 @@ std::optional<std::uint64_t> readProcessStartTicks(pid_t pid) {
             return std::nullopt;
         }
     }
-    std::uint64_t ticks = 0;
     std::size_t i = pos + 1;
     if (i >= text.size() || text[i] < '0' || text[i] > '9') {
         return std::nullopt;
     }
     for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
-        ticks = ticks * 10 + static_cast<std::uint64_t>(text[i] - '0');
+        fields.startTicks = fields.startTicks * 10 + static_cast<std::uint64_t>(text[i] - '0');
     }
-    return ticks;
+    return fields;
+}
+
+} // namespace
+
+std::optional<std::uint64_t> readProcessStartTicks(pid_t pid) {
+    if (const auto fields = readStat(pid)) {
+        return fields->startTicks;
+    }
+    return std::nullopt;
 }
 
 std::optional<ProcessIdentity> identifyProcess(pid_t pid) {
@@ -101,8 +118,10 @@ ProcessIdentity currentProcessIdentity() {
 }
 
 bool isRunning(const ProcessIdentity& identity) {
-    const auto ticks = readProcessStartTicks(identity.pid);
-    return ticks && *ticks == identity.startTicks;
+    // A zombie has exited: it only waits for its parent to collect the exit status.
+    const auto fields = readStat(identity.pid);
+    return fields && fields->startTicks == identity.startTicks && fields->state != 'Z' &&
+           fields->state != 'X';
 }
 
 FILETIME startTicksToFileTime(std::uint64_t startTicks) {

@@ -8,8 +8,10 @@
 
 namespace rm {
 
-// A process as the kernel knows it: PID plus start time in clock ticks since boot. Two processes
-// that had the same PID at different times never share a start time, so this pair is unique.
+// A process as the kernel knows it: PID plus start time in clock ticks since boot (1/100 s).
+// A PID comes back only after the whole PID range has been used, far more than a tick later,
+// so this pair is unique in practice. (Writing ns_last_pid can force a reuse within one tick;
+// that is the one case this cannot tell apart.)
 struct ProcessIdentity {
     pid_t pid = 0;
     std::uint64_t startTicks = 0;
@@ -22,7 +24,8 @@ std::optional<std::uint64_t> readProcessStartTicks(pid_t pid);
 std::optional<ProcessIdentity> identifyProcess(pid_t pid);
 ProcessIdentity currentProcessIdentity();
 
-// True if the process is still running and is the same process (not a reused PID).
+// True if the process is still running (not a zombie) and is the same process (not a reused
+// PID).
 bool isRunning(const ProcessIdentity& identity);
 
 // Conversions between start ticks and the Windows FILETIME in RM_UNIQUE_PROCESS (100 ns units

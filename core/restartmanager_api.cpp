@@ -251,8 +251,10 @@ BOOL RmLinuxIsSameProcessRunning(const RM_UNIQUE_PROCESS* pProcess) {
         return FALSE;
     }
     const auto wanted = rm::fileTimeToStartTicks(pProcess->ProcessStartTime);
-    const auto actual = rm::readProcessStartTicks(static_cast<pid_t>(pProcess->dwProcessId));
-    return wanted && actual && *wanted == *actual ? TRUE : FALSE;
+    return wanted && rm::isRunning(rm::ProcessIdentity{
+                         static_cast<pid_t>(pProcess->dwProcessId), *wanted})
+               ? TRUE
+               : FALSE;
 }
 
 void RmLinuxSetStoreLockTimeout(DWORD milliseconds) {
