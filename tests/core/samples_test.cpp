@@ -55,11 +55,11 @@ TEST(Samples, PrimaryAndSecondaryRunAgainstEachOther) {
 
     const std::string store = temp.file("store");
     const std::string log = temp.file("restartmanager.log");
-    auto primary = rmtest::ChildProcess::spawn(
-        {RM_SAMPLE_PRIMARY},
-        rmtest::SpawnOptions{.environment = {{"RESTARTMANAGER_STORE_DIR", store},
-                                             {"RESTARTMANAGER_LOG_LEVEL", "info"},
-                                             {"RESTARTMANAGER_LOG_FILE", log}}});
+    rmtest::SpawnOptions options;
+    options.environment = {{"RESTARTMANAGER_STORE_DIR", store},
+                           {"RESTARTMANAGER_LOG_LEVEL", "info"},
+                           {"RESTARTMANAGER_LOG_FILE", log}};
+    auto primary = rmtest::ChildProcess::spawn({RM_SAMPLE_PRIMARY}, options);
     const std::string output = primary.readAll();
     ASSERT_EQ(primary.wait(), 0) << output;
     EXPECT_NE(output.find("secondary installer exited with 0"), std::string::npos) << output;
