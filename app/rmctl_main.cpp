@@ -1,20 +1,29 @@
 // rmctl: the Restart Manager from a terminal. Links the core only, no Qt.
+#include "core/process_scanner.h"
 #include "core/session.h"
 
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace {
 
 void printUsage(std::FILE* out) {
-    std::fputs("usage: rmctl COMMAND [--json]\n"
+    std::fputs("usage: rmctl COMMAND [OPTIONS]\n"
                "\n"
                "commands:\n"
-               "  sessions   list this user's Restart Manager sessions (never their keys)\n"
-               "  help       show this text\n",
+               "  list [--json] [--pid PID]... [--service UNIT]... FILE...\n"
+               "             which applications and services use these files (or are these\n"
+               "             processes and services), whether they can be restarted, and why a\n"
+               "             reboot may still be needed\n"
+               "  sessions [--json]\n"
+               "             this user's Restart Manager sessions (never their keys)\n"
+               "  help       this text\n",
                out);
 }
 
@@ -63,22 +72,220 @@ int listSessions(bool json) {
     return 0;
 }
 
+const char* typeName(RM_APP_TYPE type) {
+    switch (type) {
+    case RmMainWindow:
+        return "window";
+    case RmOtherWindow:
+        return "other-window";
+    case RmService:
+        return "service";
+    case RmExplorer:
+        return "shell";
+    case RmConsole:
+        return "console";
+    case RmCritical:
+        return "critical";
+    default:
+        return "unknown";
+    }
+}
+
+std::string reasonNames(DWORD reasons) {
+    static constexpr std::pair<DWORD, const char*> kNames[] = {
+        {RmRebootReasonPermissionDenied, "permission-denied"},
+        {RmRebootReasonSessionMismatch, "session-mismatch"},
+        {RmRebootReasonCriticalProcess, "critical-process"},
+        {RmRebootReasonCriticalService, "critical-service"},
+        {RmRebootReasonDetectedSelf, "detected-self"}};
+    std::string out;
+    for (const auto& [bit, name] : kNames) {
+        if ((reasons & bit) != 0) {
+            out += out.empty() ? "" : ",";
+            out += name;
+        }
+    }
+    return out.empty() ? "-" : out;
+}
+
+std::string useNames(unsigned uses, bool registered) {
+    static constexpr std::pair<unsigned, const char*> kNames[] = {
+        {rm::UseOpenFile, "open"},        {rm::UseMapped, "mmap"}, {rm::UseExecutable, "exe"},
+        {rm::UseWorkingDirectory, "cwd"}, {rm::UseRoot, "root"},   {rm::UseLock, "lock"}};
+    std::string out;
+    for (const auto& [bit, name] : kNames) {
+        if ((uses & bit) != 0) {
+            out += out.empty() ? "" : ",";
+            out += name;
+        }
+    }
+    if (registered) {
+        out += out.empty() ? "registered" : ",registered";
+    }
+    return out.empty() ? "service" : out;
+}
+
+std::string jsonString(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string absolutePath(std::string_view path) {
+    if (!path.empty() && path.front() == '/') {
+        return std::string{path};
+    }
+    char cwd[PATH_MAX];
+    if (::getcwd(cwd, sizeof cwd) == nullptr) {
+        return std::string{path};
+    }
+    return std::string{cwd} + "/" + std::string{path};
+}
+
+int listUsers(const std::vector<std::string_view>& args, bool json) {
+    std::vector<std::string> files;
+    std::vector<RM_UNIQUE_PROCESS> processes;
+    std::vector<std::string> services;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if ((args[i] == "--pid" || args[i] == "--service") && i + 1 >= args.size()) {
+            std::fprintf(stderr, "rmctl: %.*s needs a value\n", static_cast<int>(args[i].size()),
+                         args[i].data());
+            return 2;
+        }
+        if (args[i] == "--pid") {
+            const std::string value{args[++i]};
+            char* end = nullptr;
+            const long pid = std::strtol(value.c_str(), &end, 10);
+            auto process = end != value.c_str() && *end == '\0' && pid > 0
+                               ? rm::uniqueProcess(static_cast<pid_t>(pid))
+                               : rm::Expected<RM_UNIQUE_PROCESS>{rm::makeError(
+                                     ERROR_BAD_ARGUMENTS, "not a process ID: " + value)};
+            if (!process) {
+                std::fprintf(stderr, "rmctl: %s\n", process.error().message.c_str());
+                return 2;
+            }
+            processes.push_back(*process);
+        } else if (args[i] == "--service") {
+            services.emplace_back(args[++i]);
+        } else {
+            files.push_back(absolutePath(args[i]));
+        }
+    }
+    if (files.empty() && processes.empty() && services.empty()) {
+        std::fputs("rmctl: list needs at least one file, --pid or --service\n", stderr);
+        return 2;
+    }
+    auto session = rm::Session::start();
+    if (!session) {
+        std::fprintf(stderr, "rmctl: cannot start a Restart Manager session: %s\n",
+                     session.error().message.c_str());
+        return 1;
+    }
+    if (auto status = session->registerResources(files, processes, services); !status) {
+        std::fprintf(stderr, "rmctl: %s\n", status.error().message.c_str());
+        return 1;
+    }
+    auto affected = session->affectedApplications();
+    if (!affected) {
+        std::fprintf(stderr, "rmctl: %s\n", affected.error().message.c_str());
+        return 1;
+    }
+    // rmctl only looks: it is not an installer, so it leaves itself out.
+    std::erase_if(affected->applications, [](const rm::AffectedApplication& app) {
+        return app.process.dwProcessId == static_cast<DWORD>(::getpid());
+    });
+    affected->rebootReasons = RmRebootReasonNone;
+    for (const auto& app : affected->applications) {
+        affected->rebootReasons |= app.rebootReasons;
+    }
+    if (json) {
+        std::printf("{\"reboot_reasons\": %s, \"applications\": [",
+                    jsonString(reasonNames(affected->rebootReasons)).c_str());
+        bool first = true;
+        for (const auto& app : affected->applications) {
+            std::printf(
+                "%s\n  {\"pid\": %u, \"name\": %s, \"service\": %s, \"type\": %s, "
+                "\"user\": %s, \"uid\": %u, \"executable\": %s, \"restartable\": %s, "
+                "\"reboot_reasons\": %s, \"uses\": %s, \"login_session\": %lld}",
+                first ? "" : ",", app.process.dwProcessId, jsonString(app.appName).c_str(),
+                jsonString(app.serviceShortName).c_str(), jsonString(typeName(app.type)).c_str(),
+                jsonString(app.user).c_str(), static_cast<unsigned>(app.uid),
+                jsonString(app.executable).c_str(), app.restartable ? "true" : "false",
+                jsonString(reasonNames(app.rebootReasons)).c_str(),
+                jsonString(useNames(app.fileUses, app.registeredProcess)).c_str(),
+                app.tsSessionId == RM_INVALID_TS_SESSION ? -1LL
+                                                         : static_cast<long long>(app.tsSessionId));
+            first = false;
+        }
+        std::printf("%s]}\n", affected->applications.empty() ? "" : "\n");
+        return 0;
+    }
+    if (affected->applications.empty()) {
+        std::printf("no application or service uses these resources\n");
+        return 0;
+    }
+    std::printf("%-8s %-10s %-12s %-11s %-22s %-24s %s\n", "PID", "USER", "TYPE", "RESTARTABLE",
+                "USES", "REBOOT REASONS", "NAME");
+    for (const auto& app : affected->applications) {
+        std::string name = app.appName;
+        if (!app.serviceShortName.empty()) {
+            name += " (" + app.serviceShortName + ")";
+        }
+        std::printf("%-8u %-10s %-12s %-11s %-22s %-24s %s\n", app.process.dwProcessId,
+                    app.user.c_str(), typeName(app.type), app.restartable ? "yes" : "no",
+                    useNames(app.fileUses, app.registeredProcess).c_str(),
+                    reasonNames(app.rebootReasons).c_str(), name.c_str());
+    }
+    if (affected->rebootReasons != RmRebootReasonNone) {
+        std::printf("\na restart of the computer may be needed: %s\n",
+                    reasonNames(affected->rebootReasons).c_str());
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     bool json = false;
     std::string_view command;
+    std::vector<std::string_view> operands;
     for (const auto arg : args) {
         if (arg == "--json") {
             json = true;
         } else if (command.empty()) {
             command = arg;
         } else {
-            std::fprintf(stderr, "rmctl: unexpected argument '%.*s'\n",
-                         static_cast<int>(arg.size()), arg.data());
-            return 2;
+            operands.push_back(arg);
         }
+    }
+    if (command == "list") {
+        return listUsers(operands, json);
+    }
+    if (!operands.empty()) {
+        std::fprintf(stderr, "rmctl: unexpected argument '%.*s'\n",
+                     static_cast<int>(operands.front().size()), operands.front().data());
+        return 2;
     }
     if (command == "sessions") {
         return listSessions(json);

@@ -41,9 +41,10 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang{QStringLiteral("lang"),
-                                  QApplication::translate("main", "User interface language, e.g. de."),
-                                  QStringLiteral("language")};
+    const QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QApplication::translate("main", "User interface language, e.g. de."),
+        QStringLiteral("language")};
     parser.addOption(lang);
     parser.process(app);
     installTranslations(app, parser.value(lang));

@@ -8,8 +8,11 @@
 #include "core/session_engine.h"
 #include "core/text_encoding.h"
 
+#include <algorithm>
 #include <cwchar>
 #include <new>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -38,6 +41,47 @@ bool toUtf8(LPCWSTR text, std::string& out) {
     }
     out = std::move(*converted);
     return true;
+}
+
+// Copies UTF-8 text into a fixed WCHAR field, cut to fit and always terminated.
+void copyTruncated(const std::string& text, WCHAR* field, std::size_t capacity) {
+    const auto wide = rm::utf8ToWide(text).value_or(std::wstring{});
+    const std::size_t n = std::min(wide.size(), capacity - 1);
+    std::copy_n(wide.begin(), n, field);
+    field[n] = L'\0';
+}
+
+// Exactly one of the three targets; nullopt otherwise.
+std::optional<rm::SessionFilter> filterFor(LPCWSTR module, const RM_UNIQUE_PROCESS* process,
+                                           LPCWSTR service) {
+    const int targets = (module != nullptr) + (process != nullptr) + (service != nullptr);
+    if (targets != 1) {
+        return std::nullopt;
+    }
+    rm::SessionFilter filter;
+    if (module != nullptr) {
+        filter.kind = rm::SessionFilter::Kind::File;
+        if (!toUtf8(module, filter.target)) {
+            return std::nullopt;
+        }
+    } else if (process != nullptr) {
+        filter.kind = rm::SessionFilter::Kind::Process;
+        filter.process = rm::RegisteredProcess{process->dwProcessId,
+                                               rm::fileTimeToUint64(process->ProcessStartTime)};
+    } else {
+        filter.kind = rm::SessionFilter::Kind::Service;
+        if (!toUtf8(service, filter.target)) {
+            return std::nullopt;
+        }
+    }
+    return filter;
+}
+
+// An RM_FILTER_INFO with its string after it, padded so the next entry stays aligned.
+std::size_t entrySize(const std::wstring& text) {
+    const std::size_t raw = sizeof(RM_FILTER_INFO) + (text.size() + 1) * sizeof(WCHAR);
+    constexpr std::size_t kAlign = alignof(RM_FILTER_INFO);
+    return (raw + kAlign - 1) / kAlign * kAlign;
 }
 
 DWORD notImplementedYet(const char* call, DWORD handle) {
@@ -134,10 +178,31 @@ DWORD WINAPI RmGetList(DWORD dwSessionHandle, UINT* pnProcInfoNeeded, UINT* pnPr
             (*pnProcInfo > 0 && rgAffectedApps == nullptr)) {
             return ERROR_BAD_ARGUMENTS;
         }
-        if (auto role = rm::engine::roleOf(dwSessionHandle); !role) {
-            return role.code();
+        auto affected = rm::engine::affectedApplications(dwSessionHandle);
+        if (!affected) {
+            return affected.code();
         }
-        return notImplementedYet("RmGetList", dwSessionHandle);
+        const auto& apps = affected->applications;
+        *pnProcInfoNeeded = static_cast<UINT>(apps.size());
+        *lpdwRebootReasons = affected->rebootReasons;
+        if (*pnProcInfo < apps.size()) {
+            *pnProcInfo = 0;
+            return ERROR_MORE_DATA;
+        }
+        for (std::size_t i = 0; i < apps.size(); ++i) {
+            RM_PROCESS_INFO& info = rgAffectedApps[i];
+            info = RM_PROCESS_INFO{};
+            info.Process = apps[i].process;
+            copyTruncated(apps[i].appName, info.strAppName, CCH_RM_MAX_APP_NAME + 1);
+            copyTruncated(apps[i].serviceShortName, info.strServiceShortName,
+                          CCH_RM_MAX_SVC_NAME + 1);
+            info.ApplicationType = apps[i].type;
+            info.AppStatus = apps[i].status;
+            info.TSSessionId = apps[i].tsSessionId;
+            info.bRestartable = apps[i].restartable ? TRUE : FALSE;
+        }
+        *pnProcInfo = static_cast<UINT>(apps.size());
+        return ERROR_SUCCESS;
     });
 }
 
@@ -178,34 +243,26 @@ DWORD WINAPI RmCancelCurrentTask(DWORD dwSessionHandle) {
     });
 }
 
-DWORD WINAPI RmAddFilter(DWORD dwSessionHandle, LPCWSTR strModuleName,
-                         RM_UNIQUE_PROCESS* pProcess, LPCWSTR strServiceShortName,
-                         RM_FILTER_ACTION FilterAction) {
+DWORD WINAPI RmAddFilter(DWORD dwSessionHandle, LPCWSTR strModuleName, RM_UNIQUE_PROCESS* pProcess,
+                         LPCWSTR strServiceShortName, RM_FILTER_ACTION FilterAction) {
     return guarded("RmAddFilter", [&]() -> DWORD {
-        const int targets = (strModuleName != nullptr) + (pProcess != nullptr) +
-                            (strServiceShortName != nullptr);
-        if (targets != 1 || FilterAction == RmInvalidFilterAction) {
+        auto filter = filterFor(strModuleName, pProcess, strServiceShortName);
+        if (!filter) {
             return ERROR_BAD_ARGUMENTS;
         }
-        if (auto role = rm::engine::roleOf(dwSessionHandle); !role) {
-            return role.code();
-        }
-        return notImplementedYet("RmAddFilter", dwSessionHandle);
+        filter->action = FilterAction;
+        return rm::engine::addFilter(dwSessionHandle, std::move(*filter)).code();
     });
 }
 
 DWORD WINAPI RmRemoveFilter(DWORD dwSessionHandle, LPCWSTR strModuleName,
                             RM_UNIQUE_PROCESS* pProcess, LPCWSTR strServiceShortName) {
     return guarded("RmRemoveFilter", [&]() -> DWORD {
-        const int targets = (strModuleName != nullptr) + (pProcess != nullptr) +
-                            (strServiceShortName != nullptr);
-        if (targets != 1) {
+        auto filter = filterFor(strModuleName, pProcess, strServiceShortName);
+        if (!filter) {
             return ERROR_BAD_ARGUMENTS;
         }
-        if (auto role = rm::engine::roleOf(dwSessionHandle); !role) {
-            return role.code();
-        }
-        return notImplementedYet("RmRemoveFilter", dwSessionHandle);
+        return rm::engine::removeFilter(dwSessionHandle, std::move(*filter)).code();
     });
 }
 
@@ -215,10 +272,51 @@ DWORD WINAPI RmGetFilterList(DWORD dwSessionHandle, PBYTE pbFilterBuf, DWORD cbF
         if (cbFilterBufNeeded == nullptr || (cbFilterBuf > 0 && pbFilterBuf == nullptr)) {
             return ERROR_BAD_ARGUMENTS;
         }
-        if (auto role = rm::engine::roleOf(dwSessionHandle); !role) {
-            return role.code();
+        auto filters = rm::engine::filters(dwSessionHandle);
+        if (!filters) {
+            return filters.code();
         }
-        return notImplementedYet("RmGetFilterList", dwSessionHandle);
+        // Each RM_FILTER_INFO is followed by its string; cbNextOffset leads to the next one.
+        std::vector<std::wstring> strings;
+        std::size_t needed = 0;
+        for (const auto& filter : *filters) {
+            strings.push_back(rm::utf8ToWide(filter.target).value_or(std::wstring{}));
+            needed += entrySize(strings.back());
+        }
+        *cbFilterBufNeeded = static_cast<DWORD>(needed);
+        if (cbFilterBuf < needed) {
+            return ERROR_INSUFFICIENT_BUFFER;
+        }
+        std::size_t offset = 0;
+        for (std::size_t i = 0; i < filters->size(); ++i) {
+            const auto& filter = (*filters)[i];
+            auto* info = new (pbFilterBuf + offset) RM_FILTER_INFO{};
+            info->FilterAction = filter.action;
+            auto* text = reinterpret_cast<WCHAR*>(pbFilterBuf + offset + sizeof(RM_FILTER_INFO));
+            switch (filter.kind) {
+            case rm::SessionFilter::Kind::File:
+                info->FilterTrigger = RmFilterTriggerFile;
+                info->strFilename = text;
+                break;
+            case rm::SessionFilter::Kind::Process:
+                info->FilterTrigger = RmFilterTriggerProcess;
+                info->Process.dwProcessId = filter.process.pid;
+                info->Process.ProcessStartTime =
+                    FILETIME{static_cast<DWORD>(filter.process.startTime & 0xFFFFFFFFU),
+                             static_cast<DWORD>(filter.process.startTime >> 32)};
+                break;
+            case rm::SessionFilter::Kind::Service:
+                info->FilterTrigger = RmFilterTriggerService;
+                info->strServiceShortName = text;
+                break;
+            }
+            std::copy(strings[i].begin(), strings[i].end(), text);
+            text[strings[i].size()] = L'\0';
+            const std::size_t size = entrySize(strings[i]);
+            info->cbNextOffset = i + 1 < filters->size() ? static_cast<DWORD>(size) : 0;
+            offset += size;
+        }
+        return ERROR_SUCCESS;
     });
 }
 
@@ -246,13 +344,12 @@ DWORD RmLinuxGetUniqueProcess(pid_t pid, RM_UNIQUE_PROCESS* pProcess) {
 }
 
 BOOL RmLinuxIsSameProcessRunning(const RM_UNIQUE_PROCESS* pProcess) {
-    if (pProcess == nullptr || pProcess->dwProcessId == 0 ||
-        pProcess->dwProcessId > 0x7FFFFFFFU) {
+    if (pProcess == nullptr || pProcess->dwProcessId == 0 || pProcess->dwProcessId > 0x7FFFFFFFU) {
         return FALSE;
     }
     const auto wanted = rm::fileTimeToStartTicks(pProcess->ProcessStartTime);
-    return wanted && rm::isRunning(rm::ProcessIdentity{
-                         static_cast<pid_t>(pProcess->dwProcessId), *wanted})
+    return wanted && rm::isRunning(
+                         rm::ProcessIdentity{static_cast<pid_t>(pProcess->dwProcessId), *wanted})
                ? TRUE
                : FALSE;
 }

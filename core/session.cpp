@@ -60,6 +60,22 @@ Expected<RegisteredResources> Session::registeredResources() const {
     return engine::registeredResources(m_handle);
 }
 
+Expected<AffectedApplications> Session::affectedApplications() const {
+    return engine::affectedApplications(m_handle);
+}
+
+Status Session::addFilter(const SessionFilter& filter) {
+    return engine::addFilter(m_handle, filter);
+}
+
+Status Session::removeFilter(const SessionFilter& filter) {
+    return engine::removeFilter(m_handle, filter);
+}
+
+Expected<std::vector<SessionFilter>> Session::filters() const {
+    return engine::filters(m_handle);
+}
+
 Status Session::end() {
     if (m_handle == kNoHandle) {
         return {};

@@ -3,6 +3,7 @@
 // The C++ API of the Restart Manager: what ui/ and app/ use. A Session is a RAII owner of a
 // session handle; errors come back as values (rm::Expected / rm::Status), never as exceptions.
 
+#include "core/affected_applications.h"
 #include "core/error.h"
 #include "core/session_store.h"
 
@@ -44,6 +45,15 @@ public:
 
     // What the whole session (primary and all secondaries) has registered so far.
     [[nodiscard]] Expected<RegisteredResources> registeredResources() const;
+
+    // RmGetList: the applications and services that use the registered resources now, each
+    // once, with the reasons a reboot may still be needed.
+    [[nodiscard]] Expected<AffectedApplications> affectedApplications() const;
+
+    // RmAddFilter / RmRemoveFilter / RmGetFilterList.
+    Status addFilter(const SessionFilter& filter);
+    Status removeFilter(const SessionFilter& filter);
+    [[nodiscard]] Expected<std::vector<SessionFilter>> filters() const;
 
     // Ends the session (primary) or leaves it (secondary). Safe to call once; later calls and
     // the destructor do nothing.

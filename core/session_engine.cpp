@@ -49,16 +49,15 @@ template <class T> void logResult(std::string_view call, const Expected<T>& resu
 Expected<std::shared_ptr<SessionHandleState>> lookup(DWORD handle) {
     auto state = SessionRegistry::instance().find(handle);
     if (!state) {
-        return makeError(ERROR_INVALID_HANDLE,
-                         "no Restart Manager session has handle " + std::to_string(handle) +
-                             " in this process");
+        return makeError(ERROR_INVALID_HANDLE, "no Restart Manager session has handle " +
+                                                   std::to_string(handle) + " in this process");
     }
     return state;
 }
 
 constexpr std::array<std::string_view, 11> kUnitSuffixes = {
-    ".service", ".socket", ".target", ".timer",  ".mount",    ".automount",
-    ".path",    ".scope",  ".slice",  ".swap",   ".device"};
+    ".service", ".socket", ".target", ".timer", ".mount", ".automount",
+    ".path",    ".scope",  ".slice",  ".swap",  ".device"};
 
 Expected<RegisteredResources> validate(const ResourceRequest& request) {
     RegisteredResources out;
@@ -173,8 +172,8 @@ Expected<StartedSession> startSession() {
             state->store->deleteSession(membership->sessionId);
             return handle.error();
         }
-        log::core()->info("session #{} started with handle {} (store {})",
-                          membership->sessionId, *handle, state->store->path());
+        log::core()->info("session #{} started with handle {} (store {})", membership->sessionId,
+                          *handle, state->store->path());
         return StartedSession{*handle, std::move(*key)};
     }();
     logResult("RmStartSession", result);
@@ -207,8 +206,8 @@ Expected<DWORD> joinSession(std::string_view key) {
             state->store->leaveSession(*membership);
             return handle.error();
         }
-        log::core()->info("joined session #{} as a secondary with handle {}",
-                          membership->sessionId, *handle);
+        log::core()->info("joined session #{} as a secondary with handle {}", membership->sessionId,
+                          *handle);
         return *handle;
     }();
     logResult("RmJoinSession", result);
@@ -222,6 +221,7 @@ Status endSession(DWORD handle) {
             return state.error();
         }
         std::lock_guard lock((*state)->mutex);
+        (*state)->store->setLockTimeout(storeLockTimeout());
         const auto& membership = (*state)->membership;
         const bool primary = (*state)->role == SessionRole::Primary;
         auto status = primary ? (*state)->store->deleteSession(membership.sessionId)
@@ -253,6 +253,7 @@ Status registerResources(DWORD handle, const ResourceRequest& request) {
             return resources.error();
         }
         std::lock_guard lock((*state)->mutex);
+        (*state)->store->setLockTimeout(storeLockTimeout());
         return (*state)->store->registerResources((*state)->membership.sessionId, *resources);
     }();
     logResult(call, result);
@@ -265,7 +266,129 @@ Expected<RegisteredResources> registeredResources(DWORD handle) {
         return state.error();
     }
     std::lock_guard lock((*state)->mutex);
+    (*state)->store->setLockTimeout(storeLockTimeout());
     return (*state)->store->resources((*state)->membership.sessionId);
+}
+
+Expected<AffectedApplications> affectedApplications(DWORD handle) {
+    const auto result = [&]() -> Expected<AffectedApplications> {
+        auto state = lookup(handle);
+        if (!state) {
+            return state.error();
+        }
+        AffectedQuery query;
+        {
+            // The store is read under the handle's lock; the scan runs without it.
+            std::lock_guard lock((*state)->mutex);
+            auto& store = *(*state)->store;
+            store.setLockTimeout(storeLockTimeout());
+            const auto sessionId = (*state)->membership.sessionId;
+            auto resources = store.resources(sessionId);
+            if (!resources) {
+                return resources.error();
+            }
+            auto members = store.members(sessionId);
+            if (!members) {
+                return members.error();
+            }
+            auto filters = store.filters(sessionId);
+            if (!filters) {
+                return filters.error();
+            }
+            query.resources = std::move(*resources);
+            query.installers = std::move(*members);
+            query.filters = std::move(*filters);
+        }
+        auto affected = findAffectedApplications(query);
+        log::core()->info("session #{}: {} application(s) and service(s) use its resources, "
+                          "reboot reasons 0x{:x}",
+                          (*state)->membership.sessionId, affected.applications.size(),
+                          affected.rebootReasons);
+        return affected;
+    }();
+    logResult(fmt::format("RmGetList(handle {})", handle), result);
+    return result;
+}
+
+namespace {
+
+Expected<SessionFilter> normalizeFilter(SessionFilter filter) {
+    switch (filter.kind) {
+    case SessionFilter::Kind::File:
+        if (filter.target.empty() || filter.target.front() != '/') {
+            return makeError(ERROR_BAD_ARGUMENTS,
+                             "a file filter needs the absolute path of an executable");
+        }
+        filter.target = normalizePath(filter.target);
+        break;
+    case SessionFilter::Kind::Process:
+        if (filter.process.pid == 0) {
+            return makeError(ERROR_BAD_ARGUMENTS, "a process filter needs a process ID");
+        }
+        filter.target.clear();
+        break;
+    case SessionFilter::Kind::Service:
+        filter.target = normalizeServiceName(filter.target);
+        if (filter.target.empty()) {
+            return makeError(ERROR_BAD_ARGUMENTS, "a service filter needs a systemd unit name");
+        }
+        break;
+    }
+    if (filter.kind != SessionFilter::Kind::Process) {
+        filter.process = {};
+    }
+    return filter;
+}
+
+} // namespace
+
+Status addFilter(DWORD handle, SessionFilter filter) {
+    const auto result = [&]() -> Status {
+        if (filter.action != RmNoRestart && filter.action != RmNoShutdown) {
+            return makeError(ERROR_BAD_ARGUMENTS, "the filter action must be RmNoRestart or "
+                                                  "RmNoShutdown");
+        }
+        auto normalized = normalizeFilter(std::move(filter));
+        if (!normalized) {
+            return normalized.error();
+        }
+        auto state = lookup(handle);
+        if (!state) {
+            return state.error();
+        }
+        std::lock_guard lock((*state)->mutex);
+        (*state)->store->setLockTimeout(storeLockTimeout());
+        return (*state)->store->addFilter((*state)->membership.sessionId, *normalized);
+    }();
+    logResult(fmt::format("RmAddFilter(handle {})", handle), result);
+    return result;
+}
+
+Status removeFilter(DWORD handle, SessionFilter filter) {
+    const auto result = [&]() -> Status {
+        auto normalized = normalizeFilter(std::move(filter));
+        if (!normalized) {
+            return normalized.error();
+        }
+        auto state = lookup(handle);
+        if (!state) {
+            return state.error();
+        }
+        std::lock_guard lock((*state)->mutex);
+        (*state)->store->setLockTimeout(storeLockTimeout());
+        return (*state)->store->removeFilter((*state)->membership.sessionId, *normalized);
+    }();
+    logResult(fmt::format("RmRemoveFilter(handle {})", handle), result);
+    return result;
+}
+
+Expected<std::vector<SessionFilter>> filters(DWORD handle) {
+    auto state = lookup(handle);
+    if (!state) {
+        return state.error();
+    }
+    std::lock_guard lock((*state)->mutex);
+    return (*state)->store->filters((*state)->membership.sessionId);
 }
 
 Expected<SessionRole> roleOf(DWORD handle) {

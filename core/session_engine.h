@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/affected_applications.h"
 #include "core/error.h"
 #include "core/session_store.h"
 
@@ -32,6 +33,15 @@ struct ResourceRequest {
 };
 Status registerResources(DWORD handle, const ResourceRequest& request);
 Expected<RegisteredResources> registeredResources(DWORD handle);
+
+// RmGetList: who uses the session's resources now. Primary and secondaries may ask.
+Expected<AffectedApplications> affectedApplications(DWORD handle);
+
+// RmAddFilter / RmRemoveFilter / RmGetFilterList. A file filter names an executable by absolute
+// path; a service filter a unit ("cups" means "cups.service").
+Status addFilter(DWORD handle, SessionFilter filter);
+Status removeFilter(DWORD handle, SessionFilter filter);
+Expected<std::vector<SessionFilter>> filters(DWORD handle);
 
 // ERROR_INVALID_HANDLE for an unknown handle, ERROR_ACCESS_DENIED for a secondary's handle.
 Status requirePrimary(DWORD handle);

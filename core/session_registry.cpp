@@ -15,7 +15,8 @@ Expected<DWORD> SessionRegistry::add(std::shared_ptr<SessionHandleState> state) 
                              " Restart Manager session handles, the most allowed");
     }
     if (m_next == 0xFFFFFFFFU) {
-        return makeError(ERROR_MAX_SESSIONS_REACHED, "this process has used up its session handles");
+        return makeError(ERROR_MAX_SESSIONS_REACHED,
+                         "this process has used up its session handles");
     }
     const DWORD handle = m_next++;
     m_handles.emplace(handle, std::move(state));

@@ -14,7 +14,7 @@
 namespace rm {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions(
@@ -45,6 +45,14 @@ CREATE TABLE IF NOT EXISTS services(
     session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     PRIMARY KEY(session_id, name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS filters(
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    kind INTEGER NOT NULL,
+    target TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    start_time INTEGER NOT NULL,
+    action INTEGER NOT NULL,
+    PRIMARY KEY(session_id, kind, target, pid, start_time)) WITHOUT ROWID;
 )sql";
 
 Error sqliteError(sqlite3* db, int rc, std::string_view what) {
@@ -103,9 +111,9 @@ public:
     [[nodiscard]] std::string text(int column) const {
         const auto* data = sqlite3_column_text(m_stmt, column);
         const int size = sqlite3_column_bytes(m_stmt, column);
-        return data != nullptr
-                   ? std::string{reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)}
-                   : std::string{};
+        return data != nullptr ? std::string{reinterpret_cast<const char*>(data),
+                                             static_cast<std::size_t>(size)}
+                               : std::string{};
     }
     [[nodiscard]] Error error(std::string_view what) const { return sqliteError(m_db, m_rc, what); }
 
@@ -166,8 +174,8 @@ Status checkStoreFile(const std::string& path) {
         return makeError(ERROR_WRITE_FAULT, "session store " + path + " is not a regular file");
     }
     if (st.st_uid != ::geteuid()) {
-        return makeError(ERROR_ACCESS_DENIED, "session store " + path + " belongs to user " +
-                                                  std::to_string(st.st_uid));
+        return makeError(ERROR_ACCESS_DENIED,
+                         "session store " + path + " belongs to user " + std::to_string(st.st_uid));
     }
     return {};
 }
@@ -193,8 +201,8 @@ Expected<std::unique_ptr<SessionStore>> SessionStore::open(const std::string& di
         return status.error();
     }
     sqlite3* db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW |
-                      SQLITE_OPEN_FULLMUTEX;
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX;
     const mode_t previousMask = ::umask(077);
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     ::umask(previousMask);
@@ -210,6 +218,10 @@ Expected<std::unique_ptr<SessionStore>> SessionStore::open(const std::string& di
         return status.error();
     }
     return store;
+}
+
+void SessionStore::setLockTimeout(std::chrono::milliseconds lockTimeout) {
+    sqlite3_busy_timeout(m_db, static_cast<int>(lockTimeout.count()));
 }
 
 Status SessionStore::prepareSchema() {
@@ -261,7 +273,8 @@ Status SessionStore::prepareSchema() {
     if (auto status = execute(m_db, kSchema, "cannot create session store tables"); !status) {
         return status;
     }
-    if (auto status = execute(m_db, "PRAGMA user_version=1", "cannot create session store");
+    // The schema only ever adds tables, so running it again upgrades an older store.
+    if (auto status = execute(m_db, "PRAGMA user_version=2", "cannot create session store");
         !status) {
         return status;
     }
@@ -278,10 +291,10 @@ Expected<std::vector<LiveSession>> readSessions(sqlite3* db) {
     std::vector<LiveSession> sessions;
     int rc = 0;
     while ((rc = select.step()) == SQLITE_ROW) {
-        sessions.push_back(LiveSession{
-            select.integer(0), select.text(1),
-            ProcessIdentity{static_cast<pid_t>(select.integer(2)),
-                            static_cast<std::uint64_t>(select.integer(3))}});
+        sessions.push_back(
+            LiveSession{select.integer(0), select.text(1),
+                        ProcessIdentity{static_cast<pid_t>(select.integer(2)),
+                                        static_cast<std::uint64_t>(select.integer(3))}});
     }
     if (rc != SQLITE_DONE) {
         return select.error("cannot read sessions");
@@ -535,8 +548,9 @@ Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
     Statement processes{m_db, "SELECT pid, start_time FROM processes WHERE session_id = ?"};
     processes.bind(1, sessionId);
     while (processes.step() == SQLITE_ROW) {
-        result.processes.push_back(RegisteredProcess{static_cast<DWORD>(processes.integer(0)),
-                                                     static_cast<std::uint64_t>(processes.integer(1))});
+        result.processes.push_back(
+            RegisteredProcess{static_cast<DWORD>(processes.integer(0)),
+                              static_cast<std::uint64_t>(processes.integer(1))});
     }
     if (processes.rc() != SQLITE_DONE) {
         return processes.error("cannot read registered processes");
@@ -548,6 +562,100 @@ Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
     }
     if (services.rc() != SQLITE_DONE) {
         return services.error("cannot read registered services");
+    }
+    return result;
+}
+
+Expected<std::vector<ProcessIdentity>> SessionStore::members(std::int64_t sessionId) {
+    Statement select{m_db, "SELECT pid, start_ticks FROM members WHERE session_id = ?"};
+    if (!select.prepared()) {
+        return select.error("cannot read session members");
+    }
+    select.bind(1, sessionId);
+    std::vector<ProcessIdentity> result;
+    while (select.step() == SQLITE_ROW) {
+        result.push_back(ProcessIdentity{static_cast<pid_t>(select.integer(0)),
+                                         static_cast<std::uint64_t>(select.integer(1))});
+    }
+    if (select.rc() != SQLITE_DONE) {
+        return select.error("cannot read session members");
+    }
+    return result;
+}
+
+namespace {
+
+void bindFilterKey(Statement& statement, std::int64_t sessionId, const SessionFilter& filter) {
+    statement.bind(1, sessionId);
+    statement.bind(2, static_cast<std::int64_t>(filter.kind));
+    statement.bind(3, filter.target);
+    statement.bind(4, std::int64_t{filter.process.pid});
+    statement.bind(5, static_cast<std::int64_t>(filter.process.startTime));
+}
+
+} // namespace
+
+Status SessionStore::addFilter(std::int64_t sessionId, const SessionFilter& filter) {
+    WriteTransaction tx{m_db};
+    if (!tx.begun()) {
+        return tx.error("cannot lock session store to add a filter");
+    }
+    auto exists = sessionRowExists(m_db, sessionId);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return makeError(ERROR_INVALID_HANDLE,
+                         "session #" + std::to_string(sessionId) + " no longer exists");
+    }
+    Statement insert{m_db, "INSERT OR REPLACE INTO filters(session_id, kind, target, pid, "
+                           "start_time, action) VALUES(?, ?, ?, ?, ?, ?)"};
+    if (!insert.prepared()) {
+        return insert.error("cannot add filter");
+    }
+    bindFilterKey(insert, sessionId, filter);
+    insert.bind(6, static_cast<std::int64_t>(filter.action));
+    if (insert.step() != SQLITE_DONE) {
+        return insert.error("cannot add filter");
+    }
+    return tx.commit();
+}
+
+Status SessionStore::removeFilter(std::int64_t sessionId, const SessionFilter& filter) {
+    Statement remove{m_db, "DELETE FROM filters WHERE session_id = ? AND kind = ? AND target = ? "
+                           "AND pid = ? AND start_time = ?"};
+    if (!remove.prepared()) {
+        return remove.error("cannot remove filter");
+    }
+    bindFilterKey(remove, sessionId, filter);
+    if (remove.step() != SQLITE_DONE) {
+        return remove.error("cannot remove filter");
+    }
+    if (sqlite3_changes(m_db) == 0) {
+        return makeError(ERROR_INVALID_PARAMETER, "the session has no such filter");
+    }
+    return {};
+}
+
+Expected<std::vector<SessionFilter>> SessionStore::filters(std::int64_t sessionId) {
+    Statement select{m_db, "SELECT kind, target, pid, start_time, action FROM filters "
+                           "WHERE session_id = ? ORDER BY kind, target, pid"};
+    if (!select.prepared()) {
+        return select.error("cannot read filters");
+    }
+    select.bind(1, sessionId);
+    std::vector<SessionFilter> result;
+    while (select.step() == SQLITE_ROW) {
+        SessionFilter filter;
+        filter.kind = static_cast<SessionFilter::Kind>(select.integer(0));
+        filter.target = select.text(1);
+        filter.process = RegisteredProcess{static_cast<DWORD>(select.integer(2)),
+                                           static_cast<std::uint64_t>(select.integer(3))};
+        filter.action = static_cast<RM_FILTER_ACTION>(select.integer(4));
+        result.push_back(std::move(filter));
+    }
+    if (select.rc() != SQLITE_DONE) {
+        return select.error("cannot read filters");
     }
     return result;
 }

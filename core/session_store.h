@@ -30,6 +30,17 @@ struct RegisteredResources {
     std::vector<std::string> services;
 };
 
+// A filter from RmAddFilter: by executable path, by process, or by service.
+struct SessionFilter {
+    enum class Kind { File = 1, Process = 2, Service = 3 };
+    Kind kind = Kind::File;
+    std::string target;        // path or unit name; empty for a process
+    RegisteredProcess process; // for Kind::Process
+    RM_FILTER_ACTION action = RmNoRestart;
+
+    friend bool operator==(const SessionFilter&, const SessionFilter&) = default;
+};
+
 // What a session looks like from outside; the key is never part of it.
 struct SessionSummary {
     std::int64_t id = 0;
@@ -82,8 +93,20 @@ public:
     Status registerResources(std::int64_t sessionId, const RegisteredResources& resources);
 
     Expected<RegisteredResources> resources(std::int64_t sessionId);
+    // The processes of the session's installers: its primary and the secondaries still in it.
+    Expected<std::vector<ProcessIdentity>> members(std::int64_t sessionId);
+
+    // A filter replaces an earlier one for the same target. removeFilter answers
+    // ERROR_INVALID_PARAMETER when there is no filter for the target.
+    Status addFilter(std::int64_t sessionId, const SessionFilter& filter);
+    Status removeFilter(std::int64_t sessionId, const SessionFilter& filter);
+    Expected<std::vector<SessionFilter>> filters(std::int64_t sessionId);
     Expected<bool> sessionExists(std::int64_t sessionId);
     Expected<std::vector<SessionSummary>> listSessions();
+
+    // How long the next calls wait for the write lock; RmLinuxSetStoreLockTimeout applies to
+    // connections that are already open through this.
+    void setLockTimeout(std::chrono::milliseconds lockTimeout);
 
     const std::string& path() const { return m_path; }
 

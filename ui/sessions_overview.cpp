@@ -12,8 +12,6 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
-
-
 SessionsOverview::SessionsOverview(QWidget* parent)
     : QWidget{parent}, m_caption{new QLabel{this}}, m_table{new QTableWidget{0, 5, this}},
       m_refresh{new QPushButton{this}} {
@@ -71,19 +69,17 @@ void SessionsOverview::show(const std::vector<rm::SessionSummary>& sessions) {
     int row = 0;
     for (const auto& s : sessions) {
         const QString state = s.primaryRunning ? tr("Running") : tr("Stale (installer has exited)");
-        const QStringList cells{
-            QString::number(s.id), QString::number(s.primary.pid), state,
-            QString::number(static_cast<qulonglong>(s.files)),
-            QDateTime::fromSecsSinceEpoch(s.createdAt).toString(Qt::ISODate)};
+        const QStringList cells{QString::number(s.id), QString::number(s.primary.pid), state,
+                                QString::number(static_cast<qulonglong>(s.files)),
+                                QDateTime::fromSecsSinceEpoch(s.createdAt).toString(Qt::ISODate)};
         for (int column = 0; column < cells.size(); ++column) {
             m_table->setItem(row, column, new QTableWidgetItem{cells[column]});
         }
         ++row;
     }
-    m_caption->setText(sessions.empty()
-                           ? tr("No installer is using the Restart Manager right now.")
-                           : tr("%n Restart Manager session(s) of this user:", nullptr,
-                                static_cast<int>(sessions.size())));
+    m_caption->setText(sessions.empty() ? tr("No installer is using the Restart Manager right now.")
+                                        : tr("%n Restart Manager session(s) of this user:", nullptr,
+                                             static_cast<int>(sessions.size())));
     emit refreshed(static_cast<int>(sessions.size()));
 }
 
@@ -110,5 +106,3 @@ void SessionsOverview::changeEvent(QEvent* event) {
     }
     QWidget::changeEvent(event);
 }
-
-

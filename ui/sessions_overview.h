@@ -10,8 +10,6 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-
-
 // Lists the current user's Restart Manager sessions (never their keys). The store is read on a
 // worker thread; the widget only shows the result.
 class SessionsOverview final : public QWidget {
@@ -38,5 +36,3 @@ private:
     QPushButton* m_refresh = nullptr;
     bool m_loading = false;
 };
-
-

@@ -1,0 +1,278 @@
+#include "core/affected_applications.h"
+
+#include "core/desktop_entries.h"
+#include "core/log.h"
+#include "core/process_details.h"
+#include "core/process_scanner.h"
+#include "core/systemd_client.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <pwd.h>
+#include <string_view>
+#include <unistd.h>
+
+namespace rm {
+namespace {
+
+constexpr std::array<std::string_view, 16> kCriticalProcesses = {
+    "init", "systemd-logind", "systemd-journal", "systemd-udevd", "Xorg",    "Xwayland", "X",
+    "gdm",  "gdm3",           "gdm-session-wor", "sddm",          "lightdm", "polkitd",  "kdm",
+    "xdm",  "gnome-session-b"};
+
+constexpr std::array<std::string_view, 14> kDesktopShells = {
+    "gnome-shell", "plasmashell",  "xfdesktop", "xfce4-panel",  "cinnamon", "mate-panel", "lxpanel",
+    "lxqt-panel",  "budgie-panel", "kwin_x11",  "kwin_wayland", "mutter",   "xfwm4",      "caja"};
+
+constexpr std::array<std::string_view, 10> kCriticalServices = {"dbus.service",
+                                                                "dbus-broker.service",
+                                                                "systemd-logind.service",
+                                                                "systemd-journald.service",
+                                                                "systemd-udevd.service",
+                                                                "display-manager.service",
+                                                                "gdm.service",
+                                                                "sddm.service",
+                                                                "lightdm.service",
+                                                                "polkit.service"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::string userName(uid_t uid) {
+    passwd entry{};
+    passwd* result = nullptr;
+    std::array<char, 4096> buffer{};
+    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &result) == 0 && result) {
+        return result->pw_name;
+    }
+    return std::to_string(uid);
+}
+
+// Whether this process may send signals to the other, as kill(2) decides.
+bool maySignal(const ProcessDetails& target) {
+    const uid_t ruid = ::getuid();
+    const uid_t euid = ::geteuid();
+    return euid == 0 || ruid == target.realUid || ruid == target.savedUid ||
+           euid == target.realUid || euid == target.savedUid;
+}
+
+std::string stripServiceSuffix(const std::string& unit) {
+    constexpr std::string_view kSuffix = ".service";
+    return std::string_view{unit}.ends_with(kSuffix) ? unit.substr(0, unit.size() - kSuffix.size())
+                                                     : unit;
+}
+
+bool isInstaller(const ProcessIdentity& identity, const std::vector<ProcessIdentity>& installers) {
+    if (identity.pid == ::getpid()) {
+        return true;
+    }
+    return std::find(installers.begin(), installers.end(), identity) != installers.end();
+}
+
+struct Candidate {
+    ProcessIdentity identity;
+    unsigned uses = 0;
+    bool inspected = true;
+    bool registered = false;
+    std::string unit; // set when found through a registered service
+    bool unitRefusesStop = false;
+};
+
+ULONG filterStatus(const AffectedApplication& app, const std::vector<SessionFilter>& filters) {
+    ULONG status = 0;
+    for (const auto& filter : filters) {
+        bool matches = false;
+        switch (filter.kind) {
+        case SessionFilter::Kind::File:
+            matches = !app.executable.empty() && filter.target == app.executable;
+            break;
+        case SessionFilter::Kind::Process:
+            matches = filter.process.pid == app.process.dwProcessId &&
+                      filter.process.startTime == fileTimeToUint64(app.process.ProcessStartTime);
+            break;
+        case SessionFilter::Kind::Service:
+            matches = !app.unit.empty() && filter.target == app.unit;
+            break;
+        }
+        if (matches) {
+            status |=
+                filter.action == RmNoShutdown ? RmStatusShutdownMasked : RmStatusRestartMasked;
+        }
+    }
+    return status;
+}
+
+} // namespace
+
+AffectedApplications findAffectedApplications(const AffectedQuery& query) {
+    std::map<pid_t, Candidate> candidates;
+
+    const auto keys = fileKeysFor(query.resources.files);
+    const auto scan = scanProcesses(keys);
+    for (const auto& use : scan.users) {
+        auto& c = candidates[use.pid];
+        c.identity = ProcessIdentity{use.pid, use.startTicks};
+        c.uses |= use.uses;
+        c.inspected = use.inspected;
+    }
+    if (scan.processesNotInspectable > 0) {
+        log::core()->debug("{} processes of other users could not be inspected; only their "
+                           "file locks were seen",
+                           scan.processesNotInspectable);
+    }
+
+    for (const auto& registered : query.resources.processes) {
+        const auto ticks =
+            fileTimeToStartTicks(FILETIME{static_cast<DWORD>(registered.startTime & 0xFFFFFFFFU),
+                                          static_cast<DWORD>(registered.startTime >> 32)});
+        const ProcessIdentity identity{static_cast<pid_t>(registered.pid), ticks.value_or(0)};
+        if (!ticks || !isRunning(identity)) {
+            continue; // exited, or its PID now belongs to another process
+        }
+        auto& c = candidates[identity.pid];
+        c.identity = identity;
+        c.registered = true;
+    }
+
+    std::unique_ptr<SystemdClient> systemd;
+    if (!query.resources.services.empty() || !candidates.empty()) {
+        systemd = SystemdClient::connect();
+    }
+    if (!query.resources.services.empty() && !systemd) {
+        log::core()->info("{} registered service(s) resolve to nothing: systemd is not available",
+                          query.resources.services.size());
+    }
+    if (systemd) {
+        for (const auto& unitName : query.resources.services) {
+            auto unit = systemd->unit(unitName);
+            if (!unit) {
+                log::core()->info("registered service {} is not known to systemd: {}", unitName,
+                                  unit.error().message);
+                continue;
+            }
+            for (const pid_t pid : unit->processes) {
+                const auto identity = identifyProcess(pid);
+                if (!identity) {
+                    continue;
+                }
+                auto& c = candidates[pid];
+                c.identity = *identity;
+                c.unit = unit->id;
+                c.unitRefusesStop = unit->refuseManualStop;
+            }
+        }
+    }
+
+    const DWORD ownLoginSession = currentLoginSession();
+    std::map<std::string, AffectedApplication> services;
+    AffectedApplications result;
+    for (auto& [pid, candidate] : candidates) {
+        auto details = readProcessDetails(pid, candidate.identity.startTicks);
+        if (!details) {
+            continue; // exited during the look-up
+        }
+        AffectedApplication app;
+        app.process = RM_UNIQUE_PROCESS{static_cast<DWORD>(pid),
+                                        startTicksToFileTime(candidate.identity.startTicks)};
+        app.uid = details->realUid;
+        app.user = userName(details->realUid);
+        app.executable = details->executable;
+        app.tsSessionId = details->loginSession;
+        app.fileUses = candidate.uses;
+        app.registeredProcess = candidate.registered;
+        app.processes.push_back(candidate.identity);
+
+        std::string unit = candidate.unit;
+        bool refusesStop = candidate.unitRefusesStop;
+        if (unit.empty() && systemd) {
+            if (auto owner = systemd->unitOfProcess(pid);
+                owner && std::string_view{*owner}.ends_with(".service") &&
+                owner->find('@') == std::string::npos) {
+                unit = *owner;
+                if (auto info = systemd->unit(unit)) {
+                    refusesStop = info->refuseManualStop;
+                }
+            }
+        }
+        if (unit.empty()) {
+            unit = details->systemServiceUnit;
+        }
+
+        if (auto desktop = desktopApplicationFor(details->executable)) {
+            app.appName = desktop->name;
+            app.icon = desktop->icon;
+        } else {
+            app.appName = details->name;
+        }
+
+        if (pid == 1 || details->kernelThread || details->systemBus ||
+            contains(kCriticalProcesses, details->name)) {
+            app.type = RmCritical;
+            app.rebootReasons |= RmRebootReasonCriticalProcess;
+        } else if (!unit.empty()) {
+            app.type = RmService;
+            app.unit = unit;
+            app.serviceShortName = stripServiceSuffix(unit);
+            if (refusesStop || contains(kCriticalServices, unit)) {
+                app.rebootReasons |= RmRebootReasonCriticalService;
+            }
+        } else if (contains(kDesktopShells, details->name)) {
+            app.type = RmExplorer;
+        } else if (details->graphical) {
+            app.type = RmMainWindow;
+            if (const auto parent = identifyProcess(details->parentPid)) {
+                if (const auto parentDetails = readProcessDetails(parent->pid, parent->startTicks);
+                    parentDetails && parentDetails->graphical &&
+                    parentDetails->executable == details->executable) {
+                    app.type = RmOtherWindow; // a helper process of a graphical application
+                }
+            }
+        } else if (details->hasTerminal) {
+            app.type = RmConsole;
+        }
+
+        if (!maySignal(*details)) {
+            app.rebootReasons |= RmRebootReasonPermissionDenied;
+        }
+        if (details->inContainer || details->inOtherPidNamespace ||
+            (ownLoginSession != RM_INVALID_TS_SESSION &&
+             details->loginSession != RM_INVALID_TS_SESSION &&
+             details->loginSession != ownLoginSession)) {
+            app.rebootReasons |= RmRebootReasonSessionMismatch;
+        }
+        if (isInstaller(candidate.identity, query.installers)) {
+            app.rebootReasons |= RmRebootReasonDetectedSelf;
+        }
+        app.restartable = app.type == RmService && (app.rebootReasons == RmRebootReasonNone);
+        app.status = RmStatusRunning | filterStatus(app, query.filters);
+
+        if (app.type == RmService) {
+            // A service appears once, however many processes it has.
+            auto [it, inserted] = services.try_emplace(unit, app);
+            if (!inserted) {
+                auto& service = it->second;
+                service.processes.push_back(candidate.identity);
+                service.rebootReasons |= app.rebootReasons;
+                service.fileUses |= app.fileUses;
+                service.restartable = service.restartable && app.restartable;
+            }
+            continue;
+        }
+        result.applications.push_back(std::move(app));
+    }
+    for (auto& [unit, service] : services) {
+        result.applications.push_back(std::move(service));
+    }
+    std::sort(
+        result.applications.begin(), result.applications.end(),
+        [](const auto& a, const auto& b) { return a.process.dwProcessId < b.process.dwProcessId; });
+    for (const auto& app : result.applications) {
+        result.rebootReasons |= app.rebootReasons;
+    }
+    return result;
+}
+
+} // namespace rm

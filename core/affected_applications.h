@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/process_identity.h"
+#include "core/session_store.h"
+
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace rm {
+
+// One line of RmGetList: an application or a service that uses the session's resources.
+struct AffectedApplication {
+    RM_UNIQUE_PROCESS process{};
+    std::string appName;          // the desktop entry's localized name, else the process name
+    std::string serviceShortName; // "cups" for cups.service; empty for applications
+    std::string unit;             // "cups.service"
+    RM_APP_TYPE type = RmUnknownApp;
+    ULONG status = RmStatusRunning;
+    DWORD tsSessionId = RM_INVALID_TS_SESSION;
+    bool restartable = false;
+    DWORD rebootReasons = RmRebootReasonNone; // why this one stands in the way of an update
+    uid_t uid = 0;
+    std::string user;
+    std::string executable;
+    std::string icon;      // icon name from the desktop entry
+    unsigned fileUses = 0; // FileUse bits from the scan
+    bool registeredProcess = false;
+    std::vector<ProcessIdentity> processes; // every process of a service; the one for an app
+};
+
+struct AffectedApplications {
+    std::vector<AffectedApplication> applications; // ordered by process ID
+    DWORD rebootReasons = RmRebootReasonNone;      // all of the above OR-ed
+};
+
+struct AffectedQuery {
+    RegisteredResources resources;
+    std::vector<ProcessIdentity> installers; // the session's primary and secondaries
+    std::vector<SessionFilter> filters;
+};
+
+// Finds every process that uses the registered files (one pass over /proc), the registered
+// processes that still run, and the processes of the registered services (through systemd when
+// it is there), and describes each as RmGetList does.
+AffectedApplications findAffectedApplications(const AffectedQuery& query);
+
+} // namespace rm

@@ -1,0 +1,248 @@
+#include "core/process_details.h"
+
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <string_view>
+#include <unistd.h>
+
+namespace rm {
+namespace {
+
+bool readAll(int dirFd, const char* name, std::string& out, std::size_t limit = 1 << 22) {
+    out.clear();
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    char buffer[16384];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0 || out.size() > limit) {
+            ::close(fd);
+            return n == 0 || out.size() > limit;
+        }
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+}
+
+std::string readLink(int dirFd, const char* name) {
+    std::array<char, 4096> buffer{};
+    const ssize_t n = ::readlinkat(dirFd, name, buffer.data(), buffer.size() - 1);
+    return n > 0 ? std::string(buffer.data(), static_cast<std::size_t>(n)) : std::string{};
+}
+
+std::string_view lineStartingWith(std::string_view text, std::string_view prefix) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto nl = text.find('\n', pos);
+        const auto line =
+            text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+        if (line.starts_with(prefix)) {
+            return line.substr(prefix.size());
+        }
+        if (nl == std::string_view::npos) {
+            break;
+        }
+        pos = nl + 1;
+    }
+    return {};
+}
+
+// Number of whitespace-separated fields.
+std::size_t countFields(std::string_view text) {
+    std::size_t count = 0;
+    bool inField = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !inField) {
+            ++count;
+        }
+        inField = !space;
+    }
+    return count;
+}
+
+std::size_t nspidDepth(std::string_view status) {
+    return countFields(lineStartingWith(status, "NSpid:"));
+}
+
+bool mapsGraphicalToolkit(std::string_view maps) {
+    static constexpr std::array<std::string_view, 7> kToolkits = {
+        "/libX11.so",    "/libxcb.so",   "/libwayland-client.so", "/libQt6Gui.so",
+        "/libQt5Gui.so", "/libgtk-3.so", "/libgtk-4.so"};
+    for (const auto toolkit : kToolkits) {
+        if (maps.find(toolkit) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::size_t ownNspidDepth() {
+    static const std::size_t depth = [] {
+        std::string status;
+        readAll(AT_FDCWD, "/proc/self/status", status);
+        return nspidDepth(status);
+    }();
+    return depth;
+}
+
+DWORD parseLoginSession(const std::string& text) {
+    if (text.empty()) {
+        return RM_INVALID_TS_SESSION;
+    }
+    char* end = nullptr;
+    const unsigned long value = std::strtoul(text.c_str(), &end, 10);
+    return end != text.c_str() ? static_cast<DWORD>(value) : RM_INVALID_TS_SESSION;
+}
+
+} // namespace
+
+std::string cgroupPathOf(const std::string& procCgroup) {
+    const std::string_view text{procCgroup};
+    if (const auto v2 = lineStartingWith(text, "0::"); !v2.empty()) {
+        return std::string{v2};
+    }
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto nl = text.find('\n', pos);
+        const auto line =
+            text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+        const auto first = line.find(':');
+        const auto second = line.find(':', first + 1);
+        if (first != std::string_view::npos && second != std::string_view::npos &&
+            line.substr(first + 1, second - first - 1) == "name=systemd") {
+            return std::string{line.substr(second + 1)};
+        }
+        if (nl == std::string_view::npos) {
+            break;
+        }
+        pos = nl + 1;
+    }
+    return {};
+}
+
+std::string systemServiceOfCgroup(const std::string& cgroup) {
+    constexpr std::string_view kSystemSlice = "/system.slice/";
+    if (!std::string_view{cgroup}.starts_with(kSystemSlice)) {
+        return {};
+    }
+    const auto rest = std::string_view{cgroup}.substr(kSystemSlice.size());
+    const auto unit = rest.substr(0, rest.find('/'));
+    return unit.ends_with(".service") ? std::string{unit} : std::string{};
+}
+
+bool isContainerCgroup(const std::string& cgroup) {
+    static constexpr std::array<std::string_view, 8> kMarkers = {
+        "/docker-",        "/docker/",  "/libpod-",    "/lxc",
+        "/machine.slice/", "/kubepods", "/containerd", "/podman"};
+    for (const auto marker : kMarkers) {
+        if (cgroup.find(marker) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+DWORD currentLoginSession() {
+    std::string text;
+    readAll(AT_FDCWD, "/proc/self/sessionid", text);
+    return parseLoginSession(text);
+}
+
+std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startTicks) {
+    char path[32];
+    std::snprintf(path, sizeof path, "/proc/%d", static_cast<int>(pid));
+    const int dirFd = ::open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        return std::nullopt;
+    }
+    struct CloseDir {
+        int fd;
+        ~CloseDir() { ::close(fd); }
+    } closeDir{dirFd};
+
+    ProcessDetails details;
+    details.pid = pid;
+    std::string text;
+    if (!readAll(dirFd, "stat", text)) {
+        return std::nullopt;
+    }
+    const auto open = text.find('(');
+    const auto close = text.rfind(')');
+    if (open == std::string::npos || close == std::string::npos || close < open) {
+        return std::nullopt;
+    }
+    details.name = text.substr(open + 1, close - open - 1);
+    {
+        // Fields after ')': 3 state, 4 ppid, 5 pgrp, 6 session, 7 tty_nr, ... 9 flags ... 22 start.
+        std::string_view rest{text};
+        rest.remove_prefix(close + 2);
+        std::array<std::string_view, 20> fields{};
+        for (auto& field : fields) {
+            const auto space = rest.find(' ');
+            field = rest.substr(0, space);
+            rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+        }
+        const auto number = [](std::string_view f) {
+            return std::strtoull(std::string{f}.c_str(), nullptr, 10);
+        };
+        if (fields[0] == "Z" || fields[0] == "X") {
+            return std::nullopt; // exited, waiting to be reaped
+        }
+        details.parentPid = static_cast<pid_t>(number(fields[1]));
+        details.hasTerminal = number(fields[4]) != 0;
+        constexpr unsigned long long kPfKthread = 0x00200000;
+        details.kernelThread = (number(fields[6]) & kPfKthread) != 0;
+        details.startTicks = number(fields[19]);
+    }
+    if (details.startTicks != startTicks) {
+        return std::nullopt;
+    }
+    if (readAll(dirFd, "status", text)) {
+        const auto uids = lineStartingWith(text, "Uid:");
+        unsigned long real = 0;
+        unsigned long effective = 0;
+        unsigned long saved = 0;
+        if (std::sscanf(std::string{uids}.c_str(), "%lu %lu %lu", &real, &effective, &saved) == 3) {
+            details.realUid = static_cast<uid_t>(real);
+            details.effectiveUid = static_cast<uid_t>(effective);
+            details.savedUid = static_cast<uid_t>(saved);
+        }
+        details.inOtherPidNamespace = nspidDepth(text) > ownNspidDepth();
+    }
+    details.executable = readLink(dirFd, "exe");
+    if (const auto deleted = details.executable.rfind(" (deleted)");
+        deleted != std::string::npos && deleted + 10 == details.executable.size()) {
+        details.executable.resize(deleted);
+    }
+    if (readAll(dirFd, "sessionid", text)) {
+        details.loginSession = parseLoginSession(text);
+    }
+    if (readAll(dirFd, "cgroup", text)) {
+        details.cgroup = cgroupPathOf(text);
+        details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
+        details.inContainer = isContainerCgroup(details.cgroup);
+    }
+    if (readAll(dirFd, "maps", text)) {
+        details.graphical = mapsGraphicalToolkit(text);
+    }
+    if (details.name == "dbus-daemon" || details.name == "dbus-broker") {
+        if (readAll(dirFd, "cmdline", text)) {
+            for (auto& c : text) {
+                c = c == '\0' ? ' ' : c;
+            }
+            details.systemBus = text.find("--system") != std::string::npos ||
+                                text.find("/run/dbus/system_bus_socket") != std::string::npos;
+        }
+    }
+    return details;
+}
+
+} // namespace rm

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "restartmanager.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+
+namespace rm {
+
+// What the Restart Manager needs to know about a process to describe it and to decide whether it
+// can be stopped. Read from /proc; fields that need access to another user's process (the
+// executable, the mappings) stay empty when it is not granted.
+struct ProcessDetails {
+    pid_t pid = 0;
+    std::uint64_t startTicks = 0;
+    pid_t parentPid = 0;
+    std::string name;       // the kernel's command name (15 characters at most)
+    std::string executable; // absolute path, empty when not readable
+    uid_t realUid = 0;
+    uid_t effectiveUid = 0;
+    uid_t savedUid = 0;
+    bool hasTerminal = false;
+    bool kernelThread = false;
+    bool graphical = false; // maps a windowing toolkit (X11, Wayland, Qt GUI, GTK)
+    bool systemBus = false; // a dbus-daemon / dbus-broker for the system bus
+    DWORD loginSession = RM_INVALID_TS_SESSION; // the audit session ID
+    std::string cgroup;            // the process's cgroup path (v2, or v1's systemd hierarchy)
+    std::string systemServiceUnit; // "cups.service" when in system.slice/cups.service
+    bool inContainer = false;      // cgroup of a container runtime or machine
+    bool inOtherPidNamespace = false;
+};
+
+// nullopt when the process does not exist or is not the one that started at `startTicks`.
+std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startTicks);
+
+// The system service of a cgroup path: "/system.slice/cups.service" -> "cups.service";
+// empty for user sessions, user services and scopes.
+std::string systemServiceOfCgroup(const std::string& cgroup);
+bool isContainerCgroup(const std::string& cgroup);
+// The cgroup path of /proc/PID/cgroup's text (cgroup v2's "0::" line, else v1's name=systemd).
+std::string cgroupPathOf(const std::string& procCgroup);
+
+// The login session of the calling process (RM_INVALID_TS_SESSION when unset).
+DWORD currentLoginSession();
+
+} // namespace rm

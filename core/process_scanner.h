@@ -1,0 +1,62 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <sys/types.h>
+#include <unordered_set>
+#include <vector>
+
+namespace rm {
+
+// A file as the kernel identifies it, whatever its path.
+struct FileKey {
+    std::uint64_t device = 0; // makedev(major, minor)
+    std::uint64_t inode = 0;
+
+    friend bool operator==(const FileKey&, const FileKey&) = default;
+};
+
+struct FileKeyHash {
+    std::size_t operator()(const FileKey& key) const noexcept {
+        return std::hash<std::uint64_t>{}(key.inode * 0x9E3779B97F4A7C15ULL ^ key.device);
+    }
+};
+
+using FileKeySet = std::unordered_set<FileKey, FileKeyHash>;
+
+// How a process uses one of the files (bits).
+enum FileUse : unsigned {
+    UseOpenFile = 1U << 0,
+    UseMapped = 1U << 1,
+    UseExecutable = 1U << 2,
+    UseWorkingDirectory = 1U << 3,
+    UseRoot = 1U << 4,
+    UseLock = 1U << 5, // seen only in /proc/locks: the process could not be inspected
+};
+
+struct ProcessUse {
+    pid_t pid = 0;
+    std::uint64_t startTicks = 0;
+    unsigned uses = 0;
+    // False when the process belongs to another user and its descriptors could not be read;
+    // it was found through /proc/locks.
+    bool inspected = true;
+};
+
+struct ScanResult {
+    std::vector<ProcessUse> users;
+    std::size_t processesScanned = 0;
+    std::size_t processesNotInspectable = 0; // other users' processes when not root
+};
+
+// The (device, inode) of each existing path, without blocking on a hung network file system
+// (attributes come from the cache: AT_STATX_DONT_SYNC). Paths that do not exist are left out.
+FileKeySet fileKeysFor(const std::vector<std::string>& paths);
+
+// One pass over /proc: every process (threads are skipped: they share their process's files)
+// whose open descriptors, memory mappings, executable, working directory or root is one of
+// `files`. A process that exits during the scan is skipped; the start time in the result is
+// read through the same /proc directory handle as the files, so a reused PID cannot be mixed in.
+ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot = "/proc");
+
+} // namespace rm
