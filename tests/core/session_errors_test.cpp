@@ -2,6 +2,7 @@
 // wrong keys, the session limits, a store held locked, a read-only, full or corrupt store, a
 // store location that is not private, memory exhaustion and a secondary doing what only the
 // primary may. After each failure the tests check that nothing was lost or half-written.
+#include "core/process_identity.h"
 #include "core/session.h"
 #include "core/session_engine.h"
 #include "core/session_registry.h"
@@ -20,8 +21,8 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <poll.h>
 #include <pwd.h>
@@ -37,6 +38,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+extern char** environ;
 
 #if defined(__SANITIZE_ADDRESS__)
 #define RM_TEST_UNDER_ASAN 1
@@ -94,9 +97,22 @@ std::vector<std::string> servicesOf(DWORD handle) {
     return sorted(resources->services);
 }
 
-std::size_t processCountOf(DWORD handle) {
+// Registered processes as "PID@FILETIME", sorted.
+std::vector<std::string> processesOf(DWORD handle) {
     auto resources = rm::engine::registeredResources(handle);
-    return resources ? resources->processes.size() : 9999;
+    if (!resources) {
+        return {"<error " + std::to_string(resources.code()) + ">"};
+    }
+    std::vector<std::string> out;
+    for (const auto& process : resources->processes) {
+        out.push_back(std::to_string(process.pid) + "@" + std::to_string(process.startTime));
+    }
+    return sorted(out);
+}
+
+std::string processText(const RM_UNIQUE_PROCESS& process) {
+    return std::to_string(process.dwProcessId) + "@" +
+           std::to_string(rm::fileTimeToUint64(process.ProcessStartTime));
 }
 
 DWORD registerFiles(DWORD handle, const std::vector<std::string>& files) {
@@ -341,6 +357,33 @@ private:
     std::string m_buffer;
 };
 
+// The process's address space now (VmSize), in bytes; 0 if unknown.
+long long addressSpaceInUse() {
+    long long kb = 0;
+    if (FILE* status = std::fopen("/proc/self/status", "re")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, status) != nullptr) {
+            if (std::sscanf(line, "VmSize: %lld kB", &kb) == 1) {
+                break;
+            }
+        }
+        std::fclose(status);
+    }
+    return kb * 1024;
+}
+
+// Lowers the soft RLIMIT_AS to `headroom` bytes above what is in use now; `old` gets the limit
+// to restore (the hard limit is untouched, so raising it back is allowed).
+bool limitAddressSpace(long long headroom, rlimit& old) {
+    const long long inUse = addressSpaceInUse();
+    if (inUse <= 0 || ::getrlimit(RLIMIT_AS, &old) != 0) {
+        return false;
+    }
+    rlimit lowered = old;
+    lowered.rlim_cur = static_cast<rlim_t>(inUse + headroom);
+    return ::setrlimit(RLIMIT_AS, &lowered) == 0;
+}
+
 // Used in forked children: write a whole line to the parent.
 void tellParent(int fd, const std::string& line) {
     const std::string data = line + "\n";
@@ -438,7 +481,9 @@ protected:
     }
     void TearDown() override {
         for (const DWORD handle : m_handles) {
-            RmEndSession(handle);
+            if (rm::SessionRegistry::instance().find(handle)) {
+                RmEndSession(handle);
+            }
         }
         m_handles.clear();
         m_mount.reset();
@@ -537,14 +582,15 @@ TEST_F(SessionErrorsArguments, RegisterResourcesIsAllOrNothing) {
     const std::vector<std::string> baselineServices{"cups.service"};
     ASSERT_EQ(filesOf(s.handle), sorted(baseline));
     ASSERT_EQ(servicesOf(s.handle), baselineServices);
-    ASSERT_EQ(processCountOf(s.handle), 1U);
+    const std::vector<std::string> baselineProcesses{processText(self)};
+    ASSERT_EQ(processesOf(s.handle), baselineProcesses);
 
     const std::wstring a = wide(dir + "/new-a");
     const std::wstring c = wide(dir + "/new-c");
     const auto expectNothingChanged = [&](const char* what) {
         EXPECT_EQ(filesOf(s.handle), sorted(baseline)) << what;
         EXPECT_EQ(servicesOf(s.handle), baselineServices) << what;
-        EXPECT_EQ(processCountOf(s.handle), 1U) << what;
+        EXPECT_EQ(processesOf(s.handle), baselineProcesses) << what;
     };
 
     // Counts above zero with a NULL array.
@@ -564,8 +610,8 @@ TEST_F(SessionErrorsArguments, RegisterResourcesIsAllOrNothing) {
         expectNothingChanged("NULL file entry");
     }
     // A relative path, an empty path and a path with an invalid code point between good files.
-    for (const auto& bad : {std::wstring{L"relative/b"}, std::wstring{L""},
-                                   std::wstring{L"b"}, wide(dir) + L"/bad-\xD800"}) {
+    for (const auto& bad : {std::wstring{L"relative/b"}, std::wstring{L""}, std::wstring{L"b"},
+                            wide(dir) + L"/bad-\xD800"}) {
         LPCWSTR files[] = {a.c_str(), bad.c_str(), c.c_str()};
         EXPECT_EQ(RmRegisterResources(s.handle, 3, files, 0, nullptr, 0, nullptr),
                   static_cast<DWORD>(ERROR_BAD_ARGUMENTS))
@@ -607,7 +653,7 @@ TEST_F(SessionErrorsArguments, OtherCallsNullAndZero) {
     ASSERT_EQ(s.code, static_cast<DWORD>(ERROR_SUCCESS));
     const DWORD h = s.handle;
     constexpr auto bad = static_cast<DWORD>(ERROR_BAD_ARGUMENTS);
-    constexpr auto notYet = static_cast<DWORD>(ERROR_CALL_NOT_IMPLEMENTED);
+    constexpr auto invalid = static_cast<DWORD>(ERROR_INVALID_HANDLE);
 
     // RmGetList: each required pointer NULL, and a count without an array.
     UINT needed = 77;
@@ -622,8 +668,9 @@ TEST_F(SessionErrorsArguments, OtherCallsNullAndZero) {
     EXPECT_EQ(needed, 77U);
     EXPECT_EQ(reasons, 77U);
     count = 0;
-    EXPECT_EQ(RmGetList(h, &needed, &count, nullptr, &reasons), notYet)
-        << "with good arguments RmGetList gets past its checks";
+    const DWORD listedApps = RmGetList(h, &needed, &count, nullptr, &reasons);
+    EXPECT_NE(listedApps, bad) << "with good arguments RmGetList gets past its checks";
+    EXPECT_NE(listedApps, invalid);
 
     // RmGetFilterList: NULL size pointer, a size without a buffer.
     DWORD filterNeeded = 77;
@@ -632,9 +679,8 @@ TEST_F(SessionErrorsArguments, OtherCallsNullAndZero) {
     EXPECT_EQ(RmGetFilterList(h, buffer, sizeof buffer, nullptr), bad);
     EXPECT_EQ(RmGetFilterList(h, nullptr, 16, &filterNeeded), bad);
     EXPECT_EQ(filterNeeded, 77U);
-    EXPECT_EQ(RmGetFilterList(h, nullptr, 0, &filterNeeded), notYet);
 
-    // RmAddFilter / RmRemoveFilter: exactly one target, and a real action.
+    // RmAddFilter: exactly one target, and a real action. A refused call adds no filter.
     RM_UNIQUE_PROCESS self{};
     ASSERT_EQ(RmLinuxGetUniqueProcess(::getpid(), &self), static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(RmAddFilter(h, nullptr, nullptr, nullptr, RmNoRestart), bad);
@@ -643,18 +689,41 @@ TEST_F(SessionErrorsArguments, OtherCallsNullAndZero) {
     EXPECT_EQ(RmAddFilter(h, nullptr, &self, L"cups", RmNoShutdown), bad);
     EXPECT_EQ(RmAddFilter(h, L"/usr/bin/x", &self, L"cups", RmNoShutdown), bad);
     EXPECT_EQ(RmAddFilter(h, L"/usr/bin/x", nullptr, nullptr, RmInvalidFilterAction), bad);
-    EXPECT_EQ(RmAddFilter(h, L"/usr/bin/x", nullptr, nullptr, RmNoRestart), notYet);
+    const DWORD listedFilters = RmGetFilterList(h, nullptr, 0, &filterNeeded);
+    EXPECT_NE(listedFilters, bad) << "with good arguments RmGetFilterList gets past its checks";
+    EXPECT_NE(listedFilters, invalid);
+    if (listedFilters == ERROR_SUCCESS) {
+        EXPECT_EQ(filterNeeded, 0U) << "a refused RmAddFilter left a filter behind";
+    }
+
+    // RmRemoveFilter: exactly one target. A refused call removes nothing.
+    const DWORD added = RmAddFilter(h, L"/usr/bin/x", nullptr, nullptr, RmNoRestart);
+    EXPECT_NE(added, bad) << "with good arguments RmAddFilter gets past its checks";
+    EXPECT_NE(added, invalid);
+    DWORD neededBefore = 0;
+    const DWORD listedBefore = RmGetFilterList(h, nullptr, 0, &neededBefore);
     EXPECT_EQ(RmRemoveFilter(h, nullptr, nullptr, nullptr), bad);
     EXPECT_EQ(RmRemoveFilter(h, L"/usr/bin/x", &self, nullptr), bad);
+    EXPECT_EQ(RmRemoveFilter(h, L"/usr/bin/x", nullptr, L"cups"), bad);
     EXPECT_EQ(RmRemoveFilter(h, nullptr, &self, L"cups"), bad);
-    EXPECT_EQ(RmRemoveFilter(h, nullptr, &self, nullptr), notYet);
+    DWORD neededAfter = 0;
+    EXPECT_EQ(RmGetFilterList(h, nullptr, 0, &neededAfter), listedBefore);
+    EXPECT_EQ(neededAfter, neededBefore) << "a refused RmRemoveFilter changed the filters";
+    const DWORD removed = RmRemoveFilter(h, L"/usr/bin/x", nullptr, nullptr);
+    EXPECT_NE(removed, bad) << "with good arguments RmRemoveFilter gets past its checks";
+    EXPECT_NE(removed, invalid);
 
-    // RmShutdown / RmRestart: unknown flags.
+    // RmShutdown / RmRestart: unknown flags. (Nothing is registered, so the good calls, which
+    // only show that the checks pass, affect no process.)
     EXPECT_EQ(RmShutdown(h, 0x2, nullptr), bad);
     EXPECT_EQ(RmShutdown(h, 0x100, nullptr), bad);
     EXPECT_EQ(RmRestart(h, 1, nullptr), bad);
-    EXPECT_EQ(RmShutdown(h, RmForceShutdown | RmShutdownOnlyRegistered, nullptr), notYet);
-    EXPECT_EQ(RmRestart(h, 0, nullptr), notYet);
+    const DWORD shutDown = RmShutdown(h, RmForceShutdown | RmShutdownOnlyRegistered, nullptr);
+    EXPECT_NE(shutDown, bad);
+    EXPECT_NE(shutDown, invalid);
+    const DWORD restarted = RmRestart(h, 0, nullptr);
+    EXPECT_NE(restarted, bad);
+    EXPECT_NE(restarted, invalid);
 
     // The Linux helpers.
     RM_UNIQUE_PROCESS process{1234, {5, 6}};
@@ -717,7 +786,8 @@ TEST_F(SessionErrorsHandles, UnknownHandlesForEveryCall) {
     // The live session kept exactly what it had and still works.
     EXPECT_EQ(filesOf(live.handle), baseline);
     EXPECT_EQ(sessionCount(), 1);
-    ASSERT_EQ(registerFiles(live.handle, {temp().file("second")}), static_cast<DWORD>(ERROR_SUCCESS));
+    ASSERT_EQ(registerFiles(live.handle, {temp().file("second")}),
+              static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(filesOf(live.handle), sorted(concat(baseline, {temp().file("second")})));
     EXPECT_EQ(RmEndSession(live.handle), static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(RmEndSession(live.handle), invalid) << "a handle is gone once its session ended";
@@ -929,7 +999,8 @@ TEST_F(SessionErrorsLimits, SixtyFifthHandleOfThisProcess) {
     ASSERT_EQ(memberCountOfOnlySession(), 64);
 
     DWORD handle = 4242;
-    EXPECT_EQ(RmJoinSession(&handle, s.key.c_str()), static_cast<DWORD>(ERROR_MAX_SESSIONS_REACHED));
+    EXPECT_EQ(RmJoinSession(&handle, s.key.c_str()),
+              static_cast<DWORD>(ERROR_MAX_SESSIONS_REACHED));
     EXPECT_EQ(handle, 4242U);
     EXPECT_EQ(memberCountOfOnlySession(), 64) << "the refused join left its member row behind";
     // A 65th handle by starting is refused the same way, and leaves no session behind.
@@ -958,8 +1029,8 @@ TEST_F(SessionErrorsLock, EveryWritingCallTimesOutAndLosesNothing) {
     const std::vector<std::string> baseline{temp().file("before-1"), temp().file("before-2")};
     ASSERT_EQ(registerFiles(s.handle, baseline), static_cast<DWORD>(ERROR_SUCCESS));
 
-    auto locker = rmtest::ChildProcess::spawn(
-        {rmtest::helperPath("rm_test_store_locker"), storeFile()});
+    auto locker =
+        rmtest::ChildProcess::spawn({rmtest::helperPath("rm_test_store_locker"), storeFile()});
     ASSERT_EQ(locker.readLine(10s).value_or("<nothing>"), "locked");
     RmLinuxSetStoreLockTimeout(300);
     ASSERT_EQ(RmLinuxGetStoreLockTimeout(), 300U);
@@ -1273,30 +1344,126 @@ TEST_F(SessionErrorsStore, DirectoryOrFileOwnedByAnotherUser) {
 
 // ---------------------------------------------------------------------------------------------
 // 9. Out of memory
+//
+// The child is fork()ed and then runs this test binary again (exec), limited to this one test:
+// a fresh process image has a fresh heap. A plain fork() would inherit the memory that earlier
+// tests freed but malloc kept, and the call could live on that without touching RLIMIT_AS.
 
-TEST_F(SessionErrorsMemory, HugeRegistrationUnderAddressSpaceLimit) {
-#ifdef RM_TEST_UNDER_ASAN
-    GTEST_SKIP() << "AddressSanitizer reserves terabytes of address space, so RLIMIT_AS cannot "
-                    "simulate memory exhaustion in this build";
-#endif
-    ASSERT_EQ(threadCount(), 1) << "fork() needs a single-threaded test process";
-    const std::string dir = temp().path();
-    ForkedChild child{[&dir](int toParent, int) {
-        DWORD handle = kNoHandle;
-        WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
-        if (const DWORD code = RmStartSession(&handle, 0, key); code != ERROR_SUCCESS) {
-            tellParent(toParent, "start " + std::to_string(code));
-            return 1;
+constexpr const char* kMemoryChildDataDir = "RM_SESSION_ERRORS_MEMORY_CHILD_DATA";
+constexpr const char* kMemoryChildStoreDir = "RM_SESSION_ERRORS_MEMORY_CHILD_STORE";
+constexpr int kMemoryChildReportFd = 3;
+
+// Starts the running test again in a fresh process; it reports on kMemoryChildReportFd.
+std::unique_ptr<ForkedChild> reexecThisTest(const std::string& storeDir,
+                                            const std::string& dataDir) {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    // Everything the child needs is built before fork(): between fork() and exec() it only
+    // calls async-signal-safe functions.
+    std::vector<std::string> args{"/proc/self/exe", std::string{"--gtest_filter="} +
+                                                        test->test_suite_name() + "." +
+                                                        test->name()};
+    std::vector<std::string> env;
+    for (char** e = environ; *e != nullptr; ++e) {
+        env.emplace_back(*e);
+    }
+    env.push_back(std::string{kMemoryChildDataDir} + "=" + dataDir);
+    env.push_back(std::string{kMemoryChildStoreDir} + "=" + storeDir);
+    std::vector<char*> argv;
+    for (auto& a : args) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    std::vector<char*> envp;
+    for (auto& e : env) {
+        envp.push_back(e.data());
+    }
+    envp.push_back(nullptr);
+    return std::make_unique<ForkedChild>([&argv, &envp](int toParent, int) {
+        if (toParent == kMemoryChildReportFd) {
+            ::fcntl(toParent, F_SETFD, 0);
+        } else {
+            ::dup2(toParent, kMemoryChildReportFd);
         }
-        const auto baseline = numberedFiles(dir, 3, "kept-");
-        if (const DWORD code = registerFiles(handle, baseline); code != ERROR_SUCCESS) {
-            tellParent(toParent, "baseline " + std::to_string(code));
-            return 1;
-        }
-        // Everything the huge call needs from the caller is built before the limit drops.
-        constexpr std::size_t kCount = 200'000;
-        const std::wstring prefix =
-            wide(dir) + L"/a-long-directory-name-so-that-every-path-needs-its-own-allocation/";
+        const int devNull = ::open("/dev/null", O_WRONLY);
+        ::dup2(devNull, STDOUT_FILENO); // GoogleTest's own output of the child is not wanted
+        ::execve(argv[0], argv.data(), envp.data());
+        return 97;
+    });
+}
+
+// In the re-executed child: the data directory to use, after pointing the store where the
+// parent's is. Empty in the parent.
+std::string memoryChildDataDir() {
+    const char* data = std::getenv(kMemoryChildDataDir);
+    const char* store = std::getenv(kMemoryChildStoreDir);
+    if (data == nullptr || store == nullptr) {
+        return {};
+    }
+    ::setenv("RESTARTMANAGER_STORE_DIR", store, 1);
+    return data;
+}
+
+int hugeRegistrationChild(int toParent, const std::string& dir) {
+    DWORD handle = kNoHandle;
+    WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
+    if (const DWORD code = RmStartSession(&handle, 0, key); code != ERROR_SUCCESS) {
+        tellParent(toParent, "start " + std::to_string(code));
+        return 1;
+    }
+    const auto baseline = numberedFiles(dir, 3, "kept-");
+    if (const DWORD code = registerFiles(handle, baseline); code != ERROR_SUCCESS) {
+        tellParent(toParent, "baseline " + std::to_string(code));
+        return 1;
+    }
+    // Everything the huge call needs from the caller is built before the limit drops.
+    constexpr std::size_t kCount = 200'000;
+    const std::wstring prefix =
+        wide(dir) + L"/a-long-directory-name-so-that-every-path-needs-its-own-allocation/";
+    std::vector<std::wstring> names;
+    names.reserve(kCount);
+    for (std::size_t i = 0; i < kCount; ++i) {
+        names.push_back(prefix + std::to_wstring(i));
+    }
+    std::vector<LPCWSTR> pointers;
+    pointers.reserve(kCount);
+    for (const auto& name : names) {
+        pointers.push_back(name.c_str());
+    }
+    rlimit old{};
+    if (!limitAddressSpace(8LL * 1024 * 1024, old)) {
+        tellParent(toParent, "setrlimit failed");
+        return 1;
+    }
+    const DWORD code = RmRegisterResources(handle, static_cast<UINT>(kCount), pointers.data(), 0,
+                                           nullptr, 0, nullptr);
+    ::setrlimit(RLIMIT_AS, &old);
+
+    const auto files = filesOf(handle);
+    const bool intact = files == sorted(baseline);
+    const DWORD after = registerFiles(handle, {dir + "/after"});
+    const bool afterIntact = filesOf(handle) == sorted(concat(baseline, {dir + "/after"}));
+    const DWORD end = RmEndSession(handle);
+    tellParent(toParent, "register " + std::to_string(code) + " files " +
+                             std::to_string(files.size()) + " intact " + std::to_string(intact) +
+                             " after " + std::to_string(after) + " " + std::to_string(afterIntact) +
+                             " end " + std::to_string(end));
+    return 0;
+}
+
+// The same call under more and more headroom, so that memory runs out in the argument
+// conversion, in the engine's checks, in SQLite, ... until there is enough. One line per round:
+// "<MiB> <code> <1 if the read-back is all or nothing as the code says>".
+int exhaustionSweepChild(int toParent, const std::string& dir) {
+    DWORD handle = kNoHandle;
+    WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
+    if (const DWORD code = RmStartSession(&handle, 0, key); code != ERROR_SUCCESS) {
+        tellParent(toParent, "start " + std::to_string(code));
+        return 1;
+    }
+    constexpr std::size_t kCount = 50'000;
+    for (long long mib = 1; mib <= 96; ++mib) {
+        const std::wstring prefix = wide(dir) + L"/round-" + std::to_wstring(mib) +
+                                    L"/every-path-needs-its-own-allocation-";
         std::vector<std::wstring> names;
         names.reserve(kCount);
         for (std::size_t i = 0; i < kCount; ++i) {
@@ -1307,50 +1474,87 @@ TEST_F(SessionErrorsMemory, HugeRegistrationUnderAddressSpaceLimit) {
         for (const auto& name : names) {
             pointers.push_back(name.c_str());
         }
-        long vmKb = 0;
-        if (FILE* status = std::fopen("/proc/self/status", "re")) {
-            char line[256];
-            while (std::fgets(line, sizeof line, status) != nullptr) {
-                if (std::sscanf(line, "VmSize: %ld kB", &vmKb) == 1) {
-                    break;
-                }
-            }
-            std::fclose(status);
-        }
         rlimit old{};
-        ::getrlimit(RLIMIT_AS, &old);
-        rlimit lowered = old;
-        lowered.rlim_cur = static_cast<rlim_t>(vmKb + 8 * 1024) * 1024;
-        if (vmKb <= 0 || ::setrlimit(RLIMIT_AS, &lowered) != 0) {
+        if (!limitAddressSpace(mib * 1024 * 1024, old)) {
             tellParent(toParent, "setrlimit failed");
             return 1;
         }
         const DWORD code = RmRegisterResources(handle, static_cast<UINT>(kCount), pointers.data(),
                                                0, nullptr, 0, nullptr);
         ::setrlimit(RLIMIT_AS, &old);
-        names.clear();
-        names.shrink_to_fit();
-
         const auto files = filesOf(handle);
-        const bool intact = files == sorted(baseline);
-        const DWORD after = registerFiles(handle, {dir + "/after"});
-        const bool afterIntact = filesOf(handle) == sorted(concat(baseline, {dir + "/after"}));
-        const DWORD end = RmEndSession(handle);
-        tellParent(toParent, "register " + std::to_string(code) + " files " +
-                                 std::to_string(files.size()) + " intact " +
-                                 std::to_string(intact) + " after " + std::to_string(after) +
-                                 " " + std::to_string(afterIntact) + " end " +
-                                 std::to_string(end));
-        return 0;
-    }};
-    ASSERT_TRUE(child.started());
-    const auto report = child.readLine(60s);
+        const std::size_t expected = code == ERROR_SUCCESS ? kCount : 0;
+        tellParent(toParent, std::to_string(mib) + " " + std::to_string(code) + " " +
+                                 std::to_string(files.size() == expected));
+        if (code != ERROR_OUTOFMEMORY) {
+            break;
+        }
+    }
+    tellParent(toParent, "end " + std::to_string(RmEndSession(handle)));
+    return 0;
+}
+
+// Waits for the child; its exit status as text, "signal N" if it crashed.
+std::string outcome(ForkedChild& child) {
     const int status = child.wait(60s);
-    ASSERT_NE(status, -1) << "the child did not finish";
-    EXPECT_TRUE(WIFEXITED(status)) << "the child crashed with signal "
-                                   << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-    EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 0);
+    if (status == -1) {
+        return "did not finish";
+    }
+    if (WIFSIGNALED(status)) {
+        return "signal " + std::to_string(WTERMSIG(status));
+    }
+    return "exit " + std::to_string(WEXITSTATUS(status));
+}
+
+TEST_F(SessionErrorsMemory, HugeRegistrationUnderAddressSpaceLimit) {
+#ifdef RM_TEST_UNDER_ASAN
+    GTEST_SKIP() << "AddressSanitizer reserves terabytes of address space, so RLIMIT_AS cannot "
+                    "simulate memory exhaustion in this build";
+#endif
+    if (const auto dir = memoryChildDataDir(); !dir.empty()) {
+        const int status = hugeRegistrationChild(kMemoryChildReportFd, dir);
+        TearDown(); // this child's own fixture: _exit skips GoogleTest's clean-up
+        ::_exit(status);
+    }
+    ASSERT_EQ(threadCount(), 1) << "fork() needs a single-threaded test process";
+    auto child = reexecThisTest(storeDir(), temp().path());
+    ASSERT_TRUE(child->started());
+    const auto report = child->readLine(60s);
+    EXPECT_EQ(outcome(*child), "exit 0") << "the child must not crash";
     EXPECT_EQ(report.value_or("<no report>"), "register 14 files 3 intact 1 after 0 1 end 0");
+    EXPECT_EQ(sessionCount(), 0);
+}
+
+TEST_F(SessionErrorsMemory, ExhaustionAtAnyDepthIsAllOrNothing) {
+#ifdef RM_TEST_UNDER_ASAN
+    GTEST_SKIP() << "AddressSanitizer reserves terabytes of address space, so RLIMIT_AS cannot "
+                    "simulate memory exhaustion in this build";
+#endif
+    if (const auto dir = memoryChildDataDir(); !dir.empty()) {
+        const int status = exhaustionSweepChild(kMemoryChildReportFd, dir);
+        TearDown(); // this child's own fixture: _exit skips GoogleTest's clean-up
+        ::_exit(status);
+    }
+    ASSERT_EQ(threadCount(), 1) << "fork() needs a single-threaded test process";
+    auto child = reexecThisTest(storeDir(), temp().path());
+    ASSERT_TRUE(child->started());
+    std::vector<std::string> rounds;
+    std::string last = "<no final report>";
+    while (auto line = child->readLine(60s)) {
+        if (line->empty() || (*line)[0] < '0' || (*line)[0] > '9') {
+            last = *line;
+            break;
+        }
+        rounds.push_back(*line);
+    }
+    EXPECT_EQ(outcome(*child), "exit 0") << "the child must not crash";
+    EXPECT_EQ(last, "end 0");
+    ASSERT_GE(rounds.size(), 2U) << "memory never ran out, or the child reported nothing";
+    for (std::size_t i = 0; i + 1 < rounds.size(); ++i) {
+        EXPECT_EQ(rounds[i], std::to_string(i + 1) + " 14 1") << "headroom " << i + 1 << " MiB";
+    }
+    EXPECT_EQ(rounds.back(), std::to_string(rounds.size()) + " 0 1")
+        << "the last round should have had memory enough";
     EXPECT_EQ(sessionCount(), 0);
 }
 
@@ -1371,13 +1575,12 @@ TEST_F(SessionErrorsRoles, SecondaryCannotShutDownRestartOrEndTheSession) {
     ASSERT_EQ(ask(secondary, "register " + files.path() + " 3"), "register 0");
     ASSERT_EQ(ask(secondary, "register-process " + std::to_string(secondary.pid())),
               "register-process 0");
+    RM_UNIQUE_PROCESS secondaryProcess{};
+    ASSERT_EQ(RmLinuxGetUniqueProcess(secondary.pid(), &secondaryProcess),
+              static_cast<DWORD>(ERROR_SUCCESS));
 
     EXPECT_EQ(ask(secondary, "shutdown"), "shutdown 5");
     EXPECT_EQ(ask(secondary, "restart"), "restart 5");
-    // The primary's own calls get past the role check (to "not implemented yet").
-    EXPECT_EQ(RmShutdown(s.handle, 0, nullptr), static_cast<DWORD>(ERROR_CALL_NOT_IMPLEMENTED));
-    EXPECT_EQ(RmRestart(s.handle, 0, nullptr), static_cast<DWORD>(ERROR_CALL_NOT_IMPLEMENTED));
-    EXPECT_EQ(RmCancelCurrentTask(s.handle), static_cast<DWORD>(ERROR_CALL_NOT_IMPLEMENTED));
 
     // A secondary's end only leaves.
     EXPECT_EQ(ask(secondary, "end"), "end 0");
@@ -1389,7 +1592,7 @@ TEST_F(SessionErrorsRoles, SecondaryCannotShutDownRestartOrEndTheSession) {
     EXPECT_EQ(memberCountOfOnlySession(), 1);
     const auto all = sorted(concat(primaryFiles, numberedFiles(files.path(), 3)));
     EXPECT_EQ(filesOf(s.handle), all);
-    EXPECT_EQ(processCountOf(s.handle), 1U);
+    EXPECT_EQ(processesOf(s.handle), std::vector<std::string>{processText(secondaryProcess)});
     const std::vector<std::string> later{temp().file("primary-2")};
     ASSERT_EQ(registerFiles(s.handle, later), static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(filesOf(s.handle), sorted(concat(all, later)));
@@ -1412,6 +1615,12 @@ TEST_F(SessionErrorsRoles, InProcessSecondaryIsRefusedToo) {
     ASSERT_EQ(RmEndSession(secondary), static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(filesOf(s.handle), std::vector<std::string>{temp().file("from-secondary")});
     EXPECT_EQ(memberCountOfOnlySession(), 1);
+
+    // The primary's own calls get past the role check. (Only a file that no process holds is
+    // registered, so there is nothing to shut down.)
+    EXPECT_NE(RmShutdown(s.handle, 0, nullptr), denied);
+    EXPECT_NE(RmRestart(s.handle, 0, nullptr), denied);
+    EXPECT_NE(RmCancelCurrentTask(s.handle), denied);
 }
 
 } // namespace
