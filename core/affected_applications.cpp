@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <map>
 #include <pwd.h>
 #include <string_view>
@@ -41,7 +42,7 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::string userName(uid_t uid) {
+std::string lookUpUserName(uid_t uid) {
     passwd entry{};
     passwd* result = nullptr;
     std::array<char, 4096> buffer{};
@@ -50,6 +51,21 @@ std::string userName(uid_t uid) {
     }
     return std::to_string(uid);
 }
+
+// Most affected processes share a handful of users: look each one up once per call.
+class UserNames {
+public:
+    const std::string& operator()(uid_t uid) {
+        auto it = m_names.find(uid);
+        if (it == m_names.end()) {
+            it = m_names.emplace(uid, lookUpUserName(uid)).first;
+        }
+        return it->second;
+    }
+
+private:
+    std::map<uid_t, std::string> m_names;
+};
 
 // Whether this process may send signals to the other, as kill(2) decides.
 bool maySignal(const ProcessDetails& target) {
@@ -74,6 +90,7 @@ bool isInstaller(const ProcessIdentity& identity, const std::vector<ProcessIdent
 
 struct Candidate {
     ProcessIdentity identity;
+    std::optional<ProcessDetails> details;
     unsigned uses = 0;
     bool inspected = true;
     bool registered = false;
@@ -109,14 +126,22 @@ ULONG filterStatus(const AffectedApplication& app, const std::vector<SessionFilt
 
 AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     std::map<pid_t, Candidate> candidates;
+    const auto started = std::chrono::steady_clock::now();
+    const auto elapsedMs = [&started] {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
+    };
 
     const auto keys = fileKeysFor(query.resources.files);
     const auto scan = scanProcesses(keys);
+    log::core()->debug("scanned {} processes for {} files in {:.1f} ms: {} use them",
+                       scan.processesScanned, keys.size(), elapsedMs(), scan.users.size());
     for (const auto& use : scan.users) {
         auto& c = candidates[use.pid];
         c.identity = ProcessIdentity{use.pid, use.startTicks};
         c.uses |= use.uses;
         c.inspected = use.inspected;
+        c.details = use.details;
     }
     if (scan.processesNotInspectable > 0) {
         log::core()->debug("{} processes of other users could not be inspected; only their "
@@ -167,10 +192,13 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     }
 
     const DWORD ownLoginSession = currentLoginSession();
+    UserNames userName;
+    const DesktopApplications desktopApplications;
     std::map<std::string, AffectedApplication> services;
     AffectedApplications result;
     for (auto& [pid, candidate] : candidates) {
-        auto details = readProcessDetails(pid, candidate.identity.startTicks);
+        auto details = candidate.details ? candidate.details
+                                         : readProcessDetails(pid, candidate.identity.startTicks);
         if (!details) {
             continue; // exited during the look-up
         }
@@ -201,7 +229,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             unit = details->systemServiceUnit;
         }
 
-        if (auto desktop = desktopApplicationFor(details->executable)) {
+        if (auto desktop = desktopApplications.find(details->executable)) {
             app.appName = desktop->name;
             app.icon = desktop->icon;
         } else {
@@ -246,7 +274,13 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         if (isInstaller(candidate.identity, query.installers)) {
             app.rebootReasons |= RmRebootReasonDetectedSelf;
         }
-        app.restartable = app.type == RmService && (app.rebootReasons == RmRebootReasonNone);
+        if (app.type == RmService) {
+            app.restartable = app.rebootReasons == RmRebootReasonNone;
+        } else if (app.type != RmCritical && query.registrationOf) {
+            const auto registration = query.registrationOf(candidate.identity);
+            app.restartable = registration && (registration->flags & RESTART_NO_PATCH) == 0 &&
+                              app.rebootReasons == RmRebootReasonNone;
+        }
         app.status = RmStatusRunning | filterStatus(app, query.filters);
 
         if (app.type == RmService) {
@@ -272,6 +306,8 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     for (const auto& app : result.applications) {
         result.rebootReasons |= app.rebootReasons;
     }
+    log::core()->debug("described {} affected applications and services in {:.1f} ms in all",
+                       result.applications.size(), elapsedMs());
     return result;
 }
 

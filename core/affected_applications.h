@@ -3,6 +3,8 @@
 #include "core/process_identity.h"
 #include "core/session_store.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -38,6 +40,8 @@ struct AffectedQuery {
     RegisteredResources resources;
     std::vector<ProcessIdentity> installers; // the session's primary and secondaries
     std::vector<SessionFilter> filters;
+    // The RegisterApplicationRestart call of a process, if it made one.
+    std::function<std::optional<RestartRegistration>(const ProcessIdentity&)> registrationOf;
 };
 
 // Finds every process that uses the registered files (one pass over /proc), the registered

@@ -199,10 +199,14 @@ std::optional<Entry> parseDesktopFile(const std::string& file) {
     return entry;
 }
 
-struct Index {
+} // namespace
+
+struct DesktopIndex {
     std::vector<std::pair<std::string, timespec>> stamps;
     std::unordered_map<std::string, Entry> byProgram;
 };
+
+namespace {
 
 std::vector<std::pair<std::string, timespec>> directoryStamps() {
     std::vector<std::pair<std::string, timespec>> stamps;
@@ -231,8 +235,8 @@ bool sameStamps(const std::vector<std::pair<std::string, timespec>>& a,
     return true;
 }
 
-Index buildIndex(std::vector<std::pair<std::string, timespec>> stamps) {
-    Index index;
+DesktopIndex buildIndex(std::vector<std::pair<std::string, timespec>> stamps) {
+    DesktopIndex index;
     index.stamps = std::move(stamps);
     for (const auto& [dir, stamp] : index.stamps) {
         DIR* d = ::opendir(dir.c_str());
@@ -256,24 +260,28 @@ Index buildIndex(std::vector<std::pair<std::string, timespec>> stamps) {
 
 } // namespace
 
-std::optional<DesktopApplication> desktopApplicationFor(const std::string& executable) {
+DesktopApplications::DesktopApplications() : m_locales{localeCandidates()} {
+    static std::mutex mutex;
+    static std::shared_ptr<const DesktopIndex> shared;
+    auto stamps = directoryStamps();
+    std::lock_guard lock(mutex);
+    if (!shared || !sameStamps(shared->stamps, stamps)) {
+        shared = std::make_shared<const DesktopIndex>(buildIndex(std::move(stamps)));
+    }
+    m_index = shared;
+}
+
+std::optional<DesktopApplication> DesktopApplications::find(const std::string& executable) const {
     if (executable.empty()) {
         return std::nullopt;
     }
-    static std::mutex mutex;
-    static std::optional<Index> index;
-    std::lock_guard lock(mutex);
-    auto stamps = directoryStamps();
-    if (!index || !sameStamps(index->stamps, stamps)) {
-        index = buildIndex(std::move(stamps));
-    }
-    const auto it = index->byProgram.find(executable);
-    if (it == index->byProgram.end()) {
+    const auto it = m_index->byProgram.find(executable);
+    if (it == m_index->byProgram.end()) {
         return std::nullopt;
     }
     const Entry& entry = it->second;
     std::string name = entry.names.at("");
-    for (const auto& locale : localeCandidates()) {
+    for (const auto& locale : m_locales) {
         if (const auto localized = entry.names.find(locale); localized != entry.names.end()) {
             name = localized->second;
             break;

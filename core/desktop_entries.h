@@ -1,7 +1,9 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rm {
 
@@ -11,10 +13,19 @@ struct DesktopApplication {
     std::string desktopFile;
 };
 
-// The desktop entry (freedesktop.org .desktop file) whose Exec= or TryExec= program is this
-// executable, looked up in $XDG_DATA_HOME/applications and $XDG_DATA_DIRS/applications. The
-// language comes from LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as gettext does. The index is
-// built once and rebuilt when one of the directories changes.
-std::optional<DesktopApplication> desktopApplicationFor(const std::string& executable);
+// The desktop entries (freedesktop.org .desktop files) in $XDG_DATA_HOME/applications and
+// $XDG_DATA_DIRS/applications, indexed by their Exec= or TryExec= program. The index is shared
+// and rebuilt when one of the directories has changed since it was built; that is checked once,
+// when an object of this class is made, so make one per look-up round. Names are localized for
+// LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as gettext does.
+class DesktopApplications {
+public:
+    DesktopApplications();
+    [[nodiscard]] std::optional<DesktopApplication> find(const std::string& executable) const;
+
+private:
+    std::shared_ptr<const struct DesktopIndex> m_index;
+    std::vector<std::string> m_locales;
+};
 
 } // namespace rm

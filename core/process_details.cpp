@@ -163,11 +163,13 @@ std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startT
     if (dirFd < 0) {
         return std::nullopt;
     }
-    struct CloseDir {
-        int fd;
-        ~CloseDir() { ::close(fd); }
-    } closeDir{dirFd};
+    auto details = readProcessDetailsAt(dirFd, pid, startTicks);
+    ::close(dirFd);
+    return details;
+}
 
+std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
+                                                   const std::string* maps) {
     ProcessDetails details;
     details.pid = pid;
     std::string text;
@@ -230,7 +232,9 @@ std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startT
         details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
         details.inContainer = isContainerCgroup(details.cgroup);
     }
-    if (readAll(dirFd, "maps", text)) {
+    if (maps != nullptr) {
+        details.graphical = mapsGraphicalToolkit(*maps);
+    } else if (readAll(dirFd, "maps", text)) {
         details.graphical = mapsGraphicalToolkit(text);
     }
     if (details.name == "dbus-daemon" || details.name == "dbus-broker") {

@@ -34,6 +34,10 @@ struct ProcessDetails {
 
 // nullopt when the process does not exist or is not the one that started at `startTicks`.
 std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startTicks);
+// The same through an open /proc/PID directory; `maps` is that process's maps if already read.
+std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
+                                                   std::uint64_t startTicks,
+                                                   const std::string* maps = nullptr);
 
 // The system service of a cgroup path: "/system.slice/cups.service" -> "cups.service";
 // empty for user sessions, user services and scopes.

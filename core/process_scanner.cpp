@@ -1,5 +1,6 @@
 #include "core/process_scanner.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -37,12 +39,15 @@ bool readAt(int dirFd, const char* name, std::string& out) {
 }
 
 // statx that follows the /proc magic links without asking a network file system's server.
-bool keyAt(int dirFd, const char* name, FileKey& key) {
+bool keyAt(int dirFd, const char* name, FileKey& key, bool* isDirectory = nullptr) {
     struct statx stx {};
-    if (::statx(dirFd, name, AT_STATX_DONT_SYNC, STATX_INO, &stx) != 0) {
+    if (::statx(dirFd, name, AT_STATX_DONT_SYNC, STATX_INO | STATX_TYPE, &stx) != 0) {
         return false;
     }
     key = FileKey{makedev(stx.stx_dev_major, stx.stx_dev_minor), stx.stx_ino};
+    if (isDirectory != nullptr) {
+        *isDirectory = S_ISDIR(stx.stx_mode);
+    }
     return true;
 }
 
@@ -187,16 +192,104 @@ bool isNumber(const char* name) {
 } // namespace
 
 FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
-    FileKeySet keys;
-    keys.reserve(paths.size());
+    FileKeySet set;
+    set.keys.reserve(paths.size());
     for (const auto& path : paths) {
         FileKey key;
-        if (keyAt(AT_FDCWD, path.c_str(), key)) {
-            keys.insert(key);
+        bool directory = false;
+        if (keyAt(AT_FDCWD, path.c_str(), key, &directory)) {
+            set.keys.insert(key);
+            set.hasDirectories = set.hasDirectories || directory;
         }
     }
-    return keys;
+    return set;
 }
+
+namespace {
+
+struct PartialScan {
+    std::vector<ProcessUse> users;
+    std::vector<pid_t> uninspectable;
+    std::size_t scanned = 0;
+};
+
+// Looks at one process through its /proc directory handle. The handle pins the process: if it
+// exits, reads through it fail instead of reaching a newcomer with the same PID.
+void scanOne(int procFd, const char* name, const FileKeySet& files, PartialScan& out,
+             std::string& text) {
+    const int dirFd = ::openat(procFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        return;
+    }
+    const auto pid = static_cast<pid_t>(std::atol(name));
+    ++out.scanned;
+    unsigned uses = 0;
+    FileKey key;
+    if (keyAt(dirFd, "exe", key) && files.contains(key)) {
+        uses |= UseExecutable;
+    }
+    if (files.hasDirectories) {
+        if (keyAt(dirFd, "cwd", key) && files.contains(key)) {
+            uses |= UseWorkingDirectory;
+        }
+        if (keyAt(dirFd, "root", key) && files.contains(key)) {
+            uses |= UseRoot;
+        }
+    }
+    const int fdDirFd = ::openat(dirFd, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fdDirFd < 0) {
+        if (errno == EACCES || errno == EPERM) {
+            out.uninspectable.push_back(pid);
+        }
+        ::close(dirFd);
+        return;
+    }
+    if (DIR* fds = ::fdopendir(fdDirFd)) {
+        while (const dirent* fdEntry = ::readdir(fds)) {
+            if (fdEntry->d_name[0] == '.') {
+                continue;
+            }
+            if (keyAt(fdDirFd, fdEntry->d_name, key) && files.contains(key)) {
+                uses |= UseOpenFile;
+                break;
+            }
+        }
+        ::closedir(fds);
+    } else {
+        ::close(fdDirFd);
+    }
+    const bool mapsRead = readAt(dirFd, "maps", text);
+    if (mapsRead && mapsUse(text, files)) {
+        uses |= UseMapped;
+    }
+    if (uses != 0) {
+        std::string stat;
+        if (readAt(dirFd, "stat", stat)) {
+            ProcessUse use{pid, startTicksFromStat(stat), uses, true, std::nullopt};
+            use.details =
+                readProcessDetailsAt(dirFd, pid, use.startTicks, mapsRead ? &text : nullptr);
+            out.users.push_back(std::move(use));
+        }
+    }
+    ::close(dirFd);
+}
+
+std::vector<std::string> processDirectories(int procFd) {
+    std::vector<std::string> names;
+    DIR* proc = ::fdopendir(::dup(procFd));
+    if (proc == nullptr) {
+        return names;
+    }
+    while (const dirent* entry = ::readdir(proc)) {
+        if (isNumber(entry->d_name)) {
+            names.emplace_back(entry->d_name);
+        }
+    }
+    ::closedir(proc);
+    return names;
+}
+
+} // namespace
 
 ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot) {
     ScanResult result;
@@ -207,70 +300,40 @@ ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot) {
     if (procFd < 0) {
         return result;
     }
-    DIR* proc = ::fdopendir(::dup(procFd));
-    if (proc == nullptr) {
-        ::close(procFd);
-        return result;
+    const auto names = processDirectories(procFd);
+    // The scan is a few system calls per descriptor, all independent: spread it over the cores.
+    const std::size_t workers =
+        std::clamp<std::size_t>(std::min<std::size_t>(std::thread::hardware_concurrency(), 4), 1,
+                                std::max<std::size_t>(names.size() / 64, 1));
+    std::vector<PartialScan> parts(workers);
+    const auto work = [&](std::size_t worker) {
+        std::string text;
+        text.reserve(1 << 16);
+        for (std::size_t i = worker; i < names.size(); i += workers) {
+            scanOne(procFd, names[i].c_str(), files, parts[worker], text);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t worker = 1; worker < workers; ++worker) {
+        threads.emplace_back(work, worker);
+    }
+    work(0);
+    for (auto& thread : threads) {
+        thread.join();
     }
     std::vector<pid_t> uninspectable;
-    std::string text;
-    while (const dirent* entry = ::readdir(proc)) {
-        if (!isNumber(entry->d_name)) {
-            continue;
-        }
-        const auto pid = static_cast<pid_t>(std::atol(entry->d_name));
-        // The directory handle pins this process: if it exits, reads through it fail instead
-        // of reaching a newcomer with the same PID.
-        const int dirFd = ::openat(procFd, entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dirFd < 0) {
-            continue;
-        }
-        ++result.processesScanned;
-        unsigned uses = 0;
-        FileKey key;
-        if (keyAt(dirFd, "exe", key) && files.contains(key)) {
-            uses |= UseExecutable;
-        }
-        if (keyAt(dirFd, "cwd", key) && files.contains(key)) {
-            uses |= UseWorkingDirectory;
-        }
-        if (keyAt(dirFd, "root", key) && files.contains(key)) {
-            uses |= UseRoot;
-        }
-        const int fdDirFd = ::openat(dirFd, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fdDirFd < 0) {
-            if (errno == EACCES || errno == EPERM) {
-                uninspectable.push_back(pid);
-            }
-            ::close(dirFd);
-            continue;
-        }
-        if (DIR* fds = ::fdopendir(fdDirFd)) {
-            while (const dirent* fdEntry = ::readdir(fds)) {
-                if (fdEntry->d_name[0] == '.') {
-                    continue;
-                }
-                if (keyAt(fdDirFd, fdEntry->d_name, key) && files.contains(key)) {
-                    uses |= UseOpenFile;
-                    break;
-                }
-            }
-            ::closedir(fds);
-        } else {
-            ::close(fdDirFd);
-        }
-        if (readAt(dirFd, "maps", text) && mapsUse(text, files)) {
-            uses |= UseMapped;
-        }
-        if (uses != 0 && readAt(dirFd, "stat", text)) {
-            result.users.push_back(ProcessUse{pid, startTicksFromStat(text), uses, true});
-        }
-        ::close(dirFd);
+    for (auto& part : parts) {
+        result.processesScanned += part.scanned;
+        result.users.insert(result.users.end(), part.users.begin(), part.users.end());
+        uninspectable.insert(uninspectable.end(), part.uninspectable.begin(),
+                             part.uninspectable.end());
     }
-    ::closedir(proc);
+    std::sort(result.users.begin(), result.users.end(),
+              [](const ProcessUse& a, const ProcessUse& b) { return a.pid < b.pid; });
 
     result.processesNotInspectable = uninspectable.size();
     if (!uninspectable.empty()) {
+        std::string text;
         const auto holders = lockHolders(procRoot, files);
         for (const pid_t pid : uninspectable) {
             const auto it = holders.find(pid);
@@ -281,7 +344,7 @@ ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot) {
             std::snprintf(name, sizeof name, "%d/stat", static_cast<int>(pid));
             if (readAt(procFd, name, text)) {
                 result.users.push_back(
-                    ProcessUse{pid, startTicksFromStat(text), it->second, false});
+                    ProcessUse{pid, startTicksFromStat(text), it->second, false, std::nullopt});
             }
         }
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/process_details.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <sys/types.h>
 #include <unordered_set>
@@ -22,7 +25,16 @@ struct FileKeyHash {
     }
 };
 
-using FileKeySet = std::unordered_set<FileKey, FileKeyHash>;
+struct FileKeySet {
+    std::unordered_set<FileKey, FileKeyHash> keys;
+    // A working directory or root can only be a directory: without one registered, the scan
+    // does not look at them.
+    bool hasDirectories = false;
+
+    [[nodiscard]] bool contains(const FileKey& key) const { return keys.contains(key); }
+    [[nodiscard]] bool empty() const { return keys.empty(); }
+    [[nodiscard]] std::size_t size() const { return keys.size(); }
+};
 
 // How a process uses one of the files (bits).
 enum FileUse : unsigned {
@@ -41,6 +53,8 @@ struct ProcessUse {
     // False when the process belongs to another user and its descriptors could not be read;
     // it was found through /proc/locks.
     bool inspected = true;
+    // Read during the scan, through the same /proc handle.
+    std::optional<ProcessDetails> details;
 };
 
 struct ScanResult {

@@ -4,8 +4,10 @@
 #include "core/process_identity.h"
 #include "core/session_key.h"
 #include "core/session_registry.h"
+#include "core/shutdown_engine.h"
 #include "core/store_location.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdlib>
@@ -14,18 +16,28 @@ namespace rm::engine {
 namespace {
 
 constexpr std::chrono::milliseconds kDefaultLockTimeout{5000};
+constexpr std::chrono::milliseconds kDefaultShutdownTimeout{30000};
+
+long long millisecondsFromEnvironment(const char* name, std::chrono::milliseconds fallback) {
+    if (const char* text = std::getenv(name)) {
+        char* end = nullptr;
+        const long long parsed = std::strtoll(text, &end, 10);
+        if (end != text && *end == '\0' && parsed >= 0) {
+            return parsed;
+        }
+    }
+    return static_cast<long long>(fallback.count());
+}
 
 std::atomic<long long>& lockTimeoutMs() {
-    static std::atomic<long long> value = [] {
-        if (const char* text = std::getenv("RESTARTMANAGER_LOCK_TIMEOUT_MS")) {
-            char* end = nullptr;
-            const long long parsed = std::strtoll(text, &end, 10);
-            if (end != text && *end == '\0' && parsed >= 0) {
-                return parsed;
-            }
-        }
-        return static_cast<long long>(kDefaultLockTimeout.count());
-    }();
+    static std::atomic<long long> value =
+        millisecondsFromEnvironment("RESTARTMANAGER_LOCK_TIMEOUT_MS", kDefaultLockTimeout);
+    return value;
+}
+
+std::atomic<long long>& shutdownTimeoutMs() {
+    static std::atomic<long long> value =
+        millisecondsFromEnvironment("RESTARTMANAGER_SHUTDOWN_TIMEOUT_MS", kDefaultShutdownTimeout);
     return value;
 }
 
@@ -90,7 +102,332 @@ Expected<RegisteredResources> validate(const ResourceRequest& request) {
     return out;
 }
 
+ULONG statusOf(StoppedApplication::State state) {
+    switch (state) {
+    case StoppedApplication::State::Stopping:
+    case StoppedApplication::State::Stopped:
+        return RmStatusStopped;
+    case StoppedApplication::State::ErrorOnStop:
+        return RmStatusErrorOnStop;
+    case StoppedApplication::State::Restarted:
+        return RmStatusRestarted;
+    case StoppedApplication::State::ErrorOnRestart:
+        return RmStatusErrorOnRestart;
+    }
+    return RmStatusUnknown;
+}
+
+// After RmShutdown the stopped applications no longer use the files, but RmGetList still shows
+// them, with what happened to them, as Windows does.
+Status addStoppedApplications(SessionHandleState& state, AffectedApplications& affected) {
+    std::lock_guard lock(state.mutex);
+    auto stopped = state.store->stoppedApplications(state.membership.sessionId);
+    if (!stopped) {
+        return stopped.error();
+    }
+    for (const auto& record : *stopped) {
+        auto running = std::find_if(affected.applications.begin(), affected.applications.end(),
+                                    [&](const AffectedApplication& app) {
+                                        return app.processes.front() == record.identity;
+                                    });
+        if (running != affected.applications.end()) {
+            running->status |= statusOf(record.state) & RmStatusErrorOnStop;
+            continue;
+        }
+        AffectedApplication app;
+        app.process = RM_UNIQUE_PROCESS{static_cast<DWORD>(record.identity.pid),
+                                        startTicksToFileTime(record.identity.startTicks)};
+        app.appName = record.name;
+        app.type = record.type;
+        app.unit = record.unit;
+        if (record.kind == StoppedApplication::Kind::Service && record.unit.ends_with(".service")) {
+            app.serviceShortName = record.unit.substr(0, record.unit.size() - 8);
+        }
+        app.status = statusOf(record.state) | (record.restart ? 0U : ULONG{RmStatusRestartMasked});
+        app.uid = record.uid;
+        app.executable = record.executable;
+        app.restartable = record.restart;
+        app.processes.push_back(record.identity);
+        affected.applications.push_back(std::move(app));
+    }
+    std::sort(
+        affected.applications.begin(), affected.applications.end(),
+        [](const auto& a, const auto& b) { return a.process.dwProcessId < b.process.dwProcessId; });
+    return {};
+}
+
+Status restartRecorded(SessionStore& store, std::int64_t sessionId,
+                       const std::vector<StoppedApplication>& records,
+                       const RestartOptions& options, bool& cancelled, bool& failed) {
+    std::vector<StoppedApplication> toStart;
+    for (const auto& record : records) {
+        const bool due =
+            record.restart && record.state != StoppedApplication::State::Restarted &&
+            (record.kind == StoppedApplication::Kind::Service || !isRunning(record.identity));
+        if (due) {
+            toStart.push_back(record);
+        }
+    }
+    auto outcome = restartApplications(toStart, options);
+    cancelled = outcome.cancelled;
+    failed = false;
+    for (std::size_t i = 0; i < toStart.size(); ++i) {
+        if (outcome.states[i] == StoppedApplication::State::Stopped) {
+            continue; // not reached before a cancel
+        }
+        failed = failed || outcome.states[i] == StoppedApplication::State::ErrorOnRestart;
+        if (auto status = store.setStoppedState(sessionId, toStart[i].identity, outcome.states[i]);
+            !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+void setShutdownTimeout(std::chrono::milliseconds timeout) {
+    shutdownTimeoutMs().store(timeout.count());
+}
+
+std::chrono::milliseconds shutdownTimeout() {
+    return std::chrono::milliseconds{shutdownTimeoutMs().load()};
+}
+
+Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& progress) {
+    const auto result = [&]() -> Status {
+        if (auto status = requirePrimary(handle); !status) {
+            return status;
+        }
+        auto state = lookup(handle);
+        if (!state) {
+            return state.error();
+        }
+        (*state)->cancelRequested.store(false);
+        auto affected = affectedApplications(handle);
+        if (!affected) {
+            return affected.error();
+        }
+        if (affected->rebootReasons != RmRebootReasonNone) {
+            return makeError(ERROR_FAIL_NOACTION_REBOOT,
+                             fmt::format("nothing was shut down: a restart of the computer is "
+                                         "needed anyway (reboot reasons 0x{:x})",
+                                         affected->rebootReasons));
+        }
+        std::vector<StoppedApplication> targets;
+        for (const auto& app : affected->applications) {
+            if ((app.status & RmStatusRunning) == 0 || (app.status & RmStatusShutdownMasked) != 0) {
+                continue; // stopped before, or left alone by a filter
+            }
+            if ((flags & RmShutdownOnlyRegistered) != 0 && !app.restartable) {
+                return makeError(ERROR_FAIL_NOACTION_REBOOT,
+                                 fmt::format("nothing was shut down: {} (PID {}) cannot be "
+                                             "restarted and RmShutdownOnlyRegistered was given",
+                                             app.appName, app.process.dwProcessId));
+            }
+            std::optional<RestartRegistration> registration;
+            {
+                std::lock_guard lock((*state)->mutex);
+                if (auto found = (*state)->store->restartRegistration(app.processes.front())) {
+                    registration = *found;
+                }
+            }
+            auto record = describeForRestart(app, registration);
+            if (!record) {
+                continue; // it exited meanwhile
+            }
+            record->name = app.appName;
+            record->type = app.type;
+            record->restart = (app.status & RmStatusRestartMasked) == 0;
+            targets.push_back(std::move(*record));
+        }
+        const auto sessionId = (*state)->membership.sessionId;
+        {
+            // Written before any signal: if this process dies, the next session start restarts
+            // these applications.
+            std::lock_guard lock((*state)->mutex);
+            auto& store = *(*state)->store;
+            if (auto status = store.recordShutdown(sessionId); !status) {
+                return status;
+            }
+            for (const auto& target : targets) {
+                if (auto status = store.recordStopping(sessionId, target); !status) {
+                    return status;
+                }
+            }
+        }
+        log::core()->info("session #{}: shutting down {} application(s) and service(s)", sessionId,
+                          targets.size());
+        ShutdownOptions options;
+        options.force = (flags & RmForceShutdown) != 0;
+        options.timeout = shutdownTimeout();
+        options.cancel = &(*state)->cancelRequested;
+        options.progress = progress;
+        auto outcome = stopApplications(targets, options);
+        bool failed = false;
+        {
+            std::lock_guard lock((*state)->mutex);
+            for (std::size_t i = 0; i < targets.size(); ++i) {
+                failed = failed || outcome.states[i] == StoppedApplication::State::ErrorOnStop;
+                if (auto status = (*state)->store->setStoppedState(sessionId, targets[i].identity,
+                                                                   outcome.states[i]);
+                    !status) {
+                    return status;
+                }
+            }
+        }
+        if (outcome.cancelled) {
+            return makeError(ERROR_CANCELLED, "the shutdown was cancelled");
+        }
+        if (failed) {
+            return makeError(ERROR_FAIL_SHUTDOWN,
+                             "some applications did not close in time; they are still running");
+        }
+        return {};
+    }();
+    logResult(fmt::format("RmShutdown(handle {}, flags 0x{:x})", handle, flags), result);
+    return result;
+}
+
+Status restart(DWORD handle, const std::function<void(unsigned)>& progress) {
+    const auto result = [&]() -> Status {
+        if (auto status = requirePrimary(handle); !status) {
+            return status;
+        }
+        auto state = lookup(handle);
+        if (!state) {
+            return state.error();
+        }
+        (*state)->cancelRequested.store(false);
+        const auto sessionId = (*state)->membership.sessionId;
+        std::vector<StoppedApplication> records;
+        {
+            std::lock_guard lock((*state)->mutex);
+            auto shutDown = (*state)->store->wasShutDown(sessionId);
+            if (!shutDown) {
+                return shutDown.error();
+            }
+            if (!*shutDown) {
+                return makeError(ERROR_REQUEST_OUT_OF_SEQUENCE,
+                                 "RmRestart needs an RmShutdown of the session first");
+            }
+            auto stopped = (*state)->store->stoppedApplications(sessionId);
+            if (!stopped) {
+                return stopped.error();
+            }
+            records = std::move(*stopped);
+        }
+        RestartOptions options;
+        options.timeout = shutdownTimeout();
+        options.cancel = &(*state)->cancelRequested;
+        options.progress = progress;
+        bool cancelled = false;
+        bool failed = false;
+        std::lock_guard lock((*state)->mutex);
+        if (auto status =
+                restartRecorded(*(*state)->store, sessionId, records, options, cancelled, failed);
+            !status) {
+            return status;
+        }
+        if (cancelled) {
+            return makeError(ERROR_CANCELLED, "the restart was cancelled");
+        }
+        if (failed) {
+            return makeError(ERROR_FAIL_RESTART, "some applications could not be started again");
+        }
+        return {};
+    }();
+    logResult(fmt::format("RmRestart(handle {})", handle), result);
+    return result;
+}
+
+Status cancelCurrentTask(DWORD handle) {
+    const auto result = [&]() -> Status {
+        if (auto status = requirePrimary(handle); !status) {
+            return status;
+        }
+        auto state = lookup(handle);
+        if (!state) {
+            return state.error();
+        }
+        (*state)->cancelRequested.store(true);
+        return {};
+    }();
+    logResult(fmt::format("RmCancelCurrentTask(handle {})", handle), result);
+    return result;
+}
+
+Status registerApplicationRestart(const std::string& commandLine, DWORD flags) {
+    const auto result = [&]() -> Status {
+        auto store = openStore();
+        if (!store) {
+            return store.error();
+        }
+        return (*store)->registerRestart(currentProcessIdentity(),
+                                         RestartRegistration{commandLine, flags});
+    }();
+    logResult("RegisterApplicationRestart", result);
+    return result;
+}
+
+Status unregisterApplicationRestart() {
+    const auto result = [&]() -> Status {
+        auto store = openStore();
+        if (!store) {
+            return store.error();
+        }
+        return (*store)->unregisterRestart(currentProcessIdentity());
+    }();
+    logResult("UnregisterApplicationRestart", result);
+    return result;
+}
+
+Expected<std::vector<StoppedApplication>> recoverStaleSessions() {
+    auto store = openStore();
+    if (!store) {
+        return store.error();
+    }
+    auto stale = (*store)->staleSessions();
+    if (!stale) {
+        return stale.error();
+    }
+    std::vector<StoppedApplication> restarted;
+    for (const auto& [sessionId, deadPrimary] : *stale) {
+        auto adopted = (*store)->adoptSession(sessionId, deadPrimary, currentProcessIdentity());
+        if (!adopted) {
+            return adopted.error();
+        }
+        if (!*adopted) {
+            continue; // another process is recovering it
+        }
+        auto records = (*store)->stoppedApplications(sessionId);
+        if (!records) {
+            return records.error();
+        }
+        bool cancelled = false;
+        bool failed = false;
+        if (auto status =
+                restartRecorded(**store, sessionId, *records, RestartOptions{}, cancelled, failed);
+            !status) {
+            return status.error();
+        }
+        auto after = (*store)->stoppedApplications(sessionId);
+        if (after) {
+            for (const auto& record : *after) {
+                if (record.state == StoppedApplication::State::Restarted) {
+                    restarted.push_back(record);
+                }
+            }
+        }
+        log::core()->info("recovered session #{} whose installer had died: {} application(s) "
+                          "and service(s) restarted",
+                          sessionId, restarted.size());
+        if (auto status = (*store)->deleteSession(sessionId); !status) {
+            return status.error();
+        }
+    }
+    return restarted;
+}
 
 void setStoreLockTimeout(std::chrono::milliseconds timeout) {
     lockTimeoutMs().store(timeout.count());
@@ -147,6 +484,11 @@ std::string normalizeServiceName(std::string_view name) {
 
 Expected<StartedSession> startSession() {
     const auto result = [&]() -> Expected<StartedSession> {
+        // Applications that a crashed installer left closed come back before its session is
+        // reclaimed.
+        if (auto recovered = recoverStaleSessions(); !recovered) {
+            log::core()->warn("could not recover stale sessions: {}", recovered.error().message);
+        }
         auto store = openStore();
         if (!store) {
             if (store.code() == ERROR_ACCESS_DENIED) {
@@ -299,7 +641,15 @@ Expected<AffectedApplications> affectedApplications(DWORD handle) {
             query.installers = std::move(*members);
             query.filters = std::move(*filters);
         }
+        query.registrationOf = [state = *state](const ProcessIdentity& process) {
+            std::lock_guard lock(state->mutex);
+            auto registration = state->store->restartRegistration(process);
+            return registration ? *registration : std::nullopt;
+        };
         auto affected = findAffectedApplications(query);
+        if (auto shown = addStoppedApplications(**state, affected); !shown) {
+            return shown.error();
+        }
         log::core()->info("session #{}: {} application(s) and service(s) use its resources, "
                           "reboot reasons 0x{:x}",
                           (*state)->membership.sessionId, affected.applications.size(),

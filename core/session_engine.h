@@ -5,6 +5,7 @@
 #include "core/session_store.h"
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,24 @@ Expected<AffectedApplications> affectedApplications(DWORD handle);
 Status addFilter(DWORD handle, SessionFilter filter);
 Status removeFilter(DWORD handle, SessionFilter filter);
 Expected<std::vector<SessionFilter>> filters(DWORD handle);
+
+// RmShutdown (flags: RmForceShutdown, RmShutdownOnlyRegistered) and RmRestart, primary only.
+// The progress callback runs on the calling thread.
+Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& progress);
+Status restart(DWORD handle, const std::function<void(unsigned)>& progress);
+// Ends a running RmShutdown or RmRestart of this session promptly with ERROR_CANCELLED.
+Status cancelCurrentTask(DWORD handle);
+
+void setShutdownTimeout(std::chrono::milliseconds timeout);
+std::chrono::milliseconds shutdownTimeout();
+
+// RegisterApplicationRestart / UnregisterApplicationRestart for the calling process.
+Status registerApplicationRestart(const std::string& commandLine, DWORD flags);
+Status unregisterApplicationRestart();
+
+// Restarts what sessions whose primary has died had stopped, then lets those sessions be
+// reclaimed. RmStartSession does this first; `rmctl recover` on demand. Returns what it started.
+Expected<std::vector<StoppedApplication>> recoverStaleSessions();
 
 // ERROR_INVALID_HANDLE for an unknown handle, ERROR_ACCESS_DENIED for a secondary's handle.
 Status requirePrimary(DWORD handle);

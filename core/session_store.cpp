@@ -14,7 +14,7 @@
 namespace rm {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions(
@@ -53,6 +53,32 @@ CREATE TABLE IF NOT EXISTS filters(
     start_time INTEGER NOT NULL,
     action INTEGER NOT NULL,
     PRIMARY KEY(session_id, kind, target, pid, start_time)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS restart_registrations(
+    pid INTEGER NOT NULL,
+    start_ticks INTEGER NOT NULL,
+    command_line TEXT NOT NULL,
+    flags INTEGER NOT NULL,
+    PRIMARY KEY(pid, start_ticks)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS shutdowns(
+    session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS stopped(
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    pid INTEGER NOT NULL,
+    start_ticks INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type INTEGER NOT NULL,
+    unit TEXT NOT NULL,
+    uid INTEGER NOT NULL,
+    gid INTEGER NOT NULL,
+    executable TEXT NOT NULL,
+    arguments BLOB NOT NULL,
+    working_directory TEXT NOT NULL,
+    environment BLOB NOT NULL,
+    restart INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    PRIMARY KEY(session_id, pid, start_ticks)) WITHOUT ROWID;
 )sql";
 
 Error sqliteError(sqlite3* db, int rc, std::string_view what) {
@@ -274,7 +300,7 @@ Status SessionStore::prepareSchema() {
         return status;
     }
     // The schema only ever adds tables, so running it again upgrades an older store.
-    if (auto status = execute(m_db, "PRAGMA user_version=2", "cannot create session store");
+    if (auto status = execute(m_db, "PRAGMA user_version=3", "cannot create session store");
         !status) {
         return status;
     }
@@ -338,12 +364,16 @@ Expected<SessionStore::Membership> SessionStore::createSession(const std::string
             ++live;
             continue;
         }
-        log::core()->info("reclaiming stale session #{} (primary PID {} is gone)", session.id,
-                          session.primary.pid);
-        Statement remove{m_db, "DELETE FROM sessions WHERE id = ?"};
+        // A session that still owes restarts is kept for recovery (and does not count).
+        Statement remove{m_db, "DELETE FROM sessions WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM "
+                               "stopped WHERE session_id = ?1 AND restart = 1 AND state != 3)"};
         remove.bind(1, session.id);
         if (!remove.prepared() || remove.step() != SQLITE_DONE) {
             return remove.error("cannot reclaim stale session");
+        }
+        if (sqlite3_changes(m_db) > 0) {
+            log::core()->info("reclaimed stale session #{} (primary PID {} is gone)", session.id,
+                              session.primary.pid);
         }
     }
     if (live >= kMaxLiveSessionsPerUser) {
@@ -658,6 +688,227 @@ Expected<std::vector<SessionFilter>> SessionStore::filters(std::int64_t sessionI
         return select.error("cannot read filters");
     }
     return result;
+}
+
+namespace {
+
+// NUL-separated lists, as in /proc/PID/cmdline and environ.
+std::string joinList(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) {
+        out.append(item);
+        out.push_back('\0');
+    }
+    return out;
+}
+
+std::vector<std::string> splitList(const std::string& joined) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        const auto end = joined.find('\0', start);
+        items.push_back(joined.substr(start, end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return items;
+}
+
+Status runWrite(Statement& statement, std::string_view what) {
+    if (!statement.prepared() || statement.step() != SQLITE_DONE) {
+        return statement.error(what);
+    }
+    return {};
+}
+
+} // namespace
+
+Status SessionStore::registerRestart(const ProcessIdentity& process,
+                                     const RestartRegistration& registration) {
+    WriteTransaction tx{m_db};
+    if (!tx.begun()) {
+        return tx.error("cannot lock session store to register for restart");
+    }
+    {
+        // Registrations of processes that have ended are of no more use.
+        Statement select{m_db, "SELECT pid, start_ticks FROM restart_registrations"};
+        std::vector<ProcessIdentity> ended;
+        while (select.step() == SQLITE_ROW) {
+            const ProcessIdentity old{static_cast<pid_t>(select.integer(0)),
+                                      static_cast<std::uint64_t>(select.integer(1))};
+            if (!isRunning(old)) {
+                ended.push_back(old);
+            }
+        }
+        for (const auto& old : ended) {
+            Statement remove{m_db, "DELETE FROM restart_registrations WHERE pid = ? AND "
+                                   "start_ticks = ?"};
+            remove.bind(1, std::int64_t{old.pid});
+            remove.bind(2, static_cast<std::int64_t>(old.startTicks));
+            if (auto status = runWrite(remove, "cannot clean restart registrations"); !status) {
+                return status;
+            }
+        }
+    }
+    Statement insert{m_db, "INSERT OR REPLACE INTO restart_registrations(pid, start_ticks, "
+                           "command_line, flags) VALUES(?, ?, ?, ?)"};
+    insert.bind(1, std::int64_t{process.pid});
+    insert.bind(2, static_cast<std::int64_t>(process.startTicks));
+    insert.bind(3, registration.commandLine);
+    insert.bind(4, std::int64_t{registration.flags});
+    if (auto status = runWrite(insert, "cannot register for restart"); !status) {
+        return status;
+    }
+    return tx.commit();
+}
+
+Status SessionStore::unregisterRestart(const ProcessIdentity& process) {
+    Statement remove{m_db, "DELETE FROM restart_registrations WHERE pid = ? AND start_ticks = ?"};
+    remove.bind(1, std::int64_t{process.pid});
+    remove.bind(2, static_cast<std::int64_t>(process.startTicks));
+    return runWrite(remove, "cannot unregister for restart");
+}
+
+Expected<std::optional<RestartRegistration>>
+SessionStore::restartRegistration(const ProcessIdentity& process) {
+    Statement select{m_db, "SELECT command_line, flags FROM restart_registrations WHERE pid = ? "
+                           "AND start_ticks = ?"};
+    if (!select.prepared()) {
+        return select.error("cannot read restart registrations");
+    }
+    select.bind(1, std::int64_t{process.pid});
+    select.bind(2, static_cast<std::int64_t>(process.startTicks));
+    const int rc = select.step();
+    if (rc == SQLITE_ROW) {
+        return std::optional<RestartRegistration>{
+            RestartRegistration{select.text(0), static_cast<DWORD>(select.integer(1))}};
+    }
+    if (rc != SQLITE_DONE) {
+        return select.error("cannot read restart registrations");
+    }
+    return std::optional<RestartRegistration>{};
+}
+
+Status SessionStore::recordShutdown(std::int64_t sessionId) {
+    Statement insert{m_db, "INSERT OR REPLACE INTO shutdowns(session_id, at) VALUES(?, ?)"};
+    insert.bind(1, sessionId);
+    insert.bind(2, now());
+    return runWrite(insert, "cannot record the shutdown");
+}
+
+Expected<bool> SessionStore::wasShutDown(std::int64_t sessionId) {
+    Statement select{m_db, "SELECT 1 FROM shutdowns WHERE session_id = ?"};
+    if (!select.prepared()) {
+        return select.error("cannot read the session's state");
+    }
+    select.bind(1, sessionId);
+    const int rc = select.step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        return select.error("cannot read the session's state");
+    }
+    return rc == SQLITE_ROW;
+}
+
+Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplication& app) {
+    Statement insert{m_db, "INSERT OR REPLACE INTO stopped(session_id, pid, start_ticks, kind, "
+                           "unit, uid, gid, executable, arguments, working_directory, "
+                           "environment, restart, state, name, type) VALUES(?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?)"};
+    const std::string arguments = joinList(app.arguments);
+    const std::string environment = joinList(app.environment);
+    insert.bind(1, sessionId);
+    insert.bind(2, std::int64_t{app.identity.pid});
+    insert.bind(3, static_cast<std::int64_t>(app.identity.startTicks));
+    insert.bind(4, static_cast<std::int64_t>(app.kind));
+    insert.bind(5, app.unit);
+    insert.bind(6, static_cast<std::int64_t>(app.uid));
+    insert.bind(7, static_cast<std::int64_t>(app.gid));
+    insert.bind(8, app.executable);
+    insert.bind(9, arguments);
+    insert.bind(10, app.workingDirectory);
+    insert.bind(11, environment);
+    insert.bind(12, std::int64_t{app.restart ? 1 : 0});
+    insert.bind(13, static_cast<std::int64_t>(app.state));
+    insert.bind(14, app.name);
+    insert.bind(15, static_cast<std::int64_t>(app.type));
+    return runWrite(insert, "cannot record the application to stop");
+}
+
+Status SessionStore::setStoppedState(std::int64_t sessionId, const ProcessIdentity& identity,
+                                     StoppedApplication::State state) {
+    Statement update{m_db, "UPDATE stopped SET state = ? WHERE session_id = ? AND pid = ? AND "
+                           "start_ticks = ?"};
+    update.bind(1, static_cast<std::int64_t>(state));
+    update.bind(2, sessionId);
+    update.bind(3, std::int64_t{identity.pid});
+    update.bind(4, static_cast<std::int64_t>(identity.startTicks));
+    return runWrite(update, "cannot record the application's state");
+}
+
+Expected<std::vector<StoppedApplication>>
+SessionStore::stoppedApplications(std::int64_t sessionId) {
+    Statement select{m_db, "SELECT pid, start_ticks, kind, unit, uid, gid, executable, arguments, "
+                           "working_directory, environment, restart, state, name, type FROM "
+                           "stopped WHERE session_id = ? ORDER BY pid"};
+    if (!select.prepared()) {
+        return select.error("cannot read stopped applications");
+    }
+    select.bind(1, sessionId);
+    std::vector<StoppedApplication> result;
+    while (select.step() == SQLITE_ROW) {
+        StoppedApplication app;
+        app.identity = ProcessIdentity{static_cast<pid_t>(select.integer(0)),
+                                       static_cast<std::uint64_t>(select.integer(1))};
+        app.kind = static_cast<StoppedApplication::Kind>(select.integer(2));
+        app.unit = select.text(3);
+        app.uid = static_cast<uid_t>(select.integer(4));
+        app.gid = static_cast<gid_t>(select.integer(5));
+        app.executable = select.text(6);
+        app.arguments = splitList(select.text(7));
+        app.workingDirectory = select.text(8);
+        app.environment = splitList(select.text(9));
+        app.restart = select.integer(10) != 0;
+        app.state = static_cast<StoppedApplication::State>(select.integer(11));
+        app.name = select.text(12);
+        app.type = static_cast<RM_APP_TYPE>(select.integer(13));
+        result.push_back(std::move(app));
+    }
+    if (select.rc() != SQLITE_DONE) {
+        return select.error("cannot read stopped applications");
+    }
+    return result;
+}
+
+Expected<std::vector<std::pair<std::int64_t, ProcessIdentity>>> SessionStore::staleSessions() {
+    auto sessions = readSessions(m_db);
+    if (!sessions) {
+        return sessions.error();
+    }
+    std::vector<std::pair<std::int64_t, ProcessIdentity>> stale;
+    for (const auto& session : *sessions) {
+        if (!isRunning(session.primary)) {
+            stale.emplace_back(session.id, session.primary);
+        }
+    }
+    return stale;
+}
+
+Expected<bool> SessionStore::adoptSession(std::int64_t sessionId,
+                                          const ProcessIdentity& deadPrimary,
+                                          const ProcessIdentity& adopter) {
+    Statement update{m_db, "UPDATE sessions SET primary_pid = ?, primary_start = ? WHERE id = ? "
+                           "AND primary_pid = ? AND primary_start = ?"};
+    update.bind(1, std::int64_t{adopter.pid});
+    update.bind(2, static_cast<std::int64_t>(adopter.startTicks));
+    update.bind(3, sessionId);
+    update.bind(4, std::int64_t{deadPrimary.pid});
+    update.bind(5, static_cast<std::int64_t>(deadPrimary.startTicks));
+    if (auto status = runWrite(update, "cannot adopt a stale session"); !status) {
+        return status.error();
+    }
+    return sqlite3_changes(m_db) == 1;
 }
 
 Expected<std::vector<SessionSummary>> SessionStore::listSessions() {

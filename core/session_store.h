@@ -6,8 +6,10 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <sys/types.h>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -39,6 +41,39 @@ struct SessionFilter {
     RM_FILTER_ACTION action = RmNoRestart;
 
     friend bool operator==(const SessionFilter&, const SessionFilter&) = default;
+};
+
+// An application's RegisterApplicationRestart call.
+struct RestartRegistration {
+    std::string commandLine; // arguments only; the executable is added when restarting
+    DWORD flags = 0;
+};
+
+// An application or service that RmShutdown stops, with all it takes to start it again. It is
+// written to the store before the process is signalled, so a crashed installer can be
+// recovered from.
+struct StoppedApplication {
+    enum class Kind { Application = 0, Service = 1 };
+    enum class State {
+        Stopping = 0,
+        Stopped = 1,
+        ErrorOnStop = 2,
+        Restarted = 3,
+        ErrorOnRestart = 4
+    };
+    ProcessIdentity identity;
+    Kind kind = Kind::Application;
+    std::string name; // as RmGetList showed it
+    RM_APP_TYPE type = RmUnknownApp;
+    std::string unit;
+    uid_t uid = 0;
+    gid_t gid = 0;
+    std::string executable;
+    std::vector<std::string> arguments; // argv, including argv[0]
+    std::string workingDirectory;
+    std::vector<std::string> environment;
+    bool restart = true; // false when a filter masks the restart
+    State state = State::Stopping;
 };
 
 // What a session looks like from outside; the key is never part of it.
@@ -107,6 +142,27 @@ public:
     // How long the next calls wait for the write lock; RmLinuxSetStoreLockTimeout applies to
     // connections that are already open through this.
     void setLockTimeout(std::chrono::milliseconds lockTimeout);
+
+    // RegisterApplicationRestart for a process of this user; replaces an earlier one.
+    Status registerRestart(const ProcessIdentity& process, const RestartRegistration& registration);
+    Status unregisterRestart(const ProcessIdentity& process);
+    Expected<std::optional<RestartRegistration>>
+    restartRegistration(const ProcessIdentity& process);
+
+    // RmShutdown's records. recordShutdown marks that the session went through RmShutdown.
+    Status recordShutdown(std::int64_t sessionId);
+    Expected<bool> wasShutDown(std::int64_t sessionId);
+    Status recordStopping(std::int64_t sessionId, const StoppedApplication& application);
+    Status setStoppedState(std::int64_t sessionId, const ProcessIdentity& identity,
+                           StoppedApplication::State state);
+    Expected<std::vector<StoppedApplication>> stoppedApplications(std::int64_t sessionId);
+
+    // Sessions whose primary process is gone.
+    Expected<std::vector<std::pair<std::int64_t, ProcessIdentity>>> staleSessions();
+    // Makes `adopter` the primary of a stale session, if it still has the dead primary: only one
+    // process can win, so a crashed installer's applications are restarted once.
+    Expected<bool> adoptSession(std::int64_t sessionId, const ProcessIdentity& deadPrimary,
+                                const ProcessIdentity& adopter);
 
     const std::string& path() const { return m_path; }
 

@@ -1,0 +1,472 @@
+#include "core/shutdown_engine.h"
+
+#include "core/log.h"
+#include "core/process_identity.h"
+#include "core/systemd_client.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <deque>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <pwd.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace rm {
+namespace {
+
+using State = StoppedApplication::State;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::chrono::milliseconds kSlice{50};
+constexpr std::chrono::milliseconds kKillGrace{5000};
+
+int pidfdOpen(pid_t pid) {
+    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+}
+
+int pidfdSendSignal(int pidfd, int signal) {
+    return static_cast<int>(::syscall(SYS_pidfd_send_signal, pidfd, signal, nullptr, 0));
+}
+
+bool readFile(const std::string& path, std::string& out) {
+    out.clear();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    char buffer[16384];
+    ssize_t n = 0;
+    while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
+        if (n > 0) {
+            out.append(buffer, static_cast<std::size_t>(n));
+        }
+    }
+    ::close(fd);
+    return n == 0;
+}
+
+std::vector<std::string> splitNul(const std::string& text) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find('\0', start);
+        items.push_back(text.substr(start, end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return items;
+}
+
+std::string readLinkPath(const std::string& path) {
+    char buffer[4096];
+    const ssize_t n = ::readlink(path.c_str(), buffer, sizeof buffer - 1);
+    std::string out = n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string{};
+    constexpr std::string_view kDeleted = " (deleted)";
+    if (std::string_view{out}.ends_with(kDeleted)) {
+        out.resize(out.size() - kDeleted.size());
+    }
+    return out;
+}
+
+// A process's pidfd, opened only if the process is still the one we mean. The pidfd pins the
+// process: once its start time is checked through /proc, signals reach that process or nothing.
+int openCheckedPidfd(const ProcessIdentity& identity) {
+    const int pidfd = pidfdOpen(identity.pid);
+    if (pidfd < 0) {
+        return -1;
+    }
+    if (!isRunning(identity)) {
+        ::close(pidfd);
+        return -1;
+    }
+    return pidfd;
+}
+
+void report(const ProgressCallback& progress, std::size_t done, std::size_t total) {
+    if (progress) {
+        progress(total == 0 ? 100U : static_cast<unsigned>(done * 100 / total));
+    }
+}
+
+bool cancelled(const std::atomic<bool>* cancel) {
+    return cancel != nullptr && cancel->load();
+}
+
+// Runs a systemd job per service on its own thread (each with its own bus connection).
+class ServiceJobs {
+public:
+    template <class Job> void start(std::size_t index, const std::string& unit, Job job) {
+        m_done.emplace_back(false);
+        m_results.emplace_back(State::Stopping);
+        const std::size_t slot = m_threads.size();
+        m_indices.push_back(index);
+        m_threads.emplace_back([this, slot, unit, job] {
+            auto client = SystemdClient::connect();
+            const bool ok = client != nullptr && job(*client, unit);
+            if (client == nullptr) {
+                log::core()->warn("cannot reach systemd for {}", unit);
+            }
+            m_results[slot] = ok ? State::Stopped : State::ErrorOnStop;
+            m_done[slot].store(true);
+        });
+    }
+    std::size_t finished() const {
+        return static_cast<std::size_t>(
+            std::count_if(m_done.begin(), m_done.end(), [](const auto& d) { return d.load(); }));
+    }
+    void join(std::vector<State>& states, State success, State failure) {
+        for (auto& thread : m_threads) {
+            thread.join();
+        }
+        for (std::size_t slot = 0; slot < m_threads.size(); ++slot) {
+            states[m_indices[slot]] = m_results[slot] == State::Stopped ? success : failure;
+        }
+    }
+    std::size_t size() const { return m_threads.size(); }
+
+private:
+    std::deque<std::atomic<bool>> m_done;
+    std::deque<State> m_results;
+    std::vector<std::size_t> m_indices;
+    std::vector<std::thread> m_threads;
+};
+
+// Forks twice so the application belongs to nobody here, becomes its user, and executes it.
+// Reports the new process ID, or the errno of a failed exec.
+bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) {
+    if (app.executable.empty() || app.arguments.empty()) {
+        error = "nothing is known about how to start it";
+        return false;
+    }
+    int report[2];
+    if (::pipe2(report, O_CLOEXEC) != 0) {
+        error = std::strerror(errno);
+        return false;
+    }
+    std::vector<std::string> argvStrings = app.arguments;
+    std::vector<char*> argv;
+    for (auto& a : argvStrings) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    std::vector<std::string> envStrings = app.environment;
+    std::vector<char*> envp;
+    for (auto& e : envStrings) {
+        envp.push_back(e.data());
+    }
+    envp.push_back(nullptr);
+    // Looked up before fork: getpwuid is not safe between fork and exec.
+    std::string userName;
+    if (passwd* pw = ::getpwuid(app.uid)) {
+        userName = pw->pw_name;
+    }
+    const bool switchUser = ::geteuid() == 0 && app.uid != 0;
+
+    const pid_t intermediate = ::fork();
+    if (intermediate < 0) {
+        error = std::strerror(errno);
+        ::close(report[0]);
+        ::close(report[1]);
+        return false;
+    }
+    if (intermediate == 0) {
+        ::close(report[0]);
+        ::setsid();
+        const pid_t child = ::fork();
+        if (child != 0) {
+            const int value = child > 0 ? static_cast<int>(child) : -errno;
+            [[maybe_unused]] auto w = ::write(report[1], &value, sizeof value);
+            ::_exit(0);
+        }
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        if (switchUser) {
+            if ((userName.empty() ? ::setgroups(0, nullptr)
+                                  : ::initgroups(userName.c_str(), app.gid)) != 0 ||
+                ::setresgid(app.gid, app.gid, app.gid) != 0 ||
+                ::setresuid(app.uid, app.uid, app.uid) != 0) {
+                const int value = -errno;
+                [[maybe_unused]] auto w = ::write(report[1], &value, sizeof value);
+                ::_exit(127);
+            }
+        }
+        if (app.workingDirectory.empty() || ::chdir(app.workingDirectory.c_str()) != 0) {
+            [[maybe_unused]] auto c = ::chdir("/");
+        }
+        const int devNull = ::open("/dev/null", O_RDWR);
+        if (devNull >= 0) {
+            ::dup2(devNull, STDIN_FILENO);
+            ::dup2(devNull, STDOUT_FILENO);
+            ::dup2(devNull, STDERR_FILENO);
+        }
+        ::execve(app.executable.c_str(), argv.data(), envp.data());
+        const int value = -errno;
+        [[maybe_unused]] auto w = ::write(report[1], &value, sizeof value);
+        ::_exit(127);
+    }
+    ::close(report[1]);
+    int status = 0;
+    ::waitpid(intermediate, &status, 0);
+    int values[2] = {0, 0};
+    std::size_t got = 0;
+    while (got < sizeof values) {
+        const ssize_t n =
+            ::read(report[0], reinterpret_cast<char*>(values) + got, sizeof values - got);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(report[0]);
+    if (got < sizeof(int) || values[0] <= 0) {
+        error = got >= sizeof(int) ? std::strerror(-values[0]) : "the launcher failed";
+        return false;
+    }
+    if (got >= 2 * sizeof(int)) {
+        error = std::string{"cannot start "} + app.executable + ": " + std::strerror(-values[1]);
+        return false;
+    }
+    newPid = static_cast<pid_t>(values[0]);
+    return true;
+}
+
+} // namespace
+
+std::vector<std::string> splitCommandLine(const std::string& commandLine) {
+    std::vector<std::string> words;
+    std::string word;
+    bool inWord = false;
+    char quote = '\0';
+    for (std::size_t i = 0; i < commandLine.size(); ++i) {
+        const char c = commandLine[i];
+        if (quote != '\0') {
+            if (c == quote) {
+                quote = '\0';
+            } else if (c == '\\' && quote == '"' && i + 1 < commandLine.size() &&
+                       (commandLine[i + 1] == '"' || commandLine[i + 1] == '\\')) {
+                word.push_back(commandLine[++i]);
+            } else {
+                word.push_back(c);
+            }
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+            inWord = true;
+        } else if (c == ' ' || c == '\t' || c == '\n') {
+            if (inWord) {
+                words.push_back(std::move(word));
+                word.clear();
+                inWord = false;
+            }
+        } else if (c == '\\' && i + 1 < commandLine.size()) {
+            word.push_back(commandLine[++i]);
+            inWord = true;
+        } else {
+            word.push_back(c);
+            inWord = true;
+        }
+    }
+    if (inWord) {
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+
+std::optional<StoppedApplication>
+describeForRestart(const AffectedApplication& app,
+                   const std::optional<RestartRegistration>& registration) {
+    StoppedApplication stopped;
+    stopped.identity = app.processes.front();
+    stopped.uid = app.uid;
+    if (app.type == RmService) {
+        stopped.kind = StoppedApplication::Kind::Service;
+        stopped.unit = app.unit;
+        return stopped;
+    }
+    const std::string proc = "/proc/" + std::to_string(stopped.identity.pid);
+    std::string text;
+    if (!readFile(proc + "/cmdline", text) || !isRunning(stopped.identity)) {
+        return std::nullopt;
+    }
+    stopped.arguments = splitNul(text);
+    stopped.executable = readLinkPath(proc + "/exe");
+    if (stopped.executable.empty()) {
+        stopped.executable = app.executable;
+    }
+    if (registration) {
+        auto arguments = splitCommandLine(registration->commandLine);
+        arguments.insert(arguments.begin(), stopped.arguments.empty() ? stopped.executable
+                                                                      : stopped.arguments.front());
+        stopped.arguments = std::move(arguments);
+    }
+    stopped.workingDirectory = readLinkPath(proc + "/cwd");
+    if (readFile(proc + "/environ", text)) {
+        stopped.environment = splitNul(text);
+    }
+    if (readFile(proc + "/status", text)) {
+        const auto gid = text.find("\nGid:");
+        if (gid != std::string::npos) {
+            stopped.gid = static_cast<gid_t>(std::strtoul(text.c_str() + gid + 5, nullptr, 10));
+        }
+    }
+    return stopped;
+}
+
+TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
+                             const ShutdownOptions& options) {
+    TaskOutcome outcome;
+    outcome.states.assign(apps.size(), State::Stopping);
+    report(options.progress, 0, apps.size());
+
+    struct Waiting {
+        std::size_t index;
+        int pidfd;
+    };
+    std::vector<Waiting> waiting;
+    ServiceJobs services;
+    for (std::size_t i = 0; i < apps.size(); ++i) {
+        const auto& app = apps[i];
+        if (app.kind == StoppedApplication::Kind::Service) {
+            const auto timeout = options.timeout;
+            const auto* cancel = options.cancel;
+            services.start(
+                i, app.unit, [timeout, cancel](SystemdClient& client, const std::string& unit) {
+                    auto status = client.stopUnit(unit, timeout, cancel);
+                    if (!status) {
+                        log::core()->warn("stopping {}: {}", unit, status.error().message);
+                    }
+                    return status.ok();
+                });
+            continue;
+        }
+        const int pidfd = openCheckedPidfd(app.identity);
+        if (pidfd < 0) {
+            // Gone already, or its PID belongs to another process now: nothing to stop.
+            outcome.states[i] = State::Stopped;
+            continue;
+        }
+        if (pidfdSendSignal(pidfd, SIGTERM) != 0) {
+            log::core()->warn("cannot signal PID {}: {}", app.identity.pid, std::strerror(errno));
+        }
+        waiting.push_back(Waiting{i, pidfd});
+    }
+
+    const auto total = apps.size();
+    auto deadline = Clock::now() + options.timeout;
+    bool killed = false;
+    for (;;) {
+        std::vector<pollfd> fds;
+        for (const auto& w : waiting) {
+            fds.push_back(pollfd{w.pidfd, POLLIN, 0});
+        }
+        if (!fds.empty()) {
+            ::poll(fds.data(), fds.size(), static_cast<int>(kSlice.count()));
+        } else if (services.finished() < services.size()) {
+            std::this_thread::sleep_for(kSlice);
+        }
+        for (std::size_t k = fds.size(); k-- > 0;) {
+            if ((fds[k].revents & (POLLIN | POLLHUP)) != 0) {
+                outcome.states[waiting[k].index] = State::Stopped;
+                ::close(waiting[k].pidfd);
+                waiting.erase(waiting.begin() + static_cast<std::ptrdiff_t>(k));
+            }
+        }
+        const auto done = static_cast<std::size_t>(std::count(
+                              outcome.states.begin(), outcome.states.end(), State::Stopped)) +
+                          services.finished();
+        // 100 is reported once everything has ended.
+        report(options.progress, std::min(done, total), total + 1);
+        if (waiting.empty() && services.finished() == services.size()) {
+            break;
+        }
+        if (cancelled(options.cancel)) {
+            outcome.cancelled = true;
+            break;
+        }
+        if (Clock::now() >= deadline && !waiting.empty()) {
+            if (!options.force || killed) {
+                break;
+            }
+            for (const auto& w : waiting) {
+                log::core()->info("PID {} did not close in time; killing it",
+                                  apps[w.index].identity.pid);
+                pidfdSendSignal(w.pidfd, SIGKILL);
+            }
+            killed = true;
+            deadline = Clock::now() + kKillGrace;
+        }
+    }
+    for (const auto& w : waiting) {
+        outcome.states[w.index] = State::ErrorOnStop;
+        ::close(w.pidfd);
+    }
+    services.join(outcome.states, State::Stopped, State::ErrorOnStop);
+    if (!outcome.cancelled) {
+        report(options.progress, total, total);
+    }
+    return outcome;
+}
+
+TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
+                                const RestartOptions& options) {
+    TaskOutcome outcome;
+    outcome.states.assign(apps.size(), State::Stopped);
+    report(options.progress, 0, apps.size());
+    ServiceJobs services;
+    std::size_t done = 0;
+    for (std::size_t i = 0; i < apps.size(); ++i) {
+        if (cancelled(options.cancel)) {
+            outcome.cancelled = true;
+            break;
+        }
+        const auto& app = apps[i];
+        if (app.kind == StoppedApplication::Kind::Service) {
+            const auto timeout = options.timeout;
+            const auto* cancel = options.cancel;
+            services.start(
+                i, app.unit, [timeout, cancel](SystemdClient& client, const std::string& unit) {
+                    auto status = client.startUnit(unit, timeout, cancel);
+                    if (!status) {
+                        log::core()->warn("starting {}: {}", unit, status.error().message);
+                    }
+                    return status.ok();
+                });
+            continue;
+        }
+        pid_t newPid = 0;
+        std::string error;
+        if (relaunch(app, newPid, error)) {
+            outcome.states[i] = State::Restarted;
+            log::core()->info("restarted {} as PID {}", app.executable, newPid);
+        } else {
+            outcome.states[i] = State::ErrorOnRestart;
+            log::core()->warn("cannot restart {}: {}", app.executable, error);
+        }
+        report(options.progress, ++done, apps.size() + 1);
+    }
+    while (services.finished() < services.size()) {
+        if (cancelled(options.cancel)) {
+            outcome.cancelled = true;
+        }
+        std::this_thread::sleep_for(kSlice);
+    }
+    services.join(outcome.states, State::Restarted, State::ErrorOnRestart);
+    if (!outcome.cancelled) {
+        report(options.progress, apps.size(), apps.size());
+    }
+    return outcome;
+}
+
+} // namespace rm

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/affected_applications.h"
+#include "core/error.h"
+#include "core/session_store.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rm {
+
+using ProgressCallback = std::function<void(unsigned percent)>;
+
+struct ShutdownOptions {
+    bool force = false; // RmForceShutdown: kill what has not exited by the timeout
+    std::chrono::milliseconds timeout{30000};
+    const std::atomic<bool>* cancel = nullptr;
+    ProgressCallback progress;
+};
+
+// What RmShutdown will need to start an application again, read from /proc before it is
+// signalled: its executable, arguments (the registered command line if it has one), working
+// directory, environment and user. nullopt when the process has gone.
+std::optional<StoppedApplication>
+describeForRestart(const AffectedApplication& app,
+                   const std::optional<RestartRegistration>& registration);
+
+struct TaskOutcome {
+    std::vector<StoppedApplication::State> states; // one per application, in the order given
+    bool cancelled = false;
+};
+
+// Stops the applications (SIGTERM through a pidfd whose start time was checked; SIGKILL after
+// the timeout with `force`) and services (systemd StopUnit, the job awaited), all in parallel.
+// Never signals a process whose PID now belongs to another process. Whatever has not exited when
+// the timeout passes (or the task is cancelled) ends in ErrorOnStop.
+TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
+                             const ShutdownOptions& options);
+
+struct RestartOptions {
+    std::chrono::milliseconds timeout{30000};
+    const std::atomic<bool>* cancel = nullptr;
+    ProgressCallback progress;
+};
+
+// Starts services again through systemd and relaunches applications detached from this process,
+// in their working directory with their environment, as their user. Each one ends Restarted or
+// ErrorOnRestart.
+TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
+                                const RestartOptions& options);
+
+// Splits a command line as a shell would for plain words and quotes ("..." and '...').
+std::vector<std::string> splitCommandLine(const std::string& commandLine);
+
+} // namespace rm
