@@ -21,6 +21,8 @@ void printUsage(std::FILE* out) {
                "             which applications and services use these files (or are these\n"
                "             processes and services), whether they can be restarted, and why a\n"
                "             reboot may still be needed\n"
+               "  recover    start again what installers that died after closing applications\n"
+               "             left closed, and reclaim their sessions\n"
                "  sessions [--json]\n"
                "             this user's Restart Manager sessions (never their keys)\n"
                "  help       this text\n",
@@ -263,6 +265,24 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
     return 0;
 }
 
+int recover() {
+    auto restarted = rm::recoverStaleSessions();
+    if (!restarted) {
+        std::fprintf(stderr, "rmctl: %s\n", restarted.error().message.c_str());
+        return 1;
+    }
+    if (restarted->empty()) {
+        std::printf("nothing to recover\n");
+        return 0;
+    }
+    for (const auto& app : *restarted) {
+        std::printf("restarted %s\n", app.kind == rm::StoppedApplication::Kind::Service
+                                          ? app.unit.c_str()
+                                          : app.executable.c_str());
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -286,6 +306,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "rmctl: unexpected argument '%.*s'\n",
                      static_cast<int>(operands.front().size()), operands.front().data());
         return 2;
+    }
+    if (command == "recover") {
+        return recover();
     }
     if (command == "sessions") {
         return listSessions(json);

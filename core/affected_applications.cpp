@@ -5,6 +5,7 @@
 #include "core/process_details.h"
 #include "core/process_scanner.h"
 #include "core/systemd_client.h"
+#include "core/text_encoding.h"
 
 #include <algorithm>
 #include <array>
@@ -73,6 +74,36 @@ bool maySignal(const ProcessDetails& target) {
     const uid_t euid = ::geteuid();
     return euid == 0 || ruid == target.realUid || ruid == target.savedUid ||
            euid == target.realUid || euid == target.savedUid;
+}
+
+// The kernel's command name as UTF-8 text. The kernel cuts it after 15 bytes, also inside a
+// character, and file names need not be UTF-8: a character cut off at the end is left out, any
+// other byte that is not UTF-8 becomes U+FFFD. (Invalid UTF-8 would give an empty strAppName.)
+std::string processNameAsText(const std::string& name) {
+    constexpr std::size_t kCommLength = 15; // TASK_COMM_LEN - 1
+    std::string text;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        const auto lead = static_cast<unsigned char>(name[i]);
+        const std::size_t length = lead < 0x80             ? 1
+                                   : (lead & 0xE0) == 0xC0 ? 2
+                                   : (lead & 0xF0) == 0xE0 ? 3
+                                   : (lead & 0xF8) == 0xF0 ? 4
+                                                           : 1;
+        if (length > 1 && i + length > name.size() && name.size() == kCommLength &&
+            std::all_of(name.begin() + static_cast<std::ptrdiff_t>(i) + 1, name.end(),
+                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; })) {
+            break; // the start of a character the kernel cut off
+        }
+        if (i + length <= name.size() && utf8ToWide(std::string_view{name}.substr(i, length))) {
+            text.append(name, i, length);
+            i += length;
+        } else {
+            text += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return text;
 }
 
 std::string stripServiceSuffix(const std::string& unit) {
@@ -233,7 +264,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             app.appName = desktop->name;
             app.icon = desktop->icon;
         } else {
-            app.appName = details->name;
+            app.appName = processNameAsText(details->name);
         }
 
         if (pid == 1 || details->kernelThread || details->systemBus ||

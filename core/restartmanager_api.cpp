@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cwchar>
+#include <functional>
 #include <new>
 #include <optional>
 #include <vector>
@@ -84,11 +85,11 @@ std::size_t entrySize(const std::wstring& text) {
     return (raw + kAlign - 1) / kAlign * kAlign;
 }
 
-DWORD notImplementedYet(const char* call, DWORD handle) {
-    rm::log::core()->warn("{}(handle {}) -> ERROR_CALL_NOT_IMPLEMENTED: not available in this "
-                          "version of the Restart Manager for Linux",
-                          call, handle);
-    return ERROR_CALL_NOT_IMPLEMENTED;
+std::function<void(unsigned)> progressOf(RM_WRITE_STATUS_CALLBACK callback) {
+    if (callback == nullptr) {
+        return {};
+    }
+    return [callback](unsigned percent) { callback(percent); };
 }
 
 } // namespace
@@ -208,38 +209,27 @@ DWORD WINAPI RmGetList(DWORD dwSessionHandle, UINT* pnProcInfoNeeded, UINT* pnPr
 
 DWORD WINAPI RmShutdown(DWORD dwSessionHandle, ULONG lActionFlags,
                         RM_WRITE_STATUS_CALLBACK fnStatus) {
-    (void)fnStatus;
     return guarded("RmShutdown", [&]() -> DWORD {
         if ((lActionFlags & ~static_cast<ULONG>(RmForceShutdown | RmShutdownOnlyRegistered)) != 0) {
             return ERROR_BAD_ARGUMENTS;
         }
-        if (auto status = rm::engine::requirePrimary(dwSessionHandle); !status) {
-            return status.code();
-        }
-        return notImplementedYet("RmShutdown", dwSessionHandle);
+        return rm::engine::shutdown(dwSessionHandle, lActionFlags, progressOf(fnStatus)).code();
     });
 }
 
 DWORD WINAPI RmRestart(DWORD dwSessionHandle, DWORD dwRestartFlags,
                        RM_WRITE_STATUS_CALLBACK fnStatus) {
-    (void)fnStatus;
     return guarded("RmRestart", [&]() -> DWORD {
         if (dwRestartFlags != 0) {
             return ERROR_BAD_ARGUMENTS;
         }
-        if (auto status = rm::engine::requirePrimary(dwSessionHandle); !status) {
-            return status.code();
-        }
-        return notImplementedYet("RmRestart", dwSessionHandle);
+        return rm::engine::restart(dwSessionHandle, progressOf(fnStatus)).code();
     });
 }
 
 DWORD WINAPI RmCancelCurrentTask(DWORD dwSessionHandle) {
     return guarded("RmCancelCurrentTask", [&]() -> DWORD {
-        if (auto status = rm::engine::requirePrimary(dwSessionHandle); !status) {
-            return status.code();
-        }
-        return notImplementedYet("RmCancelCurrentTask", dwSessionHandle);
+        return rm::engine::cancelCurrentTask(dwSessionHandle).code();
     });
 }
 
@@ -321,13 +311,35 @@ DWORD WINAPI RmGetFilterList(DWORD dwSessionHandle, PBYTE pbFilterBuf, DWORD cbF
 }
 
 HRESULT WINAPI RegisterApplicationRestart(PCWSTR pwzCommandline, DWORD dwFlags) {
-    (void)pwzCommandline;
-    (void)dwFlags;
-    return E_NOTIMPL;
+    try {
+        constexpr DWORD kKnownFlags =
+            RESTART_NO_CRASH | RESTART_NO_HANG | RESTART_NO_PATCH | RESTART_NO_REBOOT;
+        if ((dwFlags & ~kKnownFlags) != 0) {
+            return E_INVALIDARG;
+        }
+        std::string commandLine;
+        if (pwzCommandline != nullptr) {
+            if (wcsnlen(pwzCommandline, RESTART_MAX_CMD_LINE) >= RESTART_MAX_CMD_LINE ||
+                !toUtf8(pwzCommandline, commandLine)) {
+                return E_INVALIDARG;
+            }
+        }
+        return rm::engine::registerApplicationRestart(commandLine, dwFlags) ? S_OK : E_FAIL;
+    } catch (const std::bad_alloc&) {
+        return E_OUTOFMEMORY;
+    } catch (const std::exception&) {
+        return E_FAIL;
+    }
 }
 
 HRESULT WINAPI UnregisterApplicationRestart(void) {
-    return E_NOTIMPL;
+    try {
+        return rm::engine::unregisterApplicationRestart() ? S_OK : E_FAIL;
+    } catch (const std::bad_alloc&) {
+        return E_OUTOFMEMORY;
+    } catch (const std::exception&) {
+        return E_FAIL;
+    }
 }
 
 DWORD RmLinuxGetUniqueProcess(pid_t pid, RM_UNIQUE_PROCESS* pProcess) {
@@ -352,6 +364,14 @@ BOOL RmLinuxIsSameProcessRunning(const RM_UNIQUE_PROCESS* pProcess) {
                          rm::ProcessIdentity{static_cast<pid_t>(pProcess->dwProcessId), *wanted})
                ? TRUE
                : FALSE;
+}
+
+void RmLinuxSetShutdownTimeout(DWORD milliseconds) {
+    rm::engine::setShutdownTimeout(std::chrono::milliseconds{milliseconds});
+}
+
+DWORD RmLinuxGetShutdownTimeout(void) {
+    return static_cast<DWORD>(rm::engine::shutdownTimeout().count());
 }
 
 void RmLinuxSetStoreLockTimeout(DWORD milliseconds) {

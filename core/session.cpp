@@ -76,6 +76,30 @@ Expected<std::vector<SessionFilter>> Session::filters() const {
     return engine::filters(m_handle);
 }
 
+Status Session::shutdown(ULONG flags, const std::function<void(unsigned)>& progress) {
+    return engine::shutdown(m_handle, flags, progress);
+}
+
+Status Session::restart(const std::function<void(unsigned)>& progress) {
+    return engine::restart(m_handle, progress);
+}
+
+Status Session::cancelCurrentTask() {
+    return engine::cancelCurrentTask(m_handle);
+}
+
+Status registerApplicationRestart(const std::string& commandLine, DWORD flags) {
+    return engine::registerApplicationRestart(commandLine, flags);
+}
+
+Status unregisterApplicationRestart() {
+    return engine::unregisterApplicationRestart();
+}
+
+Expected<std::vector<StoppedApplication>> recoverStaleSessions() {
+    return engine::recoverStaleSessions();
+}
+
 Status Session::end() {
     if (m_handle == kNoHandle) {
         return {};

@@ -8,6 +8,7 @@
 #include "core/session_store.h"
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -55,6 +56,12 @@ public:
     Status removeFilter(const SessionFilter& filter);
     [[nodiscard]] Expected<std::vector<SessionFilter>> filters() const;
 
+    // RmShutdown / RmRestart (primary only). `progress` gets 0..100 on the calling thread.
+    Status shutdown(ULONG flags = 0, const std::function<void(unsigned)>& progress = {});
+    Status restart(const std::function<void(unsigned)>& progress = {});
+    // RmCancelCurrentTask: safe to call from another thread while shutdown() or restart() runs.
+    Status cancelCurrentTask();
+
     // Ends the session (primary) or leaves it (secondary). Safe to call once; later calls and
     // the destructor do nothing.
     Status end();
@@ -69,6 +76,13 @@ private:
 
 // This user's sessions, without their keys.
 Expected<std::vector<SessionSummary>> listSessions();
+
+// RegisterApplicationRestart / UnregisterApplicationRestart for the calling process.
+Status registerApplicationRestart(const std::string& commandLine, DWORD flags = 0);
+Status unregisterApplicationRestart();
+
+// Restarts what installers that died after RmShutdown left closed (`rmctl recover`).
+Expected<std::vector<StoppedApplication>> recoverStaleSessions();
 
 // The RM_UNIQUE_PROCESS of a running process (PID plus start time).
 Expected<RM_UNIQUE_PROCESS> uniqueProcess(pid_t pid);

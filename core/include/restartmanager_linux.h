@@ -24,6 +24,12 @@ BOOL RmLinuxIsSameProcessRunning(const RM_UNIQUE_PROCESS* pProcess);
 void RmLinuxSetStoreLockTimeout(DWORD milliseconds);
 DWORD RmLinuxGetStoreLockTimeout(void);
 
+/* How long RmShutdown waits for applications and services to close before it gives up
+ * (ERROR_FAIL_SHUTDOWN) or, with RmForceShutdown, kills them; and how long RmRestart waits for
+ * services to start. The default comes from RESTARTMANAGER_SHUTDOWN_TIMEOUT_MS, else 30000 ms. */
+void RmLinuxSetShutdownTimeout(DWORD milliseconds);
+DWORD RmLinuxGetShutdownTimeout(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,10 +1,12 @@
 // Microsoft's two samples, compiled against restartmanager.h, run against each other: the
 // primary sample starts a session, registers its "calc" files, lists who uses them, and hands
-// the key to the secondary sample, which joins and registers its own file.
+// the key to the secondary sample, which joins and registers its own file. Then the primary
+// shuts "calc" down and starts it again.
 #include "support/test_support.h"
 
 #include "core/session.h"
 
+#include <csignal>
 #include <filesystem>
 #include <regex>
 #include <sstream>
@@ -30,6 +32,22 @@ std::vector<LogLine> parseLog(const std::string& log) {
         }
     }
     return lines;
+}
+
+// Processes whose executable is `path`.
+std::vector<pid_t> processesRunning(const fs::path& path) {
+    std::vector<pid_t> found;
+    for (const auto& entry : fs::directory_iterator{"/proc"}) {
+        const auto name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) {
+            continue;
+        }
+        std::error_code error;
+        if (fs::read_symlink(entry.path() / "exe", error) == path) {
+            found.push_back(static_cast<pid_t>(std::stol(name)));
+        }
+    }
+    return found;
 }
 
 bool logged(const std::vector<LogLine>& lines, long pid, const std::string& text) {
@@ -86,6 +104,16 @@ TEST(Samples, PrimaryAndSecondaryRunAgainstEachOther) {
                        "ERROR_SUCCESS"))
         << text;
     EXPECT_TRUE(logged(lines, secondaryPid, "RmEndSession(handle 0) -> ERROR_SUCCESS")) << text;
+    EXPECT_TRUE(logged(lines, primaryPid, "RmShutdown(handle 0, flags 0x0) -> ERROR_SUCCESS"))
+        << text;
+    EXPECT_TRUE(logged(lines, primaryPid, "RmRestart(handle 0) -> ERROR_SUCCESS")) << text;
+
+    // The "calc" that ran before was closed (SIGTERM), and a new one runs from the same file.
+    EXPECT_EQ(calcProcess.wait(std::chrono::seconds{5}), 128 + SIGTERM);
+    const auto relaunched = processesRunning(calc);
+    ASSERT_EQ(relaunched.size(), 1U) << "calc was not started again";
+    EXPECT_NE(relaunched.front(), calcProcess.pid());
+    ::kill(relaunched.front(), SIGKILL);
     EXPECT_TRUE(logged(lines, primaryPid, "RmEndSession(handle 0) -> ERROR_SUCCESS")) << text;
     EXPECT_FALSE(std::regex_search(text, std::regex{"[0-9a-fA-F]{32}"}))
         << "something that looks like a session key is in the log:\n"
