@@ -328,7 +328,8 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
                              const ShutdownOptions& options) {
     TaskOutcome outcome;
     outcome.states.assign(apps.size(), State::Stopping);
-    report(options.progress, 0, apps.size());
+    // 0 first, even with nothing to stop (0 of 0 would read as 100).
+    report(options.progress, 0, apps.size() + 1);
 
     struct Waiting {
         std::size_t index;
@@ -423,7 +424,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
                                 const RestartOptions& options) {
     TaskOutcome outcome;
     outcome.states.assign(apps.size(), State::Stopped);
-    report(options.progress, 0, apps.size());
+    report(options.progress, 0, apps.size() + 1);
     ServiceJobs services;
     std::size_t done = 0;
     for (std::size_t i = 0; i < apps.size(); ++i) {

@@ -2,24 +2,714 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AffectedAppsModel</name>
+    <message>
+        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
+        <location line="+94"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Application window</source>
+        <translation>Anwendungsfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop shell</source>
+        <translation>Desktop-Shell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal program</source>
+        <translation>Terminalprogramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System process</source>
+        <translation>Systemprozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be closed</source>
+        <translation>Kann nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left running</source>
+        <translation>Läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed only</source>
+        <translation>Wird nur geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed and restarted</source>
+        <translation>Wird geschlossen und neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An application of another user uses the files, and setup may not close it.</source>
+        <translation>Eine Anwendung eines anderen Benutzers verwendet die Dateien, und das Setup darf sie nicht schließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application in another login session or container uses the files.</source>
+        <translation>Eine Anwendung in einer anderen Anmeldesitzung oder in einem Container verwendet die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the system that cannot be stopped uses the files.</source>
+        <translation>Ein Teil des Systems, der nicht beendet werden kann, verwendet die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A system service that cannot be stopped uses the files.</source>
+        <translation>Ein Systemdienst, der nicht beendet werden kann, verwendet die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup itself uses the files.</source>
+        <translation>Das Setup selbst verwendet die Dateien.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (service %2)</source>
+        <translation>%1 (Dienst %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Process ID</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What setup will do</source>
+        <translation>Vorgesehene Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+193"/>
+        <source>Space needed: %1</source>
+        <translation>Benötigter Speicherplatz: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to install.</source>
+        <translation>Wählen Sie aus, was installiert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components to install</source>
+        <translation>Zu installierende Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>FilesInUsePage</name>
+    <message>
+        <location line="+260"/>
+        <source>A restart of the computer will be needed: %1</source>
+        <translation>Ein Neustart des Computers ist erforderlich: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files in use</source>
+        <translation>Dateien in Verwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications use files that setup needs to replace.</source>
+        <translation>Diese Anwendungen verwenden Dateien, die das Setup ersetzen muss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. You can also close them yourself and click Refresh.</source>
+        <translation>Speichern Sie zuerst Ihre Arbeit in diesen Anwendungen. Sie können sie auch selbst schließen und dann auf „Aktualisieren“ klicken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications that use the files</source>
+        <translation>Anwendungen, die die Dateien verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the applications automatically and restart them after setup</source>
+        <translation>Anwendungen automatisch &amp;schließen und nach der Installation neu starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
+        <translation>Anwendungen &amp;nicht schließen (ein Neustart des Computers ist erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of applications</source>
+        <translation>Liste der Anwendungen aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location line="+161"/>
+        <source>Setup failed</source>
+        <translation>Installation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setup is complete</source>
+        <translation>Installation abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not installed. Everything setup changed was put back.</source>
+        <translation>%1 wurde nicht installiert. Alle Änderungen des Setups wurden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 was installed in %3.</source>
+        <translation>%1 %2 wurde in %3 installiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: %1</source>
+        <translation>Installiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started again: %1</source>
+        <translation>Wieder gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restart of the computer is required to finish the installation.</source>
+        <translation>Um die Installation abzuschließen, muss der Computer neu gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart the computer &amp;now</source>
+        <translation>Computer &amp;jetzt neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer now</source>
+        <translation>Computer jetzt neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will restart the computer &amp;later</source>
+        <translation>&amp;Ich werde den Computer später neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer later</source>
+        <translation>Computer später neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the setup log</source>
+        <translation>Setup-Protokoll anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEngine</name>
+    <message>
+        <location filename="../ui/install_engine.cpp" line="+79"/>
+        <source>The applications that use the files could not be listed: %1</source>
+        <translation>Die Anwendungen, die die Dateien verwenden, konnten nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting a Restart Manager session…</source>
+        <translation>Eine Sitzung des Neustart-Managers wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session could not be started: %1</source>
+        <translation>Die Sitzung des Neustart-Managers konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the installer of %1…</source>
+        <translation>Das Installationsprogramm für %1 wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installer of %1 could not join the session: %2</source>
+        <translation>Das Installationsprogramm für %1 konnte der Sitzung nicht beitreten: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer of %1 could not register its files: %2</source>
+        <translation>Das Installationsprogramm für %1 konnte seine Dateien nicht registrieren: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setup could not register its own files: %1</source>
+        <translation>Das Setup konnte seine eigenen Dateien nicht registrieren: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for applications that use the files…</source>
+        <translation>Anwendungen, die die Dateien verwenden, werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Closing applications…</source>
+        <translation>Anwendungen werden geschlossen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Installing %1…</source>
+        <translation>%1 wird installiert …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installing files…</source>
+        <translation>Dateien werden installiert …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer of %1 failed: %2</source>
+        <translation>Das Installationsprogramm für %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Setup could not write its own files: %1</source>
+        <translation>Das Setup konnte seine eigenen Dateien nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Starting the closed applications again…</source>
+        <translation>Die geschlossenen Anwendungen werden wieder gestartet …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files installed.</source>
+        <translation>Die Dateien wurden installiert.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Undoing the changes…</source>
+        <translation>Die Änderungen werden rückgängig gemacht …</translation>
+    </message>
+</context>
+<context>
+    <name>InstallingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-81"/>
+        <source>Installing</source>
+        <translation>Installation läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup closes the applications, replaces the files and starts the applications again.</source>
+        <translation>Das Setup schließt die Anwendungen, ersetzt die Dateien und startet die Anwendungen wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation progress</source>
+        <translation>Installationsfortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <location line="-476"/>
+        <source>License agreement</source>
+        <translation>Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read the license of %1.</source>
+        <translation>Bitte lesen Sie die Lizenz von %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;accept the license agreement</source>
+        <translation>Ich &amp;akzeptiere die Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the license agreement</source>
+        <translation>Lizenzvereinbarung akzeptieren</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="+105"/>
+        <location line="+50"/>
+        <source>Install location</source>
+        <translation>Installationsort</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter a full path, starting with /.</source>
+        <translation>Geben Sie einen vollständigen Pfad ein, der mit / beginnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not write to %1.</source>
+        <translation>Sie haben keine Schreibrechte für %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough room: %1 needed, %2 free.</source>
+        <translation>Nicht genügend Speicherplatz: %1 benötigt, %2 frei.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needed, %2 free.</source>
+        <translation>%1 benötigt, %2 frei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to install %1 in.</source>
+        <translation>Wählen Sie den Ordner, in den %1 installiert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder</source>
+        <translation>Installationsordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the install folder</source>
+        <translation>Installationsordner auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package.cpp" line="+60"/>
+        <source>The package folder does not exist.</source>
+        <translation>Der Paketordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package has no readable manifest: %1</source>
+        <translation>Das Paket hat kein lesbares Manifest: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>Das Manifest ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The manifest must be a JSON object ({ ... }).</source>
+        <translation>Das Manifest muss ein JSON-Objekt sein ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This field is missing.</source>
+        <translation>Dieses Feld fehlt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This field must be a text (a JSON string).</source>
+        <translation>Dieses Feld muss ein Text sein (eine JSON-Zeichenkette).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field must not be empty.</source>
+        <translation>Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field must be a whole number.</source>
+        <translation>Dieses Feld muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown manifest format %1: this setup program reads format %2.</source>
+        <translation>Unbekanntes Manifestformat %1: Dieses Setup-Programm liest Format %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is outside the package.</source>
+        <translation>„%1“ liegt außerhalb des Pakets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>„%1“ fehlt im Paket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; leads outside the package.</source>
+        <translation>„%1“ verweist auf einen Ort außerhalb des Pakets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The license &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Lizenz „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
+        <translation>Der Ordner muss ein absoluter Pfad sein oder mit „~/“ beginnen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+88"/>
+        <source>This field must be a list (a JSON array).</source>
+        <translation>Dieses Feld muss eine Liste sein (ein JSON-Array).</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>The package has no components.</source>
+        <translation>Das Paket enthält keine Komponenten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The component id &quot;%1&quot; is already used by %2.</source>
+        <translation>Die Komponenten-ID „%1“ wird bereits von %2 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A component must be a JSON object ({ ... }).</source>
+        <translation>Eine Komponente muss ein JSON-Objekt sein ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Eine Komponenten-ID darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field must be true or false.</source>
+        <translation>Dieses Feld muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
+        <translation>Das Installationsprogramm muss „stock“ oder ein Programm im Paket sein; „%1“ ist keines von beiden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The installer &quot;%1&quot; is not an executable file.</source>
+        <translation>Das Installationsprogramm „%1“ ist keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The component has no files.</source>
+        <translation>Die Komponente enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file must be a JSON object ({ ... }).</source>
+        <translation>Eine Datei muss ein JSON-Objekt sein ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
+        <translation>Das Ziel „%1“ muss relativ zum Installationsordner angegeben sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
+        <translation>Das Ziel „%1“ darf „..“ nicht enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target &quot;%1&quot; does not name a file.</source>
+        <translation>Das Ziel „%1“ bezeichnet keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target &quot;%1&quot; is already installed by %2.</source>
+        <translation>Das Ziel „%1“ wird bereits von %2 installiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The package does not exist.</source>
+        <translation>Das Paket existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation>Für das Paket kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The package cannot be copied to a temporary folder: %1</source>
+        <translation>Das Paket kann nicht in einen temporären Ordner kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <comment>location: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+106"/>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup starts the installers of the components and looks for applications that use the files.</source>
+        <translation>Das Setup startet die Installationsprogramme der Komponenten und sucht nach Anwendungen, die die Dateien verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation progress</source>
+        <translation>Fortschritt der Vorbereitung</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location line="-78"/>
+        <source>Ready to install</source>
+        <translation>Bereit zur Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup has what it needs. Click Install to begin.</source>
+        <translation>Das Setup hat alle nötigen Angaben. Klicken Sie auf „Installieren“, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product: %1 %2
+Folder: %3
+Space needed: %4
+Components:
+%5</source>
+        <translation>Produkt: %1 %2
+Ordner: %3
+Benötigter Speicherplatz: %4
+Komponenten:
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryInstallerProcess</name>
+    <message>
+        <location filename="../ui/secondary_installer_process.cpp" line="+77"/>
+        <source>its installer stopped unexpectedly</source>
+        <translation>das Installationsprogramm wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its installer did not answer in time</source>
+        <translation>das Installationsprogramm hat nicht rechtzeitig geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>SessionsOverview</name>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="72"/>
+        <location filename="../ui/sessions_overview.cpp" line="+71"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="72"/>
+        <location line="+0"/>
         <source>Stale (installer has exited)</source>
         <translation>Verwaist (Installationsprogramm beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="83"/>
+        <location line="+9"/>
         <source>No installer is using the Restart Manager right now.</source>
         <translation>Zurzeit verwendet kein Installationsprogramm den Neustart-Manager.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sessions_overview.cpp" line="84"/>
+        <location line="+1"/>
         <source>%n Restart Manager session(s) of this user:</source>
         <translation>
             <numerusform>%n Sitzung des Neustart-Managers für diesen Benutzer:</numerusform>
@@ -27,77 +717,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="91"/>
+        <location line="+7"/>
         <source>The session store cannot be read: %1</source>
         <translation>Der Sitzungsspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="97"/>
+        <location line="+6"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="97"/>
+        <location line="+0"/>
         <source>Installer PID</source>
         <translation>PID des Installationsprogramms</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="97"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="97"/>
+        <location line="+0"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="97"/>
+        <location line="+0"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="98"/>
+        <location line="+1"/>
         <source>Restart Manager sessions</source>
         <translation>Sitzungen des Neustart-Managers</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="99"/>
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="100"/>
+        <location line="+1"/>
         <source>Refresh the list of sessions</source>
         <translation>Liste der Sitzungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sessions_overview.cpp" line="102"/>
+        <location line="+2"/>
         <source>Reading the sessions of this user…</source>
         <translation>Die Sitzungen dieses Benutzers werden gelesen …</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+29"/>
+        <source>Applications still running</source>
+        <translation>Anwendungen laufen noch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications did not close:</source>
+        <translation>Diese Anwendungen konnten nicht geschlossen werden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Schließen erzwingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore (restart the computer later)</source>
+        <translation>&amp;Ignorieren (Computer später neu starten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel setup</source>
+        <translation>Installation &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancel setup</source>
+        <translation>Installation abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to cancel setup? Everything it changed will be put back.</source>
+        <translation>Möchten Sie die Installation abbrechen? Alle bisherigen Änderungen werden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, cancel setup</source>
+        <translation>Ja, Installation abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, continue setup</source>
+        <translation>Nein, Installation fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1 %2 Setup</source>
+        <translation>%1 %2 – Setup</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-239"/>
+        <source>Welcome to %1 %2</source>
+        <translation>Willkommen bei der Installation von %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wizard installs %1 %2 from %3 on your computer.
+
+If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
+        <translation>Dieser Assistent installiert %1 %2 von %3 auf Ihrem Computer.
+
+Wenn Anwendungen Dateien verwenden, die das Setup ersetzt, kann das Setup diese Anwendungen schließen und danach wieder starten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of setup</source>
+        <translation>Sprache des Setups</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="45"/>
+        <location filename="../app/setup_main.cpp" line="+73"/>
+        <source>Installs a package with the Restart Manager.</source>
+        <translation>Installiert ein Paket mit dem Neustart-Manager.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>User interface language, e.g. de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de.</translation>
     </message>
     <message>
-        <location filename="../app/setup_main.cpp" line="53"/>
-        <source>Restart Manager Setup</source>
-        <translation>Neustart-Manager – Setup</translation>
+        <location line="+4"/>
+        <source>The package directory (default: the demo package).</source>
+        <translation>Das Paketverzeichnis (Standard: das Demo-Paket).</translation>
     </message>
     <message>
-        <location filename="../app/setup_main.cpp" line="56"/>
-        <source>&lt;b&gt;Restart Manager for Linux&lt;/b&gt;&lt;br&gt;Installers use it to close the applications that use the files they replace, and to start them again afterwards.</source>
-        <translation>&lt;b&gt;Neustart-Manager für Linux&lt;/b&gt;&lt;br&gt;Installationsprogramme schließen damit die Anwendungen, die die zu ersetzenden Dateien verwenden, und starten sie danach wieder.</translation>
+        <location line="+3"/>
+        <source>Write the log to this file.</source>
+        <translation>Das Protokoll in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/setup_main.cpp" line="69"/>
-        <source>Close setup</source>
-        <translation>Setup schließen</translation>
+        <location line="+4"/>
+        <source>Answer a question without asking, e.g. StillRunning=force or ConfirmCancel=yes.</source>
+        <translation>Eine Rückfrage ohne Nachfrage beantworten, z. B. StillRunning=force oder ConfirmCancel=yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the milliseconds until the first page shows.</source>
+        <translation>Die Millisekunden bis zur Anzeige der ersten Seite ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The package cannot be installed</source>
+        <translation>Das Paket kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,501 @@
+// rm-secondary-installer: the stock secondary installer of docs/secondary-installer-protocol.md.
+//
+// The setup wizard (the primary installer) starts one per component with pipes on stdin and
+// stdout. The session key arrives as the first stdin line, never on the command line or in the
+// environment, so it cannot be read from /proc/<pid>/cmdline or /proc/<pid>/environ; it is
+// wiped from memory once used and never logged. Files are installed through rm::FileTransaction
+// and registered with the Restart Manager's C API, like any third-party secondary would.
+//
+// Answers go to stdout, one line each, written straight to the pipe (nothing waits in a buffer).
+// Diagnostics go to stderr through the core's spdlog logger (RESTARTMANAGER_LOG_LEVEL).
+//
+// Exit status: 0 after `end`, or at end of input once the files are committed. 1 at end of
+// input (or on SIGTERM, SIGINT, SIGHUP, or a closed stdout) without a commit: what was applied
+// is rolled back and the session is left first, so a primary that dies never leaves this
+// component half-installed.
+//
+// Fault injection for QA: with RM_SECONDARY_FAIL_AFTER=N in the environment, every `apply` of
+// more than N files fails with ERROR_WRITE_FAULT after the first N files were really applied;
+// those are rolled back and the answer is `error\t29\t...`, exactly as for a real write fault
+// (a full disk, say). It lets the wizard's failure and rollback paths be tested end to end.
+#include "core/error.h"
+#include "core/file_transaction.h"
+#include "core/log.h"
+#include "core/text_encoding.h"
+
+#include <restartmanager.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <functional>
+#include <optional>
+#include <poll.h>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+
+extern "C" void onStopSignal(int) {
+    g_stop = 1;
+}
+
+// Stop signals are blocked except while waiting for input, so one cannot slip in between the
+// check and the wait; the file operations themselves always run to the end.
+sigset_t installStopHandlers() {
+    struct sigaction action {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    for (const int sig : {SIGTERM, SIGINT, SIGHUP}) {
+        ::sigaction(sig, &action, nullptr);
+        sigaddset(&blocked, sig);
+    }
+    sigset_t waitMask;
+    ::sigprocmask(SIG_BLOCK, &blocked, &waitMask);
+    sigdelset(&waitMask, SIGTERM);
+    sigdelset(&waitMask, SIGINT);
+    sigdelset(&waitMask, SIGHUP);
+    // A primary that went away shows up as EPIPE on the next answer, not as a silent death.
+    std::signal(SIGPIPE, SIG_IGN);
+    return waitMask;
+}
+
+// Reads stdin line by line, wiping what it consumed: the first line carries the session key.
+class LineReader {
+public:
+    explicit LineReader(const sigset_t& waitMask) : m_waitMask{waitMask} {}
+    ~LineReader() { wipe(m_buffer); }
+    LineReader(const LineReader&) = delete;
+    LineReader& operator=(const LineReader&) = delete;
+
+    // The next line without its line end; nullopt at end of input, on a read error or on a
+    // stop signal. A last line without '\n' still counts.
+    std::optional<std::string> next() {
+        for (;;) {
+            if (const auto newline = m_buffer.find('\n'); newline != std::string::npos) {
+                std::string line = m_buffer.substr(0, newline);
+                wipePrefix(newline + 1);
+                if (!line.empty() && line.back() == '\r') {
+                    line.pop_back();
+                }
+                return line;
+            }
+            if (m_eof || g_stop != 0) {
+                if (m_eof && !m_buffer.empty() && g_stop == 0) {
+                    std::string line = m_buffer;
+                    wipePrefix(m_buffer.size());
+                    return line;
+                }
+                return std::nullopt;
+            }
+            pollfd fd{STDIN_FILENO, POLLIN, 0};
+            if (::ppoll(&fd, 1, nullptr, &m_waitMask) < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                m_eof = true;
+                continue;
+            }
+            char chunk[4096];
+            const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+            if (n < 0 && (errno == EINTR || errno == EAGAIN)) {
+                continue;
+            }
+            if (n <= 0) {
+                m_eof = true;
+                continue;
+            }
+            m_buffer.append(chunk, static_cast<std::size_t>(n));
+            explicit_bzero(chunk, sizeof chunk);
+        }
+    }
+
+    static void wipe(std::string& text) {
+        explicit_bzero(text.data(), text.size());
+        text.clear();
+    }
+
+private:
+    void wipePrefix(std::size_t length) {
+        explicit_bzero(m_buffer.data(), length);
+        m_buffer.erase(0, length);
+    }
+
+    sigset_t m_waitMask;
+    std::string m_buffer;
+    bool m_eof = false;
+};
+
+std::vector<std::string> splitTabs(std::string_view line) {
+    std::vector<std::string> fields;
+    for (;;) {
+        const auto tab = line.find('\t');
+        fields.emplace_back(line.substr(0, tab));
+        if (tab == std::string_view::npos) {
+            return fields;
+        }
+        line.remove_prefix(tab + 1);
+    }
+}
+
+std::optional<std::size_t> failAfterFromEnvironment() {
+    const char* value = std::getenv("RM_SECONDARY_FAIL_AFTER");
+    if (value == nullptr || *value == '\0') {
+        return std::nullopt;
+    }
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long parsed = std::strtoull(value, &end, 10);
+    if (errno != 0 || end == value || *end != '\0' || *value == '-') {
+        rm::log::core()->warn("ignoring RM_SECONDARY_FAIL_AFTER={}: not a file count", value);
+        return std::nullopt;
+    }
+    rm::log::core()->warn("fault injection: every apply fails after {} file(s)", parsed);
+    return static_cast<std::size_t>(parsed);
+}
+
+class SecondaryInstaller {
+public:
+    SecondaryInstaller() : m_failAfter{failAfterFromEnvironment()} {}
+
+    // Runs the protocol until `end` or the end of input; returns the exit status.
+    int run(LineReader& input) {
+        while (auto line = input.next()) {
+            if (line->starts_with("key\t") || *line == "key") {
+                join(*line);
+                LineReader::wipe(*line);
+            } else if (!line->empty()) {
+                const auto fields = splitTabs(*line);
+                if (fields.front() == "end") {
+                    return end();
+                }
+                dispatch(fields);
+            }
+            if (m_outputGone) {
+                rm::log::core()->warn("{}the primary installer stopped reading", prefix());
+                break;
+            }
+        }
+        if (g_stop != 0) {
+            rm::log::core()->warn("{}stopped by a signal", prefix());
+        }
+        return finish();
+    }
+
+    // End of input, a stop signal or an error: never leave a half-installation behind.
+    int finish() {
+        if (m_transaction && m_transaction->hasChanges()) {
+            rm::log::core()->warn("{}input ended without commit: rolling back", prefix());
+            if (auto undone = m_transaction->rollback(); !undone) {
+                rm::log::core()->error("{}rollback failed: {}", prefix(), undone.error().message);
+            }
+        }
+        leave();
+        return m_transaction && m_transaction->isCommitted() ? 0 : 1;
+    }
+
+private:
+    void dispatch(const std::vector<std::string>& fields) {
+        const auto& command = fields.front();
+        if (command == "component") {
+            m_component = fields.size() > 1 ? fields[1] : std::string{};
+        } else if (command == "file") {
+            addFile(fields);
+        } else if (command == "register") {
+            registerTargets();
+        } else if (command == "apply") {
+            apply();
+        } else if (command == "rollback") {
+            rollback();
+        } else if (command == "commit") {
+            commit();
+        } else {
+            fail(ERROR_BAD_ARGUMENTS, "unknown command: " + command);
+        }
+    }
+
+    void join(std::string& line) {
+        if (m_joined) {
+            fail(ERROR_INVALID_PARAMETER, "already joined a session");
+            return;
+        }
+        if (line.size() <= 4) {
+            fail(ERROR_BAD_ARGUMENTS, "the key line carries no key");
+            return;
+        }
+        std::wstring key;
+        key.reserve(line.size() - 4);
+        for (std::size_t i = 4; i < line.size(); ++i) {
+            key.push_back(static_cast<wchar_t>(static_cast<unsigned char>(line[i])));
+        }
+        DWORD handle = 0;
+        const DWORD result = RmJoinSession(&handle, key.c_str());
+        explicit_bzero(key.data(), key.size() * sizeof(wchar_t));
+        if (result != ERROR_SUCCESS) {
+            fail(result, result == ERROR_SESSION_CREDENTIAL_CONFLICT
+                             ? std::string{"cannot join the session: the key matches no live "
+                                           "session of this user"}
+                             : "cannot join the session: " + std::string{rm::errorName(result)});
+            return;
+        }
+        m_handle = handle;
+        m_joined = true;
+        rm::log::core()->info("{}joined session handle {}", prefix(), handle);
+        answer("joined");
+    }
+
+    // `file` lines get no answer, so a bad one is remembered and reported by the next command
+    // that answers (register or apply) instead of desynchronising the conversation.
+    void addFile(const std::vector<std::string>& fields) {
+        if (fields.size() != 3) {
+            rememberBadFile("a file line needs a source and a target separated by a tab");
+            return;
+        }
+        if (fields[1].empty() || fields[1].front() != '/' || fields[2].empty() ||
+            fields[2].front() != '/') {
+            rememberBadFile("file paths must be absolute: " + fields[1] + " -> " + fields[2]);
+            return;
+        }
+        m_files.push_back(rm::FileCopy{fields[1], fields[2]});
+    }
+
+    void rememberBadFile(std::string problem) {
+        rm::log::core()->error("{}{}", prefix(), problem);
+        if (!m_badFile) {
+            m_badFile = std::move(problem);
+        }
+    }
+
+    bool checkReady() {
+        if (!m_joined) {
+            fail(ERROR_INVALID_HANDLE, "not in a session: the key line must come first");
+            return false;
+        }
+        if (m_badFile) {
+            fail(ERROR_BAD_ARGUMENTS, *m_badFile);
+            return false;
+        }
+        return true;
+    }
+
+    void registerTargets() {
+        if (!checkReady()) {
+            return;
+        }
+        std::vector<std::wstring> names;
+        names.reserve(m_files.size());
+        for (const auto& file : m_files) {
+            auto wide = rm::utf8ToWide(file.target);
+            if (!wide) {
+                fail(ERROR_BAD_ARGUMENTS, "not valid UTF-8: " + file.target);
+                return;
+            }
+            names.push_back(std::move(*wide));
+        }
+        std::vector<LPCWSTR> pointers;
+        pointers.reserve(names.size());
+        for (const auto& name : names) {
+            pointers.push_back(name.c_str());
+        }
+        const auto count = static_cast<UINT>(pointers.size());
+        const DWORD result =
+            RmRegisterResources(m_handle, count, pointers.data(), 0, nullptr, 0, nullptr);
+        if (result != ERROR_SUCCESS) {
+            fail(result, "RmRegisterResources failed: " + std::string{rm::errorName(result)});
+            return;
+        }
+        rm::log::core()->info("{}registered {} file(s)", prefix(), count);
+        answer("registered\t" + std::to_string(count));
+    }
+
+    void apply() {
+        if (!checkReady()) {
+            return;
+        }
+        if (m_transaction && (m_transaction->hasChanges() || m_transaction->isCommitted())) {
+            fail(ERROR_INVALID_PARAMETER, m_transaction->isCommitted()
+                                              ? "the files are already committed"
+                                              : "the files are already applied");
+            return;
+        }
+        // A fresh transaction each time: `file` lines may have come since a rollback.
+        m_transaction.emplace(m_files);
+        if (m_failAfter && *m_failAfter < m_files.size()) {
+            applyWithInjectedFault(*m_failAfter);
+            return;
+        }
+        auto applied = m_transaction->apply(progressReporter(m_files.size(), m_files.size()));
+        if (!applied) {
+            fail(applied.error().code, applied.error().message);
+            return;
+        }
+        rm::log::core()->info("{}applied {} file(s)", prefix(), m_files.size());
+        answer("applied");
+    }
+
+    // RM_SECONDARY_FAIL_AFTER: really applies the first `count` files, then fails the way a
+    // write fault on the next one would, rolling back what was applied.
+    void applyWithInjectedFault(std::size_t count) {
+        const std::vector<rm::FileCopy> first(m_files.begin(),
+                                              m_files.begin() + static_cast<std::ptrdiff_t>(count));
+        rm::FileTransaction partial{first};
+        if (auto applied = partial.apply(progressReporter(count, m_files.size())); !applied) {
+            fail(applied.error().code, applied.error().message);
+            return;
+        }
+        if (auto undone = partial.rollback(); !undone) {
+            rm::log::core()->error("{}rollback after the injected fault failed: {}", prefix(),
+                                   undone.error().message);
+        }
+        fail(ERROR_WRITE_FAULT, "injected fault (RM_SECONDARY_FAIL_AFTER=" + std::to_string(count) +
+                                    ") before writing " + m_files[count].target);
+    }
+
+    void rollback() {
+        if (!m_transaction) {
+            answer("progress\t100");
+            answer("rolledback");
+            return;
+        }
+        auto undone = m_transaction->rollback(progressReporter(m_files.size(), m_files.size()));
+        if (!undone) {
+            fail(undone.error().code, undone.error().message);
+            return;
+        }
+        rm::log::core()->info("{}rolled back", prefix());
+        answer("rolledback");
+    }
+
+    void commit() {
+        if (!m_transaction) {
+            fail(ERROR_INVALID_PARAMETER, "nothing applied to commit");
+            return;
+        }
+        if (auto committed = m_transaction->commit(); !committed) {
+            if (!m_transaction->isCommitted()) {
+                fail(committed.error().code, committed.error().message);
+                return;
+            }
+            // The new files are in place for good; a stray .rm-old is worth a warning, not a
+            // failed component (which could not be rolled back any more).
+            rm::log::core()->warn("{}committed, but {}", prefix(), committed.error().message);
+        }
+        rm::log::core()->info("{}committed", prefix());
+        answer("committed");
+    }
+
+    int end() {
+        int status = 0;
+        if (m_transaction && m_transaction->hasChanges()) {
+            rm::log::core()->warn("{}end without commit: rolling back", prefix());
+            if (auto undone = m_transaction->rollback(); !undone) {
+                fail(undone.error().code, undone.error().message);
+                status = 1;
+            }
+        }
+        leave();
+        if (status == 0) {
+            answer("ended");
+        }
+        return status;
+    }
+
+    void leave() {
+        if (!m_joined) {
+            return;
+        }
+        m_joined = false;
+        if (const DWORD result = RmEndSession(m_handle); result != ERROR_SUCCESS) {
+            // The primary may have ended the session already; there is nothing left to leave.
+            rm::log::core()->warn("{}RmEndSession: {}", prefix(), rm::errorName(result));
+        }
+    }
+
+    // Sends `progress` lines scaled to `total` while `count` files are worked on, each
+    // percentage once.
+    std::function<void(unsigned)> progressReporter(std::size_t count, std::size_t total) {
+        return [this, count, total, last = -1](unsigned percent) mutable {
+            const auto scaled =
+                total == 0 ? percent : static_cast<unsigned>(percent * count / total);
+            if (static_cast<int>(scaled) != last) {
+                last = static_cast<int>(scaled);
+                answer("progress\t" + std::to_string(scaled));
+            }
+        };
+    }
+
+    void fail(DWORD code, std::string message) {
+        // Tabs and line ends would break the one-line, tab-separated answer.
+        for (auto& c : message) {
+            if (c == '\t' || c == '\n' || c == '\r') {
+                c = ' ';
+            }
+        }
+        const auto name = rm::errorName(code);
+        if (message.find(name) == std::string::npos) {
+            rm::log::core()->error("{}{} ({})", prefix(), message, name);
+        } else {
+            rm::log::core()->error("{}{}", prefix(), message);
+        }
+        answer("error\t" + std::to_string(code) + "\t" + message);
+    }
+
+    void answer(const std::string& text) {
+        if (m_outputGone) {
+            return;
+        }
+        const std::string line = text + "\n";
+        std::size_t written = 0;
+        while (written < line.size()) {
+            const ssize_t n = ::write(STDOUT_FILENO, line.data() + written, line.size() - written);
+            if (n < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                m_outputGone = true;
+                return;
+            }
+            written += static_cast<std::size_t>(n);
+        }
+    }
+
+    [[nodiscard]] std::string prefix() const {
+        return m_component.empty() ? std::string{} : "component " + m_component + ": ";
+    }
+
+    DWORD m_handle = 0;
+    bool m_joined = false;
+    bool m_outputGone = false;
+    std::string m_component;
+    std::vector<rm::FileCopy> m_files;
+    std::optional<std::string> m_badFile;
+    std::optional<rm::FileTransaction> m_transaction;
+    std::optional<std::size_t> m_failAfter;
+};
+
+} // namespace
+
+int main() {
+    const sigset_t waitMask = installStopHandlers();
+    LineReader input{waitMask};
+    SecondaryInstaller installer;
+    try {
+        return installer.run(input);
+    } catch (const std::exception& e) {
+        rm::log::core()->critical("unexpected failure: {}", e.what());
+    }
+    try {
+        installer.finish();
+    } catch (const std::exception& e) {
+        rm::log::core()->critical("cleaning up failed: {}", e.what());
+    }
+    return 1;
+}

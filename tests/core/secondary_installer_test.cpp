@@ -1,0 +1,276 @@
+// rm-secondary-installer as the wizard runs it: a real session started here as the primary, the
+// stock secondary as a child process speaking docs/secondary-installer-protocol.md over its
+// stdin and stdout, and the files it installs on disk.
+#include "core/session.h"
+#include "support/test_support.h"
+
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <string>
+#include <sys/stat.h>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#ifndef RM_SECONDARY_INSTALLER
+#error "tests/CMakeLists.txt passes the path of rm-secondary-installer"
+#endif
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+using rmtest::ChildProcess;
+
+void writeFile(const std::string& path, const std::string& content, mode_t mode = 0644) {
+    fs::create_directories(fs::path{path}.parent_path());
+    {
+        std::ofstream out{path, std::ios::binary | std::ios::trunc};
+        out << content;
+    }
+    ::chmod(path.c_str(), mode);
+}
+
+mode_t modeOf(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0;
+}
+
+// Path -> content and mode (directories as "<dir>") of everything under `root`.
+std::map<std::string, std::pair<std::string, mode_t>> snapshot(const std::string& root) {
+    std::map<std::string, std::pair<std::string, mode_t>> entries;
+    for (const auto& entry : fs::recursive_directory_iterator{root}) {
+        const auto path = entry.path().string();
+        entries[path] = {entry.is_directory() ? std::string{"<dir>"} : rmtest::readFile(path),
+                         modeOf(path)};
+    }
+    return entries;
+}
+
+bool hasLeftovers(const std::string& root) {
+    return std::any_of(fs::recursive_directory_iterator{root}, fs::recursive_directory_iterator{},
+                       [](const fs::directory_entry& entry) {
+                           const auto name = entry.path().filename().string();
+                           return name.ends_with(".rm-new") || name.ends_with(".rm-old");
+                       });
+}
+
+std::size_t members() {
+    auto sessions = rm::listSessions();
+    return sessions && sessions->size() == 1 ? sessions->front().members : 0;
+}
+
+class SecondaryInstallerTest : public rmtest::StoreTest {
+protected:
+    void SetUp() override {
+        rmtest::StoreTest::SetUp();
+        writeFile(source("app"), "new app\n", 0755);
+        writeFile(source("plugin.so"), "new plugin\n", 0644);
+        writeFile(source("README"), "new readme\n", 0600);
+        writeFile(target("bin/app"), "old app\n", 0755);
+        writeFile(target("lib/plugin.so"), "old plugin\n", 0644);
+        auto started = rm::Session::start();
+        ASSERT_TRUE(started) << started.error().message;
+        m_primary.emplace(std::move(*started));
+    }
+
+    void TearDown() override {
+        m_primary.reset();
+        rmtest::StoreTest::TearDown();
+    }
+
+    [[nodiscard]] std::string source(const std::string& name) const {
+        return m_files.file("source/" + name);
+    }
+    [[nodiscard]] std::string target(const std::string& name) const {
+        return m_files.file("target/" + name);
+    }
+    [[nodiscard]] std::string targetRoot() const { return m_files.file("target"); }
+    [[nodiscard]] std::vector<std::string> targets() const {
+        return {target("bin/app"), target("lib/plugin.so"), target("share/doc/README")};
+    }
+
+    // Starts the secondary and hands it the key, the way the wizard does.
+    ChildProcess spawn(const rmtest::SpawnOptions& options = {}) {
+        auto child = ChildProcess::spawn({RM_SECONDARY_INSTALLER}, options);
+        EXPECT_TRUE(child.writeLine("key\t" + m_primary->key()));
+        EXPECT_TRUE(child.writeLine("component\tcore"));
+        EXPECT_EQ(child.readLine(30s).value_or("<no answer>"), "joined");
+        return child;
+    }
+
+    void sendFiles(ChildProcess& child) {
+        EXPECT_TRUE(child.writeLine("file\t" + source("app") + "\t" + target("bin/app")));
+        EXPECT_TRUE(
+            child.writeLine("file\t" + source("plugin.so") + "\t" + target("lib/plugin.so")));
+        EXPECT_TRUE(
+            child.writeLine("file\t" + source("README") + "\t" + target("share/doc/README")));
+    }
+
+    // Sends a command; returns its final answer and collects the progress lines before it.
+    static std::string ask(ChildProcess& child, const std::string& command,
+                           std::vector<unsigned>* progress = nullptr) {
+        if (!child.writeLine(command)) {
+            return "<could not write " + command + ">";
+        }
+        for (;;) {
+            auto line = child.readLine(30s);
+            if (!line) {
+                return "<no answer to " + command + ">";
+            }
+            if (!line->starts_with("progress\t")) {
+                return *line;
+            }
+            if (progress != nullptr) {
+                progress->push_back(static_cast<unsigned>(std::stoul(line->substr(9))));
+            }
+        }
+    }
+
+    void expectInstalled() const {
+        EXPECT_EQ(rmtest::readFile(target("bin/app")), "new app\n");
+        EXPECT_EQ(rmtest::readFile(target("lib/plugin.so")), "new plugin\n");
+        EXPECT_EQ(rmtest::readFile(target("share/doc/README")), "new readme\n");
+        EXPECT_EQ(modeOf(target("bin/app")), 0755U);
+        EXPECT_EQ(modeOf(target("share/doc/README")), 0600U);
+    }
+
+    rmtest::TempDir m_files{"rmsecondary"};
+    std::optional<rm::Session> m_primary;
+};
+
+TEST_F(SecondaryInstallerTest, RegistersAppliesCommitsAndLeaves) {
+    auto child = spawn();
+    EXPECT_EQ(members(), 2U);
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "register"), "registered\t3");
+
+    auto registered = m_primary->registeredResources();
+    ASSERT_TRUE(registered) << registered.error().message;
+    for (const auto& path : targets()) {
+        EXPECT_NE(std::find(registered->files.begin(), registered->files.end(), path),
+                  registered->files.end())
+            << path << " is not registered";
+    }
+
+    std::vector<unsigned> progress;
+    ASSERT_EQ(ask(child, "apply", &progress), "applied");
+    ASSERT_FALSE(progress.empty());
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_EQ(progress.back(), 100U);
+    expectInstalled();
+
+    EXPECT_EQ(ask(child, "commit"), "committed");
+    EXPECT_FALSE(hasLeftovers(targetRoot()));
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_EQ(members(), 1U);
+    expectInstalled();
+}
+
+TEST_F(SecondaryInstallerTest, RollbackPutsTheOriginalsBack) {
+    const auto before = snapshot(targetRoot());
+    auto child = spawn();
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "register"), "registered\t3");
+    ASSERT_EQ(ask(child, "apply"), "applied");
+    expectInstalled();
+
+    std::vector<unsigned> progress;
+    EXPECT_EQ(ask(child, "rollback", &progress), "rolledback");
+    ASSERT_FALSE(progress.empty());
+    EXPECT_EQ(progress.back(), 100U);
+    EXPECT_EQ(snapshot(targetRoot()), before);
+    EXPECT_FALSE(hasLeftovers(targetRoot()));
+    // Nothing is applied any more: ending now leaves the originals alone.
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_EQ(snapshot(targetRoot()), before);
+}
+
+TEST_F(SecondaryInstallerTest, AWrongKeyIsRefused) {
+    auto child = ChildProcess::spawn({RM_SECONDARY_INSTALLER});
+    ASSERT_TRUE(child.writeLine("key\t" + std::string(32, '0')));
+    const auto answer = child.readLine(30s).value_or("<no answer>");
+    EXPECT_TRUE(answer.starts_with("error\t1219\t")) << answer;
+    EXPECT_EQ(members(), 1U);
+    // Without a session nothing may be registered or installed.
+    sendFiles(child);
+    EXPECT_TRUE(ask(child, "register").starts_with("error\t6\t"));
+    EXPECT_TRUE(ask(child, "apply").starts_with("error\t6\t"));
+    EXPECT_EQ(rmtest::readFile(target("bin/app")), "old app\n");
+    child.closeStdin();
+    EXPECT_EQ(child.wait(), 1);
+}
+
+TEST_F(SecondaryInstallerTest, AnInjectedWriteFaultChangesNothingOnDisk) {
+    const auto before = snapshot(targetRoot());
+    rmtest::SpawnOptions options;
+    options.environment = {{"RM_SECONDARY_FAIL_AFTER", "1"}};
+    auto child = spawn(options);
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "register"), "registered\t3");
+    const auto answer = ask(child, "apply");
+    EXPECT_TRUE(answer.starts_with("error\t29\t")) << answer;
+    EXPECT_EQ(snapshot(targetRoot()), before);
+    EXPECT_FALSE(hasLeftovers(targetRoot()));
+
+    // The wizard answers a failure with rollback; there is nothing left to undo.
+    EXPECT_EQ(ask(child, "rollback"), "rolledback");
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_EQ(snapshot(targetRoot()), before);
+}
+
+TEST_F(SecondaryInstallerTest, EndOfInputWithoutCommitRollsBack) {
+    const auto before = snapshot(targetRoot());
+    auto child = spawn();
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "apply"), "applied");
+    expectInstalled();
+    child.closeStdin();
+    EXPECT_EQ(child.wait(), 1);
+    EXPECT_EQ(snapshot(targetRoot()), before);
+    EXPECT_FALSE(hasLeftovers(targetRoot()));
+    EXPECT_EQ(members(), 1U) << "the secondary must leave the session";
+}
+
+TEST_F(SecondaryInstallerTest, SigtermWithoutCommitRollsBack) {
+    const auto before = snapshot(targetRoot());
+    auto child = spawn();
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "apply"), "applied");
+    child.kill(SIGTERM);
+    EXPECT_EQ(child.wait(), 1);
+    EXPECT_EQ(snapshot(targetRoot()), before);
+    EXPECT_EQ(members(), 1U);
+}
+
+TEST_F(SecondaryInstallerTest, ABadFileLineIsReportedByTheNextAnswer) {
+    auto child = spawn();
+    ASSERT_TRUE(child.writeLine("file\trelative/source\t" + target("x")));
+    ASSERT_TRUE(child.writeLine("file\tno-target"));
+    const auto answer = ask(child, "register");
+    EXPECT_TRUE(answer.starts_with("error\t160\t")) << answer;
+    EXPECT_TRUE(ask(child, "frobnicate").starts_with("error\t160\t"));
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+}
+
+TEST_F(SecondaryInstallerTest, TheKeyIsNeitherOnTheCommandLineNorInTheEnvironment) {
+    auto child = spawn();
+    const auto proc = "/proc/" + std::to_string(child.pid());
+    const auto cmdline = rmtest::readFile(proc + "/cmdline");
+    ASSERT_FALSE(cmdline.empty());
+    EXPECT_EQ(cmdline.find(m_primary->key()), std::string::npos);
+    EXPECT_EQ(rmtest::readFile(proc + "/environ").find(m_primary->key()), std::string::npos);
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+}
+
+} // namespace

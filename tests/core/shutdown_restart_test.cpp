@@ -1,0 +1,1242 @@
+// RmShutdown, RmRestart, RmCancelCurrentTask and the recovery of a crashed installer's session,
+// with real processes throughout: rm_test_app instances that hold registered files, save their
+// state on SIGTERM and note every start in a marker file; rm_test_secondary as a secondary
+// installer; and systemd services through rm_test_fake_systemd on a private dbus-daemon.
+//
+// Restarted applications are detached (double fork, setsid, stdio on /dev/null), so the tests
+// see them through their marker and state files, never their stdout, and kill them by the PID the
+// marker names (after checking its start time) when the test ends.
+#include "support/test_support.h"
+
+#include "core/session.h"
+#include "core/systemd_client.h"
+
+#include <restartmanager.h>
+#include <restartmanager_linux.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+using rmtest::ChildProcess;
+using rmtest::SpawnOptions;
+
+constexpr auto kReadyTimeout = 15s;
+constexpr DWORD kTestShutdownTimeoutMs = 5000;
+constexpr int kExitedOnKill = 128 + SIGKILL;
+constexpr int kExitedOnTerm = 128 + SIGTERM;
+const std::string kSleep = "/bin/sleep";
+
+std::chrono::milliseconds since(Clock::time_point start) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+}
+
+std::string appPath() {
+    return rmtest::helperPath("rm_test_app");
+}
+
+std::string canonical(const std::string& path) {
+    std::error_code error;
+    auto resolved = std::filesystem::canonical(path, error);
+    return error ? path : resolved.string();
+}
+
+std::wstring widen(const std::string& ascii) {
+    return std::wstring(ascii.begin(), ascii.end());
+}
+
+std::string narrow(const WCHAR* text) {
+    std::string out;
+    for (; *text != L'\0'; ++text) {
+        out.push_back(static_cast<char>(*text));
+    }
+    return out;
+}
+
+std::string makeFile(const std::string& path, const std::string& content = "data\n") {
+    std::ofstream{path, std::ios::binary | std::ios::trunc} << content;
+    ::chmod(path.c_str(), 0644);
+    return path;
+}
+
+bool exists(const std::string& path) {
+    return ::access(path.c_str(), F_OK) == 0;
+}
+
+// Polls `done` every 20 ms until it holds or `timeout` passes.
+bool waitUntil(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    const auto deadline = Clock::now() + timeout;
+    for (;;) {
+        if (done()) {
+            return true;
+        }
+        if (Clock::now() >= deadline) {
+            return false;
+        }
+        std::this_thread::sleep_for(20ms);
+    }
+}
+
+std::optional<RM_UNIQUE_PROCESS> uniqueOf(pid_t pid) {
+    RM_UNIQUE_PROCESS process{};
+    if (RmLinuxGetUniqueProcess(pid, &process) != ERROR_SUCCESS) {
+        return std::nullopt;
+    }
+    return process;
+}
+
+// Running and still the same process (a zombie has ended).
+bool running(const RM_UNIQUE_PROCESS& process) {
+    return RmLinuxIsSameProcessRunning(&process) != FALSE;
+}
+
+// Fields 4 (ppid) and 6 (session) of /proc/PID/stat.
+struct StatFields {
+    pid_t parent = 0;
+    pid_t session = 0;
+};
+
+std::optional<StatFields> statOf(pid_t pid) {
+    const auto text = rmtest::readFile("/proc/" + std::to_string(pid) + "/stat");
+    const auto paren = text.rfind(')');
+    if (paren == std::string::npos) {
+        return std::nullopt;
+    }
+    std::istringstream fields{text.substr(paren + 2)};
+    char state = 0;
+    long parent = 0;
+    long group = 0;
+    long session = 0;
+    if (!(fields >> state >> parent >> group >> session)) {
+        return std::nullopt;
+    }
+    return StatFields{static_cast<pid_t>(parent), static_cast<pid_t>(session)};
+}
+
+std::vector<std::string> splitNul(const std::string& text) {
+    std::vector<std::string> items;
+    std::string item;
+    for (const char c : text) {
+        if (c == '\0') {
+            items.push_back(std::move(item));
+            item.clear();
+        } else {
+            item.push_back(c);
+        }
+    }
+    if (!item.empty()) {
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+// The "Uid:" or "Gid:" line of /proc/PID/status: real, effective, saved, filesystem.
+std::string idsOf(pid_t pid, const std::string& field) {
+    std::istringstream status{rmtest::readFile("/proc/" + std::to_string(pid) + "/status")};
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.starts_with(field + ":")) {
+            return line.substr(field.size() + 1);
+        }
+    }
+    return {};
+}
+
+// What rm_test_app wrote to its marker file: one entry per start, and the text each start
+// restored from its state file.
+struct Marker {
+    struct Start {
+        pid_t pid = 0;
+        std::vector<std::string> argv;
+    };
+    std::vector<Start> starts;
+    std::map<pid_t, std::string> restored;
+};
+
+Marker readMarker(const std::string& path) {
+    Marker marker;
+    std::istringstream in{rmtest::readFile(path)};
+    std::string line;
+    while (std::getline(in, line)) {
+        std::vector<std::string> fields;
+        std::size_t begin = 0;
+        for (;;) {
+            const auto tab = line.find('\t', begin);
+            fields.push_back(line.substr(begin, tab - begin));
+            if (tab == std::string::npos) {
+                break;
+            }
+            begin = tab + 1;
+        }
+        if (fields.size() >= 2 && fields[0] == "start") {
+            marker.starts.push_back(Marker::Start{static_cast<pid_t>(std::stol(fields[1])),
+                                                  {fields.begin() + 2, fields.end()}});
+        } else if (fields.size() == 3 && fields[0] == "restored") {
+            marker.restored[static_cast<pid_t>(std::stol(fields[1]))] = fields[2];
+        }
+    }
+    return marker;
+}
+
+// An rm_test_app child that printed "ready".
+struct App {
+    ChildProcess child;
+    RM_UNIQUE_PROCESS unique{};
+    std::vector<std::string> lines; // what it printed before "ready"
+
+    [[nodiscard]] pid_t pid() const { return child.pid(); }
+};
+
+std::optional<App> startApp(const std::vector<std::string>& arguments,
+                            const SpawnOptions& options = {},
+                            const std::string& program = appPath()) {
+    std::vector<std::string> argv{program};
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    App app{ChildProcess::spawn(argv, options), {}, {}};
+    for (;;) {
+        auto line = app.child.readLine(kReadyTimeout);
+        if (!line) {
+            ADD_FAILURE() << "rm_test_app did not become ready; it printed:"
+                          << ::testing::PrintToString(app.lines);
+            return std::nullopt;
+        }
+        if (*line == "ready") {
+            break;
+        }
+        app.lines.push_back(*line);
+    }
+    auto unique = uniqueOf(app.pid());
+    if (!unique) {
+        ADD_FAILURE() << "rm_test_app PID " << app.pid() << " vanished after it became ready";
+        return std::nullopt;
+    }
+    app.unique = *unique;
+    return app;
+}
+
+// RM_WRITE_STATUS_CALLBACK is a plain function pointer: it records into globals.
+std::mutex g_progressMutex;
+std::vector<unsigned> g_progress;
+std::vector<std::thread::id> g_progressThreads;
+
+void recordProgress(UINT percent) {
+    std::lock_guard lock(g_progressMutex);
+    g_progress.push_back(percent);
+    g_progressThreads.push_back(std::this_thread::get_id());
+}
+
+std::vector<unsigned> takeProgress() {
+    std::lock_guard lock(g_progressMutex);
+    g_progressThreads.clear();
+    return std::exchange(g_progress, {});
+}
+
+std::vector<std::thread::id> progressThreads() {
+    std::lock_guard lock(g_progressMutex);
+    return g_progressThreads;
+}
+
+::testing::AssertionResult progressRunsFrom0To100(const std::vector<unsigned>& progress) {
+    if (progress.empty()) {
+        return ::testing::AssertionFailure() << "the progress callback was never called";
+    }
+    const auto shown = ::testing::PrintToString(progress);
+    if (progress.front() != 0 || progress.back() != 100) {
+        return ::testing::AssertionFailure() << "progress does not run from 0 to 100: " << shown;
+    }
+    if (!std::is_sorted(progress.begin(), progress.end())) {
+        return ::testing::AssertionFailure() << "progress goes backwards: " << shown;
+    }
+    return ::testing::AssertionSuccess();
+}
+
+struct List {
+    DWORD result = 0xFFFFFFFFU;
+    std::vector<RM_PROCESS_INFO> apps;
+    DWORD rebootReasons = 0;
+
+    [[nodiscard]] const RM_PROCESS_INFO* find(pid_t pid) const {
+        for (const auto& app : apps) {
+            if (app.Process.dwProcessId == static_cast<DWORD>(pid)) {
+                return &app;
+            }
+        }
+        return nullptr;
+    }
+
+    [[nodiscard]] std::optional<ULONG> statusOf(pid_t pid) const {
+        const auto* app = find(pid);
+        return app != nullptr ? std::optional<ULONG>{app->AppStatus} : std::nullopt;
+    }
+};
+
+std::string describe(const List& list) {
+    std::ostringstream out;
+    out << "result " << list.result << ", reboot reasons 0x" << std::hex << list.rebootReasons
+        << std::dec << ", " << list.apps.size() << " entries:";
+    for (const auto& app : list.apps) {
+        out << " [PID " << app.Process.dwProcessId << " '" << narrow(app.strAppName) << "' svc '"
+            << narrow(app.strServiceShortName) << "' type " << app.ApplicationType << " status 0x"
+            << std::hex << app.AppStatus << std::dec << " restartable " << app.bRestartable << "]";
+    }
+    return out.str();
+}
+
+// Everything the tests share: an isolated store, a short shutdown timeout, a session handle, and
+// the detached processes a restart started, which are killed when the test ends.
+class ShutdownRestartFixture : public rmtest::StoreTest {
+protected:
+    void SetUp() override {
+        StoreTest::SetUp();
+        m_oldTimeout = RmLinuxGetShutdownTimeout();
+        RmLinuxSetShutdownTimeout(kTestShutdownTimeoutMs);
+        takeProgress();
+    }
+
+    void TearDown() override {
+        for (const auto& process : m_detached) {
+            if (running(process)) {
+                ::kill(static_cast<pid_t>(process.dwProcessId), SIGKILL);
+            }
+        }
+        if (m_handle) {
+            EXPECT_EQ(RmEndSession(*m_handle), DWORD{ERROR_SUCCESS});
+        }
+        RmLinuxSetShutdownTimeout(m_oldTimeout);
+        StoreTest::TearDown();
+    }
+
+    DWORD startSession() {
+        DWORD handle = 0;
+        WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
+        const DWORD result = RmStartSession(&handle, 0, key);
+        EXPECT_EQ(result, DWORD{ERROR_SUCCESS});
+        m_handle = handle;
+        m_key = narrow(key);
+        return handle;
+    }
+
+    void endSession() {
+        if (m_handle) {
+            EXPECT_EQ(RmEndSession(*m_handle), DWORD{ERROR_SUCCESS});
+            m_handle.reset();
+        }
+    }
+
+    DWORD registerFiles(const std::vector<std::string>& paths) {
+        std::vector<std::wstring> wide;
+        for (const auto& path : paths) {
+            wide.push_back(widen(path));
+        }
+        std::vector<LPCWSTR> names;
+        for (const auto& w : wide) {
+            names.push_back(w.c_str());
+        }
+        return RmRegisterResources(*m_handle, static_cast<UINT>(names.size()), names.data(), 0,
+                                   nullptr, 0, nullptr);
+    }
+
+    DWORD registerService(const std::string& name) {
+        const std::wstring wide = widen(name);
+        LPCWSTR names[] = {wide.c_str()};
+        return RmRegisterResources(*m_handle, 0, nullptr, 0, nullptr, 1, names);
+    }
+
+    List getList() {
+        List list;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            UINT needed = 0;
+            UINT count = static_cast<UINT>(list.apps.size());
+            list.result =
+                RmGetList(*m_handle, &needed, &count,
+                          list.apps.empty() ? nullptr : list.apps.data(), &list.rebootReasons);
+            if (list.result == ERROR_MORE_DATA) {
+                list.apps.resize(needed);
+                continue;
+            }
+            list.apps.resize(list.result == ERROR_SUCCESS ? count : 0);
+            break;
+        }
+        return list;
+    }
+
+    // A process that a restart started: killed (if still the same process) when the test ends.
+    void adoptDetached(pid_t pid) {
+        if (auto unique = uniqueOf(pid)) {
+            m_detached.push_back(*unique);
+        }
+    }
+
+    // Waits until the marker shows `starts` starts; every start after the first few is adopted.
+    Marker waitForStarts(const std::string& markerPath, std::size_t starts,
+                         std::chrono::milliseconds timeout = 5s) {
+        Marker marker;
+        waitUntil(
+            [&] {
+                marker = readMarker(markerPath);
+                return marker.starts.size() >= starts;
+            },
+            timeout);
+        return marker;
+    }
+
+    std::optional<DWORD> m_handle;
+    std::string m_key;
+    DWORD m_oldTimeout = 0;
+    std::vector<RM_UNIQUE_PROCESS> m_detached;
+    rmtest::TempDir m_dir{"rmshutdown"};
+};
+
+class ShutdownTest : public ShutdownRestartFixture {};
+class RestartTest : public ShutdownRestartFixture {};
+
+// --- The whole cycle -----------------------------------------------------------------------------
+
+TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
+    const auto file = makeFile(m_dir.file("document.txt"));
+    const auto state = m_dir.file("state");
+    const auto marker = m_dir.file("marker");
+    auto app = startApp(
+        {"--hold", file, "--state", state, "--text", "unsaved notes 42", "--marker", marker},
+        SpawnOptions{{{"RM_TEST_APP_EXTRA", "kept across the restart"}}, {}, {}});
+    ASSERT_TRUE(app);
+    ASSERT_TRUE(app->lines.empty()) << "no state file yet, so nothing is restored";
+    const auto originalArgv =
+        splitNul(rmtest::readFile("/proc/" + std::to_string(app->pid()) + "/cmdline"));
+    const auto originalCwd = canonical("/proc/" + std::to_string(app->pid()) + "/cwd");
+
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(before.apps.size(), 1U) << describe(before);
+    EXPECT_EQ(before.rebootReasons, DWORD{RmRebootReasonNone});
+    EXPECT_EQ(before.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
+    EXPECT_EQ(narrow(before.apps[0].strAppName), "rm_test_app");
+    EXPECT_EQ(before.apps[0].AppStatus, ULONG{RmStatusRunning});
+    EXPECT_EQ(before.apps[0].bRestartable, FALSE) << "it did not call RegisterApplicationRestart";
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+    EXPECT_EQ(app->child.wait(5s), 0) << "it exits by itself on SIGTERM after saving";
+    EXPECT_EQ(rmtest::readFile(state), "unsaved notes 42");
+    auto stopped = getList();
+    ASSERT_EQ(stopped.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(stopped.apps.size(), 1U) << describe(stopped);
+    EXPECT_EQ(stopped.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
+    EXPECT_EQ(stopped.apps[0].AppStatus, ULONG{RmStatusStopped});
+
+    ASSERT_EQ(RmRestart(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    const auto threads = progressThreads();
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+    EXPECT_TRUE(std::all_of(threads.begin(), threads.end(), [](auto id) {
+        return id == std::this_thread::get_id();
+    })) << "the progress callback runs on the calling thread";
+
+    Marker seen;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            seen = readMarker(marker);
+            return seen.starts.size() >= 2 && seen.restored.contains(seen.starts[1].pid);
+        },
+        5s))
+        << rmtest::readFile(marker);
+    ASSERT_EQ(seen.starts.size(), 2U);
+    const pid_t restarted = seen.starts[1].pid;
+    adoptDetached(restarted);
+    EXPECT_NE(restarted, app->pid());
+    EXPECT_EQ(seen.starts[0].argv, originalArgv);
+    EXPECT_EQ(seen.starts[1].argv, originalArgv) << "without a registration, the saved argv";
+    EXPECT_EQ(seen.restored.size(), 1U);
+    EXPECT_EQ(seen.restored[restarted], "unsaved notes 42");
+
+    // Detached: its own session, not our child; same working directory and environment.
+    const auto fields = statOf(restarted);
+    ASSERT_TRUE(fields);
+    EXPECT_NE(fields->session, ::getsid(0)) << "a session of its own";
+    EXPECT_NE(fields->parent, ::getpid()) << "not our child";
+    EXPECT_EQ(canonical("/proc/" + std::to_string(restarted) + "/cwd"), originalCwd);
+    const auto environment =
+        splitNul(rmtest::readFile("/proc/" + std::to_string(restarted) + "/environ"));
+    EXPECT_NE(std::find(environment.begin(), environment.end(),
+                        "RM_TEST_APP_EXTRA=kept across the restart"),
+              environment.end());
+
+    auto after = getList();
+    ASSERT_EQ(after.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(after.apps.size(), 2U) << describe(after);
+    const auto* old = after.find(app->pid());
+    ASSERT_NE(old, nullptr) << describe(after);
+    EXPECT_EQ(old->AppStatus, ULONG{RmStatusRestarted});
+    const auto* fresh = after.find(restarted);
+    ASSERT_NE(fresh, nullptr) << "the new process holds the file again: " << describe(after);
+    EXPECT_EQ(fresh->AppStatus, ULONG{RmStatusRunning});
+}
+
+TEST_F(RestartTest, RegisteredCommandLineReplacesTheOriginalArguments) {
+    const auto file = makeFile(m_dir.file("library.so"));
+    const auto marker = m_dir.file("marker");
+    // The marker comes through the environment, so the registered command line is only its own.
+    auto app = startApp(
+        {"--hold", file, "--text", "original", "--register-restart", "--mode resumed --x 1"},
+        SpawnOptions{{{"RM_TEST_APP_MARKER", marker}}, {}, {}});
+    ASSERT_TRUE(app);
+    ASSERT_EQ(app->lines, std::vector<std::string>{"registered 0"});
+
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.apps.size(), 1U) << describe(before);
+    EXPECT_EQ(before.apps[0].bRestartable, TRUE) << describe(before);
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+
+    const auto seen = waitForStarts(marker, 2);
+    ASSERT_EQ(seen.starts.size(), 2U) << rmtest::readFile(marker);
+    adoptDetached(seen.starts[1].pid);
+    EXPECT_EQ(seen.starts[0].argv,
+              (std::vector<std::string>{appPath(), "--hold", file, "--text", "original",
+                                        "--register-restart", "--mode resumed --x 1"}));
+    EXPECT_EQ(seen.starts[1].argv,
+              (std::vector<std::string>{appPath(), "--mode", "resumed", "--x", "1"}))
+        << "argv[0] as before, then exactly the registered arguments";
+
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 1U) << "the new process holds nothing: " << describe(after);
+    EXPECT_EQ(after.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
+    EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusRestarted});
+}
+
+TEST_F(RestartTest, BeforeShutdownIsOutOfSequence) {
+    const auto file = makeFile(m_dir.file("data"));
+    const auto marker = m_dir.file("marker");
+    auto app = startApp({"--hold", file, "--marker", marker});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_REQUEST_OUT_OF_SEQUENCE});
+    EXPECT_TRUE(running(app->unique));
+    std::this_thread::sleep_for(200ms);
+    EXPECT_EQ(readMarker(marker).starts.size(), 1U) << "nothing was started";
+}
+
+TEST_F(RestartTest, DeletedExecutableFailsTheRestart) {
+    rmtest::TempDir programs{"rmdoomed"};
+    const auto program = programs.file("doomed-app");
+    std::filesystem::copy_file(appPath(), program);
+    ::chmod(program.c_str(), 0755);
+    const auto file = makeFile(m_dir.file("data"));
+    const auto marker = m_dir.file("marker");
+    auto app = startApp({"--hold", file, "--marker", marker}, {}, program);
+    ASSERT_TRUE(app);
+
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    ASSERT_EQ(::unlink(program.c_str()), 0);
+
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_RESTART});
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 1U) << describe(after);
+    EXPECT_EQ(after.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
+    EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusErrorOnRestart});
+    std::this_thread::sleep_for(200ms);
+    EXPECT_EQ(readMarker(marker).starts.size(), 1U);
+}
+
+TEST_F(RestartTest, AppOfAnotherUserComesBackAsThatUser) {
+    if (!rmtest::runningAsRoot()) {
+        GTEST_SKIP() << "starting an application as another user (nobody) needs root";
+    }
+    rmtest::TempDir programs{"rmprograms"};
+    const auto program = rmtest::copyExecutable(appPath(), programs.path());
+    rmtest::TempDir shared{"rmshared"};
+    ::chmod(shared.path().c_str(), 0777);
+    const auto file = makeFile(shared.file("data"));
+    const auto state = shared.file("state");
+    const auto marker = shared.file("marker");
+    auto app =
+        startApp({"--hold", file, "--state", state, "--text", "nobody's notes", "--marker", marker},
+                 SpawnOptions{{}, {}, std::string{"nobody"}}, program);
+    ASSERT_TRUE(app);
+    const auto uids = idsOf(app->pid(), "Uid");
+    const auto gids = idsOf(app->pid(), "Gid");
+    ASSERT_NE(uids, idsOf(::getpid(), "Uid")) << "setpriv did not change the user";
+
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    EXPECT_EQ(rmtest::readFile(state), "nobody's notes");
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+
+    Marker seen;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            seen = readMarker(marker);
+            return seen.starts.size() >= 2 && seen.restored.contains(seen.starts[1].pid);
+        },
+        5s))
+        << rmtest::readFile(marker);
+    const pid_t restarted = seen.starts[1].pid;
+    adoptDetached(restarted);
+    EXPECT_EQ(seen.restored[restarted], "nobody's notes");
+    EXPECT_EQ(idsOf(restarted, "Uid"), uids);
+    EXPECT_EQ(idsOf(restarted, "Gid"), gids);
+}
+
+// --- Shutdown ------------------------------------------------------------------------------------
+
+TEST_F(ShutdownTest, StubbornAppFailsAfterTheTimeoutAndForceKillsIt) {
+    constexpr DWORD kTimeoutMs = 500;
+    RmLinuxSetShutdownTimeout(kTimeoutMs);
+    const auto file = makeFile(m_dir.file("data"));
+    auto app = startApp({"--hold", file, "--ignore-term"});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+
+    auto start = Clock::now();
+    EXPECT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_SHUTDOWN});
+    auto took = since(start);
+    EXPECT_GE(took, std::chrono::milliseconds{kTimeoutMs});
+    EXPECT_LT(took, std::chrono::milliseconds{kTimeoutMs + 1000});
+    EXPECT_TRUE(running(app->unique)) << "without RmForceShutdown it is left running";
+    auto failed = getList();
+    ASSERT_EQ(failed.apps.size(), 1U) << describe(failed);
+    EXPECT_EQ(failed.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
+    EXPECT_EQ(failed.apps[0].AppStatus, ULONG{RmStatusRunning | RmStatusErrorOnStop});
+
+    start = Clock::now();
+    EXPECT_EQ(RmShutdown(*m_handle, RmForceShutdown, nullptr), DWORD{ERROR_SUCCESS});
+    took = since(start);
+    EXPECT_GE(took, std::chrono::milliseconds{kTimeoutMs}) << "SIGKILL only after the timeout";
+    EXPECT_LT(took, std::chrono::milliseconds{kTimeoutMs + 1000});
+    EXPECT_EQ(app->child.wait(2s), kExitedOnKill);
+    auto killed = getList();
+    ASSERT_EQ(killed.apps.size(), 1U) << describe(killed);
+    EXPECT_EQ(killed.apps[0].AppStatus, ULONG{RmStatusStopped});
+}
+
+TEST_F(ShutdownTest, NothingToStopStillReportsProgressFrom0To100) {
+    const auto file = makeFile(m_dir.file("unused"));
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmShutdown(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+    ASSERT_EQ(RmRestart(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+}
+
+TEST_F(ShutdownTest, OnlyRegisteredRefusesWhenAnAppIsNotRegistered) {
+    const auto registeredFile = makeFile(m_dir.file("one"));
+    const auto otherFile = makeFile(m_dir.file("two"));
+    const auto registeredState = m_dir.file("registered.state");
+    const auto otherState = m_dir.file("other.state");
+    auto registered = startApp(
+        {"--hold", registeredFile, "--state", registeredState, "--register-restart", "--x 1"});
+    ASSERT_TRUE(registered);
+    ASSERT_EQ(registered->lines, std::vector<std::string>{"registered 0"});
+    auto other = startApp({"--hold", otherFile, "--state", otherState});
+    ASSERT_TRUE(other);
+
+    startSession();
+    ASSERT_EQ(registerFiles({registeredFile, otherFile}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.apps.size(), 2U) << describe(list);
+    ASSERT_NE(list.find(registered->pid()), nullptr);
+    ASSERT_NE(list.find(other->pid()), nullptr);
+    EXPECT_EQ(list.find(registered->pid())->bRestartable, TRUE);
+    EXPECT_EQ(list.find(other->pid())->bRestartable, FALSE);
+
+    EXPECT_EQ(RmShutdown(*m_handle, RmShutdownOnlyRegistered, nullptr),
+              DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    std::this_thread::sleep_for(300ms);
+    EXPECT_TRUE(running(registered->unique)) << "nothing is shut down, not even the registered";
+    EXPECT_TRUE(running(other->unique));
+    EXPECT_FALSE(exists(registeredState)) << "it never got SIGTERM";
+    EXPECT_FALSE(exists(otherState));
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 2U) << describe(after);
+    for (const auto& app : after.apps) {
+        EXPECT_EQ(app.AppStatus, ULONG{RmStatusRunning}) << describe(after);
+    }
+}
+
+TEST_F(ShutdownTest, OnlyRegisteredStopsWhenEveryAppIsRegistered) {
+    const auto file = makeFile(m_dir.file("one"));
+    const auto state = m_dir.file("state");
+    auto registered =
+        startApp({"--hold", file, "--state", state, "--text", "kept", "--register-restart", ""});
+    ASSERT_TRUE(registered);
+    ASSERT_EQ(registered->lines, std::vector<std::string>{"registered 0"});
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(RmShutdown(*m_handle, RmShutdownOnlyRegistered, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(registered->child.wait(5s), 0);
+    EXPECT_EQ(rmtest::readFile(state), "kept");
+}
+
+TEST_F(ShutdownTest, FiltersLeaveOneRunningAndKeepAnotherFromRestarting) {
+    const auto keptFile = makeFile(m_dir.file("kept"));
+    const auto plainFile = makeFile(m_dir.file("plain"));
+    const auto norestartFile = makeFile(m_dir.file("norestart"));
+    const auto keptState = m_dir.file("kept.state");
+    const auto keptMarker = m_dir.file("kept.marker");
+    const auto plainMarker = m_dir.file("plain.marker");
+    const auto norestartMarker = m_dir.file("norestart.marker");
+    auto kept = startApp({"--hold", keptFile, "--state", keptState, "--marker", keptMarker});
+    auto plain = startApp({"--hold", plainFile, "--marker", plainMarker});
+    auto norestart = startApp({"--hold", norestartFile, "--marker", norestartMarker});
+    ASSERT_TRUE(kept && plain && norestart);
+
+    startSession();
+    ASSERT_EQ(registerFiles({keptFile, plainFile, norestartFile}), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmAddFilter(*m_handle, nullptr, &kept->unique, nullptr, RmNoShutdown),
+              DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmAddFilter(*m_handle, nullptr, &norestart->unique, nullptr, RmNoRestart),
+              DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.apps.size(), 3U) << describe(before);
+    EXPECT_EQ(before.statusOf(kept->pid()), ULONG{RmStatusRunning | RmStatusShutdownMasked});
+    EXPECT_EQ(before.statusOf(plain->pid()), ULONG{RmStatusRunning});
+    EXPECT_EQ(before.statusOf(norestart->pid()), ULONG{RmStatusRunning | RmStatusRestartMasked});
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(plain->child.wait(5s), 0);
+    EXPECT_EQ(norestart->child.wait(5s), 0);
+    EXPECT_EQ(kept->child.wait(300ms), -1) << "RmNoShutdown: left running";
+    EXPECT_FALSE(exists(keptState)) << "and never sent SIGTERM";
+    auto stopped = getList();
+    ASSERT_EQ(stopped.apps.size(), 3U) << describe(stopped);
+    EXPECT_EQ(stopped.statusOf(kept->pid()), ULONG{RmStatusRunning | RmStatusShutdownMasked});
+    EXPECT_EQ(stopped.statusOf(plain->pid()), ULONG{RmStatusStopped});
+    EXPECT_EQ(stopped.statusOf(norestart->pid()), ULONG{RmStatusStopped | RmStatusRestartMasked});
+
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    const auto plainSeen = waitForStarts(plainMarker, 2);
+    ASSERT_EQ(plainSeen.starts.size(), 2U) << rmtest::readFile(plainMarker);
+    adoptDetached(plainSeen.starts[1].pid);
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(readMarker(norestartMarker).starts.size(), 1U) << "RmNoRestart: not started again";
+    EXPECT_EQ(readMarker(keptMarker).starts.size(), 1U);
+    EXPECT_TRUE(running(kept->unique));
+
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 4U) << describe(after);
+    EXPECT_EQ(after.statusOf(kept->pid()), ULONG{RmStatusRunning | RmStatusShutdownMasked});
+    EXPECT_EQ(after.statusOf(plain->pid()), ULONG{RmStatusRestarted});
+    EXPECT_EQ(after.statusOf(norestart->pid()), ULONG{RmStatusStopped | RmStatusRestartMasked});
+    ASSERT_NE(after.find(plainSeen.starts[1].pid), nullptr) << describe(after);
+    EXPECT_EQ(after.statusOf(plainSeen.starts[1].pid), ULONG{RmStatusRunning});
+}
+
+TEST_F(ShutdownTest, CancelFromAnotherThreadEndsItPromptly) {
+    const auto file = makeFile(m_dir.file("data"));
+    auto app = startApp({"--hold", file, "--exit-delay-ms", "3000"});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+
+    std::atomic<DWORD> result{0xFFFFFFFFU};
+    std::atomic<bool> returned{false};
+    Clock::time_point returnedAt;
+    std::thread::id shutdownThread;
+    const auto started = Clock::now();
+    std::thread worker{[&] {
+        shutdownThread = std::this_thread::get_id();
+        result = RmShutdown(*m_handle, 0, recordProgress);
+        returnedAt = Clock::now();
+        returned = true;
+    }};
+    // The first progress report comes as the signals go out.
+    const bool begun = waitUntil([] { return !progressThreads().empty(); }, 5s);
+    std::this_thread::sleep_for(200ms);
+    const auto cancelledAt = Clock::now();
+    const DWORD cancel = RmCancelCurrentTask(*m_handle);
+    worker.join();
+    ASSERT_TRUE(begun) << "RmShutdown never reported progress";
+    EXPECT_EQ(cancel, DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(returned);
+    EXPECT_EQ(result.load(), DWORD{ERROR_CANCELLED});
+    EXPECT_LT(returnedAt - cancelledAt, 1s);
+    EXPECT_LT(returnedAt - started, 2500ms) << "it did not wait for the slow application";
+    const auto threads = progressThreads();
+    EXPECT_TRUE(
+        std::all_of(threads.begin(), threads.end(), [&](auto id) { return id == shutdownThread; }));
+
+    EXPECT_TRUE(running(app->unique)) << "still saving";
+    auto list = getList();
+    ASSERT_EQ(list.apps.size(), 1U) << describe(list);
+    EXPECT_EQ(list.apps[0].AppStatus, ULONG{RmStatusRunning | RmStatusErrorOnStop});
+    EXPECT_EQ(app->child.wait(5s), 0) << "it had its SIGTERM and finishes on its own";
+}
+
+TEST_F(ShutdownTest, SecondaryMayNeitherShutDownNorRestart) {
+    const auto file = makeFile(m_dir.file("data"));
+    const auto state = m_dir.file("state");
+    auto app = startApp({"--hold", file, "--state", state});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+
+    auto secondary = ChildProcess::spawn({rmtest::helperPath("rm_test_secondary")});
+    ASSERT_TRUE(secondary.writeLine(m_key));
+    const auto ask = [&](const std::string& command) {
+        secondary.writeLine(command);
+        return secondary.readLine(10s).value_or("<nothing>");
+    };
+    EXPECT_EQ(ask("join"), "join 0");
+    EXPECT_EQ(ask("shutdown"), "shutdown 5");
+    EXPECT_EQ(ask("restart"), "restart 5");
+    EXPECT_EQ(ask("end"), "end 0");
+    secondary.closeStdin();
+    EXPECT_EQ(secondary.wait(10s), 0);
+    EXPECT_TRUE(running(app->unique));
+    EXPECT_FALSE(exists(state));
+    // And the primary still may: the secondary's attempt recorded nothing.
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_REQUEST_OUT_OF_SEQUENCE});
+}
+
+TEST_F(ShutdownTest, ProcessWhosePidWasReusedIsNeverSignalled) {
+    constexpr const char* kLastPid = "/proc/sys/kernel/ns_last_pid";
+    if (!rmtest::runningAsRoot()) {
+        GTEST_SKIP() << "forcing a PID to be reused means writing " << kLastPid
+                     << ", which needs root";
+    }
+    if (::access(kLastPid, W_OK) != 0) {
+        GTEST_SKIP() << kLastPid << " is not writable here: " << std::strerror(errno);
+    }
+    startSession();
+    const auto state = m_dir.file("reuser.state");
+    std::optional<App> reuser;
+    for (int attempt = 0; attempt < 20 && !reuser; ++attempt) {
+        auto first = startApp({"--text", "first"});
+        ASSERT_TRUE(first);
+        ASSERT_EQ(RmRegisterResources(*m_handle, 0, nullptr, 1, &first->unique, 0, nullptr),
+                  DWORD{ERROR_SUCCESS});
+        // Start times count clock ticks: the newcomer must start in a later one.
+        std::this_thread::sleep_for(30ms);
+        first->child.kill(SIGKILL);
+        ASSERT_EQ(first->child.wait(), kExitedOnKill);
+        {
+            std::ofstream lastPid{kLastPid};
+            lastPid << (first->pid() - 1);
+            lastPid.flush();
+            if (!lastPid) {
+                GTEST_SKIP() << "cannot write " << kLastPid;
+            }
+        }
+        auto second = startApp({"--state", state, "--text", "never signalled"});
+        ASSERT_TRUE(second);
+        if (second->pid() == first->pid()) {
+            reuser.emplace(std::move(*second));
+        }
+    }
+    ASSERT_TRUE(reuser) << "no process got a reused PID in 20 attempts";
+
+    auto list = getList();
+    EXPECT_TRUE(list.apps.empty()) << "the registered process is gone: " << describe(list);
+    EXPECT_EQ(RmShutdown(*m_handle, RmForceShutdown, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(reuser->child.wait(500ms), -1) << "the process with the reused PID still runs";
+    EXPECT_TRUE(running(reuser->unique));
+    EXPECT_FALSE(exists(state)) << "it never got SIGTERM";
+}
+
+TEST_F(ShutdownTest, RebootReasonMeansNothingIsTouched) {
+    const auto ownFile = makeFile(m_dir.file("held-by-the-installer"));
+    const auto appFile = makeFile(m_dir.file("held-by-the-app"));
+    const auto state = m_dir.file("state");
+    std::ifstream ownHold{ownFile};
+    ASSERT_TRUE(ownHold.is_open());
+    auto app = startApp({"--hold", appFile, "--state", state});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({ownFile, appFile}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.apps.size(), 2U) << describe(list);
+    EXPECT_EQ(list.rebootReasons, DWORD{RmRebootReasonDetectedSelf});
+    ASSERT_NE(list.find(::getpid()), nullptr) << describe(list);
+
+    EXPECT_EQ(RmShutdown(*m_handle, RmForceShutdown, nullptr), DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    std::this_thread::sleep_for(300ms);
+    EXPECT_TRUE(running(app->unique));
+    EXPECT_FALSE(exists(state)) << "it never got SIGTERM";
+    auto after = getList();
+    ASSERT_NE(after.find(app->pid()), nullptr);
+    EXPECT_EQ(after.statusOf(app->pid()), ULONG{RmStatusRunning});
+}
+
+// --- Recovery from an installer that died between RmShutdown and RmRestart ----------------------
+
+class RecoveryTest : public ShutdownRestartFixture {
+protected:
+    // A cooperative app holding the file, and an installer (rm_test_app --primary-shutdown) that
+    // shuts it down and is then killed. Returns the dead primary's session ID.
+    void crashInstallerAfterShutdown() {
+        m_file = makeFile(m_dir.file("data"));
+        m_state = m_dir.file("state");
+        m_marker = m_dir.file("marker");
+        auto app = startApp(
+            {"--hold", m_file, "--state", m_state, "--text", "draft 7", "--marker", m_marker});
+        ASSERT_TRUE(app);
+        m_app.emplace(std::move(*app));
+
+        auto primary = ChildProcess::spawn(
+            {appPath(), "--primary-shutdown", m_file},
+            SpawnOptions{{{"RESTARTMANAGER_SHUTDOWN_TIMEOUT_MS", "5000"}}, {}, {}});
+        ASSERT_EQ(primary.readLine(kReadyTimeout).value_or("<nothing>"), "shutting down");
+        ASSERT_EQ(primary.readLine(kReadyTimeout).value_or("<nothing>"), "shut down 0");
+        EXPECT_EQ(m_app->child.wait(5s), 0);
+        EXPECT_EQ(rmtest::readFile(m_state), "draft 7");
+
+        auto sessions = rm::listSessions();
+        ASSERT_TRUE(sessions);
+        ASSERT_EQ(sessions->size(), 1U);
+        EXPECT_EQ(sessions->front().primary.pid, primary.pid());
+        EXPECT_TRUE(sessions->front().primaryRunning);
+        m_staleSession = sessions->front().id;
+
+        primary.kill(SIGKILL);
+        ASSERT_EQ(primary.wait(), kExitedOnKill);
+        sessions = rm::listSessions();
+        ASSERT_TRUE(sessions);
+        ASSERT_EQ(sessions->size(), 1U) << "the dead primary's session stays for recovery";
+        EXPECT_FALSE(sessions->front().primaryRunning);
+        std::this_thread::sleep_for(200ms);
+        EXPECT_EQ(readMarker(m_marker).starts.size(), 1U) << "nothing restarts it by itself";
+    }
+
+    // The restarted app: a new PID that restored the saved text.
+    void expectRestored() {
+        Marker seen;
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                seen = readMarker(m_marker);
+                return seen.starts.size() >= 2 && seen.restored.contains(seen.starts[1].pid);
+            },
+            5s))
+            << rmtest::readFile(m_marker);
+        ASSERT_EQ(seen.starts.size(), 2U);
+        const pid_t restarted = seen.starts[1].pid;
+        adoptDetached(restarted);
+        EXPECT_NE(restarted, m_app->pid());
+        EXPECT_EQ(seen.starts[1].argv, seen.starts[0].argv);
+        EXPECT_EQ(seen.restored[restarted], "draft 7");
+        const auto unique = uniqueOf(restarted);
+        ASSERT_TRUE(unique);
+        EXPECT_TRUE(running(*unique));
+    }
+
+    std::string m_file;
+    std::string m_state;
+    std::string m_marker;
+    std::optional<App> m_app;
+    std::int64_t m_staleSession = 0;
+};
+
+TEST_F(RecoveryTest, NextSessionStartRestartsWhatADeadPrimaryStopped) {
+    crashInstallerAfterShutdown();
+    if (HasFatalFailure()) {
+        return;
+    }
+    startSession();
+    expectRestored();
+    auto sessions = rm::listSessions();
+    ASSERT_TRUE(sessions);
+    ASSERT_EQ(sessions->size(), 1U) << "the stale session is gone; only ours is left";
+    EXPECT_NE(sessions->front().id, m_staleSession);
+    EXPECT_EQ(sessions->front().primary.pid, ::getpid());
+
+    // A second start does not restart it again.
+    endSession();
+    startSession();
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(readMarker(m_marker).starts.size(), 2U);
+}
+
+// The records are written before any signal: an installer killed while its RmShutdown still waits
+// for a slow application leaves enough behind to start that application again.
+TEST_F(RecoveryTest, PrimaryKilledDuringShutdownStillGetsItsAppBack) {
+    const auto file = makeFile(m_dir.file("data"));
+    const auto state = m_dir.file("state");
+    const auto marker = m_dir.file("marker");
+    auto app = startApp({"--hold", file, "--state", state, "--text", "half saved", "--marker",
+                         marker, "--exit-delay-ms", "1000"});
+    ASSERT_TRUE(app);
+    auto primary = ChildProcess::spawn({appPath(), "--primary-shutdown", file});
+    ASSERT_EQ(primary.readLine(kReadyTimeout).value_or("<nothing>"), "shutting down");
+    // Killed while its RmShutdown waits for the application, which has had its SIGTERM.
+    std::this_thread::sleep_for(400ms);
+    primary.kill(SIGKILL);
+    ASSERT_EQ(primary.wait(), kExitedOnKill);
+    EXPECT_TRUE(running(app->unique)) << "still saving";
+    EXPECT_EQ(app->child.wait(5s), 0);
+    EXPECT_EQ(rmtest::readFile(state), "half saved");
+
+    auto restarted = rm::recoverStaleSessions();
+    ASSERT_TRUE(restarted) << restarted.error().message;
+    ASSERT_EQ(restarted->size(), 1U);
+    EXPECT_EQ(restarted->front().identity.pid, app->pid());
+    Marker seen;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            seen = readMarker(marker);
+            return seen.starts.size() >= 2 && seen.restored.contains(seen.starts[1].pid);
+        },
+        5s))
+        << rmtest::readFile(marker);
+    adoptDetached(seen.starts[1].pid);
+    EXPECT_EQ(seen.restored[seen.starts[1].pid], "half saved");
+    auto sessions = rm::listSessions();
+    ASSERT_TRUE(sessions);
+    EXPECT_TRUE(sessions->empty());
+}
+
+TEST_F(RecoveryTest, RecoverStaleSessionsReportsWhatItRestarted) {
+    crashInstallerAfterShutdown();
+    if (HasFatalFailure()) {
+        return;
+    }
+    auto restarted = rm::recoverStaleSessions();
+    ASSERT_TRUE(restarted) << restarted.error().message;
+    ASSERT_EQ(restarted->size(), 1U);
+    EXPECT_EQ(restarted->front().identity.pid, m_app->pid());
+    EXPECT_EQ(restarted->front().state, rm::StoppedApplication::State::Restarted);
+    EXPECT_EQ(restarted->front().executable, canonical(appPath()));
+    expectRestored();
+    auto sessions = rm::listSessions();
+    ASSERT_TRUE(sessions);
+    EXPECT_TRUE(sessions->empty());
+
+    auto again = rm::recoverStaleSessions();
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->empty());
+}
+
+TEST_F(RecoveryTest, RmctlRecoverRestartsWhatADeadPrimaryStopped) {
+    const auto rmctl = canonical(rmtest::helperPath("../app/rmctl"));
+    if (::access(rmctl.c_str(), X_OK) != 0) {
+        GTEST_SKIP() << "rmctl is not built next to the tests (" << rmctl << ")";
+    }
+    crashInstallerAfterShutdown();
+    if (HasFatalFailure()) {
+        return;
+    }
+    auto tool = ChildProcess::spawn({rmctl, "recover"});
+    EXPECT_EQ(tool.readAll(), "restarted " + canonical(appPath()) + "\n");
+    EXPECT_EQ(tool.wait(10s), 0);
+    expectRestored();
+    auto sessions = rm::listSessions();
+    ASSERT_TRUE(sessions);
+    EXPECT_TRUE(sessions->empty());
+}
+
+// --- Services through a stand-in systemd --------------------------------------------------------
+
+constexpr const char* kBusVariable = "RESTARTMANAGER_SYSTEMD_BUS";
+
+std::optional<std::string> findProgram(const std::string& name) {
+    for (const char* directory : {"/usr/bin", "/bin", "/usr/sbin", "/sbin"}) {
+        const auto candidate = std::string{directory} + "/" + name;
+        if (::access(candidate.c_str(), X_OK) == 0) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+// A dbus-daemon on a socket in a temporary directory, with a policy that allows everything, and
+// rm_test_fake_systemd owning org.freedesktop.systemd1 on it.
+class ShutdownServicesTest : public ShutdownRestartFixture {
+protected:
+    void SetUp() override {
+        ShutdownRestartFixture::SetUp();
+        const auto daemon = findProgram("dbus-daemon");
+        if (!daemon) {
+            GTEST_SKIP() << "dbus-daemon is not installed, so there is no bus for the stand-in "
+                            "systemd";
+        }
+        const auto config = m_busDir.file("bus.conf");
+        std::ofstream{config}
+            << R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path=)"
+            << m_busDir.file("bus") << R"(</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+)";
+        const auto log = m_busDir.file("dbus-daemon.log");
+        m_daemon.emplace(ChildProcess::spawn(
+            {"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh", log, *daemon,
+             "--nofork", "--print-address=1", "--config-file=" + config}));
+        const auto address = m_daemon->readLine(10s);
+        ASSERT_TRUE(address && address->starts_with("unix:"))
+            << "dbus-daemon printed no address; its log: " << rmtest::readFile(log);
+
+        const auto pid = [](const ChildProcess& c) { return std::to_string(c.pid()); };
+        const auto units = m_busDir.file("units");
+        std::ofstream{units} << "demo.service active refuse=no pids=" << pid(m_demoMain) << ","
+                             << pid(m_demoWorker) << " main=" << pid(m_demoMain)
+                             << " stop=done start=done\n"
+                             << "flaky.service active refuse=no pids=" << pid(m_flaky)
+                             << " main=" << pid(m_flaky) << " stop=failed start=done\n"
+                             << "locked.service active refuse=yes pids=" << pid(m_locked)
+                             << " main=" << pid(m_locked) << " stop=done start=done\n"
+                             << "stuck.service active refuse=no pids=" << pid(m_stuck)
+                             << " main=" << pid(m_stuck) << " stop=done start=failed\n";
+        m_fake.emplace(
+            ChildProcess::spawn({rmtest::helperPath("rm_test_fake_systemd"), *address, units}));
+        ASSERT_EQ(m_fake->readLine(10s).value_or("<nothing>"), "ready");
+        m_oldBus = std::getenv(kBusVariable) != nullptr
+                       ? std::optional<std::string>{std::getenv(kBusVariable)}
+                       : std::nullopt;
+        ::setenv(kBusVariable, address->c_str(), 1);
+        m_busSet = true;
+    }
+
+    void TearDown() override {
+        if (m_busSet) {
+            if (m_oldBus) {
+                ::setenv(kBusVariable, m_oldBus->c_str(), 1);
+            } else {
+                ::unsetenv(kBusVariable);
+            }
+        }
+        if (m_fake) {
+            m_fake->kill(SIGTERM);
+            EXPECT_EQ(m_fake->wait(5s), 0) << "the stand-in systemd did not exit cleanly";
+        }
+        if (m_daemon) {
+            m_daemon->kill(SIGTERM);
+            m_daemon->wait(5s);
+        }
+        ShutdownRestartFixture::TearDown();
+    }
+
+    std::string activeState(const std::string& unit) {
+        auto client = rm::SystemdClient::connect();
+        if (client == nullptr) {
+            return "<no systemd>";
+        }
+        auto info = client->unit(unit);
+        return info ? info->activeState : "<" + info.error().message + ">";
+    }
+
+    rmtest::TempDir m_busDir{"rmsvcbus"};
+    std::optional<ChildProcess> m_daemon;
+    std::optional<ChildProcess> m_fake;
+    std::optional<std::string> m_oldBus;
+    bool m_busSet = false;
+    ChildProcess m_demoMain = ChildProcess::spawn({kSleep, "60"});
+    ChildProcess m_demoWorker = ChildProcess::spawn({kSleep, "60"});
+    ChildProcess m_flaky = ChildProcess::spawn({kSleep, "60"});
+    ChildProcess m_locked = ChildProcess::spawn({kSleep, "60"});
+    ChildProcess m_stuck = ChildProcess::spawn({kSleep, "60"});
+};
+
+TEST_F(ShutdownServicesTest, ServiceIsStoppedThroughSystemdAndStartedAgain) {
+    startSession();
+    ASSERT_EQ(registerService("demo"), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(before.apps.size(), 1U) << "one entry however many processes: " << describe(before);
+    const auto& service = before.apps[0];
+    EXPECT_EQ(service.ApplicationType, RmService);
+    EXPECT_EQ(narrow(service.strServiceShortName), "demo");
+    EXPECT_EQ(service.bRestartable, TRUE);
+    EXPECT_EQ(service.AppStatus, ULONG{RmStatusRunning});
+    EXPECT_EQ(service.Process.dwProcessId,
+              static_cast<DWORD>(std::min(m_demoMain.pid(), m_demoWorker.pid())));
+    EXPECT_EQ(before.rebootReasons, DWORD{RmRebootReasonNone});
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+    EXPECT_EQ(m_demoMain.wait(5s), kExitedOnTerm) << "systemd's stop job sends SIGTERM";
+    EXPECT_EQ(m_demoWorker.wait(5s), kExitedOnTerm);
+    EXPECT_EQ(activeState("demo.service"), "inactive");
+    auto stopped = getList();
+    ASSERT_EQ(stopped.apps.size(), 1U) << describe(stopped);
+    EXPECT_EQ(stopped.apps[0].ApplicationType, RmService);
+    EXPECT_EQ(stopped.apps[0].AppStatus, ULONG{RmStatusStopped});
+
+    ASSERT_EQ(RmRestart(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+    EXPECT_EQ(activeState("demo.service"), "active");
+    auto restarted = getList();
+    ASSERT_EQ(restarted.apps.size(), 1U) << describe(restarted);
+    EXPECT_EQ(narrow(restarted.apps[0].strServiceShortName), "demo");
+    EXPECT_EQ(restarted.apps[0].AppStatus, ULONG{RmStatusRestarted});
+}
+
+TEST_F(ShutdownServicesTest, FailedStopJobFailsTheShutdown) {
+    startSession();
+    ASSERT_EQ(registerService("flaky.service"), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_SHUTDOWN});
+    EXPECT_EQ(m_flaky.wait(200ms), -1) << "the failed job left the process alone";
+    EXPECT_EQ(activeState("flaky.service"), "failed");
+    auto list = getList();
+    ASSERT_EQ(list.apps.size(), 1U) << describe(list);
+    EXPECT_EQ(list.apps[0].Process.dwProcessId, static_cast<DWORD>(m_flaky.pid()));
+    EXPECT_EQ(list.apps[0].AppStatus, ULONG{RmStatusRunning | RmStatusErrorOnStop});
+}
+
+TEST_F(ShutdownServicesTest, FailedStartJobFailsTheRestart) {
+    startSession();
+    ASSERT_EQ(registerService("stuck"), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(m_stuck.wait(5s), kExitedOnTerm);
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_RESTART});
+    EXPECT_EQ(activeState("stuck.service"), "failed") << "as systemd leaves a unit that failed";
+    auto list = getList();
+    ASSERT_EQ(list.apps.size(), 1U) << describe(list);
+    EXPECT_EQ(narrow(list.apps[0].strServiceShortName), "stuck");
+    EXPECT_EQ(list.apps[0].AppStatus, ULONG{RmStatusErrorOnRestart});
+}
+
+TEST_F(ShutdownServicesTest, ServiceThatRefusesManualStopMeansReboot) {
+    startSession();
+    ASSERT_EQ(registerService("locked"), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.apps.size(), 1U) << describe(list);
+    EXPECT_EQ(list.rebootReasons, DWORD{RmRebootReasonCriticalService});
+    EXPECT_EQ(list.apps[0].bRestartable, FALSE);
+    EXPECT_EQ(RmShutdown(*m_handle, RmForceShutdown, nullptr), DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    EXPECT_EQ(m_locked.wait(300ms), -1) << "nothing was stopped";
+    EXPECT_EQ(activeState("locked.service"), "active");
+}
+
+} // namespace

@@ -1,0 +1,1276 @@
+// The setup wizard end to end, driven like a user: the real SetupWizard on the offscreen
+// platform, the real stock secondary installers, and a real Demo Notes 1.0 that uses the files
+// being upgraded to 2.0. Widgets are found by object name, clicked with the mouse and typed into
+// with the keyboard.
+//
+// With RM_SCREENSHOT_DIR set, the language walk also saves every page, in English and German,
+// as <dir>/wizard-<page>-<lang>.png.
+#include "core/log.h"
+#include "support/test_support.h"
+#include "ui/affected_apps_model.h"
+#include "ui/install_engine.h"
+#include "ui/package.h"
+#include "ui/setup_wizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QProcess>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QWizardPage>
+
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/dist_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <pwd.h>
+#include <set>
+#include <string>
+#include <string_view>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+constexpr auto kPageTimeout = 30s;
+constexpr auto kInstallTimeout = 120s;
+constexpr std::string_view kUnsavedText = "unsaved text 1.0";
+constexpr std::string_view kWordsVersion1 = "# Demo Notes word list, version 1\napple\nbook\ncandle\n";
+// Appended to the 1.0 program so that it differs from the 2.0 one in the package (an ELF file
+// runs the same with bytes after its end).
+constexpr std::string_view kVersion1Marker = "\n# Demo Notes 1.0, installed by wizard_test\n";
+
+// Pumps the event loop until `done` holds or `timeout` passes; the last answer of `done`.
+bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout = kPageTimeout) {
+    QDeadlineTimer deadline{timeout.count()};
+    while (!done()) {
+        if (deadline.hasExpired()) {
+            return done();
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+// Pumps the event loop for `duration`, so that late queued work gets its chance to run.
+void settle(std::chrono::milliseconds duration) {
+    QDeadlineTimer deadline{duration.count()};
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QTest::qWait(5);
+    }
+}
+
+std::string readText(const fs::path& path) {
+    return rmtest::readFile(path.string());
+}
+
+void writeText(const fs::path& path, std::string_view text) {
+    fs::create_directories(path.parent_path());
+    std::ofstream out{path, std::ios::binary | std::ios::trunc};
+    out << text;
+}
+
+void copyExecutable(const fs::path& from, const fs::path& to, std::string_view appended = {}) {
+    fs::create_directories(to.parent_path());
+    fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+    if (!appended.empty()) {
+        std::ofstream out{to, std::ios::binary | std::ios::app};
+        out << appended;
+    }
+    fs::permissions(to, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                            fs::perms::others_read | fs::perms::others_exec);
+}
+
+// Every file and folder under `root`: relative path -> content ("/" ends a folder's name).
+std::map<std::string, std::string> snapshot(const fs::path& root) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::recursive_directory_iterator{root}) {
+        const std::string relative = fs::relative(entry.path(), root).string();
+        if (entry.is_directory()) {
+            files[relative + "/"] = {};
+        } else {
+            files[relative] = readText(entry.path());
+        }
+    }
+    return files;
+}
+
+// The names in `after` that are new or changed against `before`, and those gone.
+std::string differences(const std::map<std::string, std::string>& before,
+                        const std::map<std::string, std::string>& after) {
+    std::string text;
+    for (const auto& [name, content] : after) {
+        const auto old = before.find(name);
+        if (old == before.end()) {
+            text += "  added: " + name + "\n";
+        } else if (old->second != content) {
+            text += "  changed: " + name + "\n";
+        }
+    }
+    for (const auto& [name, content] : before) {
+        if (!after.contains(name)) {
+            text += "  removed: " + name + "\n";
+        }
+    }
+    return text;
+}
+
+std::vector<std::string> leftovers(const fs::path& root) {
+    std::vector<std::string> found;
+    for (const auto& entry : fs::recursive_directory_iterator{root}) {
+        const std::string name = entry.path().filename().string();
+        if (name.ends_with(".rm-new") || name.ends_with(".rm-old")) {
+            found.push_back(entry.path().string());
+        }
+    }
+    return found;
+}
+
+struct RunningProgram {
+    pid_t pid = 0;
+    bool deleted = false; // runs a file that was replaced or removed since it started
+};
+
+// The processes whose executable is `exe`, found through /proc/*/exe (zombies have none).
+std::vector<RunningProgram> processesOf(const fs::path& exe) {
+    std::vector<RunningProgram> found;
+    std::error_code error;
+    fs::directory_iterator it{"/proc", error};
+    for (; !error && it != fs::directory_iterator{}; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.empty() ||
+            !std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            continue;
+        }
+        std::error_code linkError;
+        std::string target = fs::read_symlink(it->path() / "exe", linkError).string();
+        if (linkError) {
+            continue;
+        }
+        constexpr std::string_view kDeleted = " (deleted)";
+        const bool deleted = target.ends_with(kDeleted);
+        if (deleted) {
+            target.resize(target.size() - kDeleted.size());
+        }
+        if (target == exe.string()) {
+            found.push_back({static_cast<pid_t>(std::stol(name)), deleted});
+        }
+    }
+    return found;
+}
+
+// Alive and not a zombie.
+bool isRunning(pid_t pid) {
+    const std::string stat = readText("/proc/" + std::to_string(pid) + "/stat");
+    const auto close = stat.rfind(')');
+    return close != std::string::npos && close + 2 < stat.size() && stat[close + 2] != 'Z';
+}
+
+std::vector<std::string> commandLine(pid_t pid) {
+    const std::string raw = readText("/proc/" + std::to_string(pid) + "/cmdline");
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : raw) {
+        if (c == '\0') {
+            words.push_back(word);
+            word.clear();
+        } else {
+            word.push_back(c);
+        }
+    }
+    return words;
+}
+
+QString currentUserName() {
+    const passwd* entry = ::getpwuid(::getuid());
+    return entry != nullptr ? QString::fromLocal8Bit(entry->pw_name) : QString{};
+}
+
+// The test's log file: a file sink added to the core's "restartmanager" logger, as
+// restartmanager-setup does, for the life of the object.
+class LogCapture {
+public:
+    explicit LogCapture(const std::string& path)
+        : m_sink{std::make_shared<spdlog::sinks::basic_file_sink_mt>(path, true)} {
+        m_sink->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] [pid %P] %v");
+        hub()->add_sink(m_sink);
+        m_logger = rm::log::core();
+        m_level = m_logger->level();
+        m_logger->set_level(spdlog::level::info);
+    }
+    ~LogCapture() {
+        m_logger->flush();
+        m_logger->set_level(m_level);
+        hub()->remove_sink(m_sink);
+    }
+    LogCapture(const LogCapture&) = delete;
+    LogCapture& operator=(const LogCapture&) = delete;
+
+    void flush() { m_logger->flush(); }
+
+private:
+    // One sink of the logger that tests add their files to (thread-safe, unlike the logger's
+    // own sink list). Registered before the core makes its default logger, like the setup
+    // program does; if another test made the core's logger first, it is added to that one.
+    static std::shared_ptr<spdlog::sinks::dist_sink_mt> hub() {
+        static const std::shared_ptr<spdlog::sinks::dist_sink_mt> sink = [] {
+            auto dist = std::make_shared<spdlog::sinks::dist_sink_mt>();
+            if (auto existing = spdlog::get(rm::log::kLoggerName)) {
+                existing->sinks().push_back(dist);
+                existing->flush_on(spdlog::level::info);
+                return dist;
+            }
+            auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+            console->set_level(spdlog::level::warn);
+            std::vector<spdlog::sink_ptr> sinks{console, dist};
+            auto logger =
+                std::make_shared<spdlog::logger>(rm::log::kLoggerName, sinks.begin(), sinks.end());
+            logger->set_level(spdlog::level::warn);
+            logger->flush_on(spdlog::level::info);
+            spdlog::register_logger(logger);
+            return dist;
+        }();
+        return sink;
+    }
+
+    std::shared_ptr<spdlog::sinks::basic_file_sink_mt> m_sink;
+    std::shared_ptr<spdlog::logger> m_logger;
+    spdlog::level::level_enum m_level = spdlog::level::warn;
+};
+
+// Sets an environment variable for the life of the object; the secondaries inherit it.
+class ScopedEnvironment {
+public:
+    ScopedEnvironment(const char* name, const char* value) : m_name{name} {
+        if (const char* old = std::getenv(name)) {
+            m_old = old;
+        }
+        ::setenv(name, value, 1);
+    }
+    ~ScopedEnvironment() {
+        if (m_old) {
+            ::setenv(m_name, m_old->c_str(), 1);
+        } else {
+            ::unsetenv(m_name);
+        }
+    }
+    ScopedEnvironment(const ScopedEnvironment&) = delete;
+    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+private:
+    const char* m_name;
+    std::optional<std::string> m_old;
+};
+
+QString pageName(int id) {
+    switch (id) {
+    case SetupWizard::WelcomePageId:
+        return QStringLiteral("welcome");
+    case SetupWizard::LicensePageId:
+        return QStringLiteral("license");
+    case SetupWizard::ComponentsPageId:
+        return QStringLiteral("components");
+    case SetupWizard::LocationPageId:
+        return QStringLiteral("location");
+    case SetupWizard::ReadyPageId:
+        return QStringLiteral("ready");
+    case SetupWizard::PreparingPageId:
+        return QStringLiteral("preparing");
+    case SetupWizard::FilesInUsePageId:
+        return QStringLiteral("files-in-use");
+    case SetupWizard::InstallingPageId:
+        return QStringLiteral("installing");
+    case SetupWizard::FinishPageId:
+        return QStringLiteral("finish");
+    default:
+        return QStringLiteral("page-%1").arg(id);
+    }
+}
+
+// "QWizard/QFrame#1/FilesInUsePage/AffectedAppsTable": object names where there are, else the
+// class and the index among siblings of that class, so that the same widget has the same path
+// in every language.
+QString widgetPath(const QWidget* widget, const QWidget* top) {
+    QStringList parts;
+    for (const QObject* object = widget; object != nullptr && object != top;
+         object = object->parent()) {
+        if (!object->objectName().isEmpty()) {
+            parts.prepend(object->objectName());
+            continue;
+        }
+        int index = 0;
+        if (const QObject* parent = object->parent()) {
+            for (const QObject* sibling : parent->children()) {
+                if (sibling == object) {
+                    break;
+                }
+                if (sibling->metaObject() == object->metaObject()) {
+                    ++index;
+                }
+            }
+        }
+        parts.prepend(QStringLiteral("%1#%2")
+                          .arg(QLatin1String{object->metaObject()->className()})
+                          .arg(index));
+    }
+    return parts.join(u'/');
+}
+
+// What the user sees in one language on one walk through the wizard.
+struct Walk {
+    QString language;
+    QString variant;                   // "", "restart-required", "failed"
+    std::map<QString, QString> texts;  // "<variant>/<page>/<what>" -> text
+    std::set<QString> progressTexts;   // the engine's status lines
+    QString screenshotDir;             // empty: no screenshots
+};
+
+void addText(Walk& walk, const QString& key, const QString& text) {
+    if (!text.trimmed().isEmpty()) {
+        walk.texts[walk.variant + u'/' + key] = text;
+    }
+}
+
+void recordModel(Walk& walk, const QString& key, const QAbstractItemModel* model) {
+    if (model == nullptr) {
+        return;
+    }
+    for (int column = 0; column < model->columnCount(); ++column) {
+        addText(walk, key + QStringLiteral("/header%1").arg(column),
+                model->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            addText(walk, key + QStringLiteral("/cell%1.%2").arg(row).arg(column),
+                    model->index(row, column).data().toString());
+        }
+    }
+}
+
+// Every visible text of a window: its title, labels, buttons, group boxes, combo boxes, line
+// edits, and the headers and cells of item views.
+void recordWindow(Walk& walk, const QWidget& window, const QString& prefix) {
+    addText(walk, prefix + QStringLiteral("/windowTitle"), window.windowTitle());
+    for (const QWidget* widget : window.findChildren<QWidget*>()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        const QString key = prefix + u'/' + widgetPath(widget, &window);
+        if (const auto* label = qobject_cast<const QLabel*>(widget)) {
+            addText(walk, key, label->text());
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            addText(walk, key, button->text());
+        } else if (const auto* group = qobject_cast<const QGroupBox*>(widget)) {
+            addText(walk, key, group->title());
+        } else if (const auto* combo = qobject_cast<const QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i) {
+                addText(walk, key + QStringLiteral("/item%1").arg(i), combo->itemText(i));
+            }
+        } else if (const auto* edit = qobject_cast<const QLineEdit*>(widget)) {
+            addText(walk, key, edit->text());
+            addText(walk, key + QStringLiteral("/placeholder"), edit->placeholderText());
+        } else if (const auto* view = qobject_cast<const QAbstractItemView*>(widget)) {
+            recordModel(walk, key, view->model());
+        }
+    }
+}
+
+void recordPage(Walk& walk, SetupWizard& wizard) {
+    const QString page = pageName(wizard.currentId());
+    if (QWizardPage* current = wizard.currentPage()) {
+        addText(walk, page + QStringLiteral("/title"), current->title());
+        addText(walk, page + QStringLiteral("/subTitle"), current->subTitle());
+        if (current->layout() != nullptr) {
+            current->layout()->activate();
+        }
+    }
+    recordWindow(walk, wizard, page);
+    if (!walk.screenshotDir.isEmpty()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QString suffix = walk.variant.isEmpty() ? QString{} : u'-' + walk.variant;
+        const QString file = QDir{walk.screenshotDir}.filePath(
+            QStringLiteral("wizard-%1%2-%3.png").arg(page, suffix, walk.language));
+        EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
+    }
+}
+
+// Clicks whatever a modal message box offers first, after recording its texts.
+void recordAndCloseNextMessageBox(Walk& walk, QObject* context, const QString& name) {
+    QTimer::singleShot(100, context, [&walk, name] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr) {
+            ADD_FAILURE() << "no message box for " << name.toStdString();
+            return;
+        }
+        recordWindow(walk, *box, QStringLiteral("dialog-") + name);
+        addText(walk, QStringLiteral("dialog-%1/informativeText").arg(name),
+                box->informativeText());
+        box->done(QMessageBox::No);
+    });
+}
+
+enum class Choice { Close, DoNotClose };
+
+class WizardTest : public rmtest::StoreTest {
+protected:
+    void SetUp() override {
+        StoreTest::SetUp();
+        m_temp.emplace("rmwizard");
+        m_root = m_temp->path();
+        m_packageDir = m_root / "package";
+        m_prefix = m_root / "prefix";
+        m_stateDir = m_root / "state";
+        m_logFile = m_root / "setup.log";
+        buildPackage(m_packageDir);
+        installVersion1();
+        m_log.emplace(m_logFile.string());
+    }
+
+    void TearDown() override {
+        m_log.reset();
+        killDemoNotes();
+        m_temp.reset();
+        StoreTest::TearDown();
+    }
+
+    [[nodiscard]] fs::path demoExe() const { return m_prefix / "bin" / "demo-notes"; }
+    [[nodiscard]] fs::path versionFile() const {
+        return m_prefix / "share" / "demo-notes" / "version.txt";
+    }
+    [[nodiscard]] fs::path wordsFile() const {
+        return m_prefix / "share" / "demo-notes" / "words.txt";
+    }
+    [[nodiscard]] fs::path stateFile() const { return m_stateDir / "unsaved.txt"; }
+
+    // A copy of resources/demo-package with payload/bin/demo-notes = the built demo-notes.
+    static void buildPackage(const fs::path& dir) {
+        fs::copy(RM_DEMO_PACKAGE_SOURCE, dir, fs::copy_options::recursive);
+        copyExecutable(RM_DEMO_NOTES, dir / "payload" / "bin" / "demo-notes");
+    }
+
+    // Demo Notes 1.0 in the prefix, as an earlier setup would have left it.
+    void installVersion1() {
+        fs::remove_all(m_prefix);
+        copyExecutable(RM_DEMO_NOTES, demoExe(), kVersion1Marker);
+        writeText(versionFile(), "1.0\n");
+        writeText(wordsFile(), kWordsVersion1);
+    }
+
+    // Starts Demo Notes 1.0 from the prefix and waits until it says `ready <pid>`.
+    pid_t startDemoNotes() {
+        rmtest::SpawnOptions options;
+        options.environment = {{"QT_QPA_PLATFORM", "offscreen"}};
+        m_demo.emplace(rmtest::ChildProcess::spawn({demoExe().string(), "--state-dir",
+                                                    m_stateDir.string(), "--text",
+                                                    std::string{kUnsavedText}},
+                                                   options));
+        const auto line = m_demo->readLine(30s);
+        if (!line || !line->starts_with("ready ")) {
+            ADD_FAILURE() << "Demo Notes did not start: " << line.value_or("(no output)");
+            return 0;
+        }
+        const pid_t pid = static_cast<pid_t>(std::stol(line->substr(6)));
+        EXPECT_EQ(pid, m_demo->pid());
+        return pid;
+    }
+
+    // Every Demo Notes of this test's prefix, by the PIDs that /proc names for its program.
+    void killDemoNotes() {
+        for (const auto& program : processesOf(demoExe())) {
+            ::kill(program.pid, SIGKILL);
+        }
+        m_demo.reset(); // kills and reaps the one this test started, if it still runs
+    }
+
+    // Asks every Demo Notes of the prefix to end as an installer would (SIGTERM), waits until
+    // they are gone, and returns how many there were. They keep their text on the way out.
+    int terminateDemoNotes() {
+        const auto programs = processesOf(demoExe());
+        for (const auto& program : programs) {
+            ::kill(program.pid, SIGTERM);
+        }
+        for (const auto& program : programs) {
+            if (m_demo && program.pid == m_demo->pid()) {
+                EXPECT_EQ(m_demo->wait(20s), 0) << "Demo Notes did not end well";
+            } else {
+                EXPECT_TRUE(waitFor([&] { return !isRunning(program.pid); }, 20s))
+                    << "Demo Notes " << program.pid << " did not end";
+            }
+        }
+        return static_cast<int>(programs.size());
+    }
+
+    // A Demo Notes of the prefix other than `except`, waited for.
+    std::optional<RunningProgram> waitForOtherDemoNotes(pid_t except) {
+        std::optional<RunningProgram> found;
+        waitFor(
+            [&] {
+                for (const auto& program : processesOf(demoExe())) {
+                    if (program.pid != except) {
+                        found = program;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            30s);
+        return found;
+    }
+
+    std::unique_ptr<SetupWizard> makeWizard(const QString& language = QStringLiteral("en"),
+                                            const fs::path& packageDir = {}) {
+        auto loaded = loadPackage(
+            QString::fromStdString((packageDir.empty() ? m_packageDir : packageDir).string()));
+        if (const auto* error = std::get_if<PackageError>(&loaded)) {
+            ADD_FAILURE() << "the package does not load: " << error->toString().toStdString();
+            return nullptr;
+        }
+        SetupWizard::Options options;
+        options.stockSecondaryInstaller = QStringLiteral(RM_SECONDARY_INSTALLER);
+        options.language = language;
+        options.logFile = QString::fromStdString(m_logFile.string());
+        options.restartComputer = [this] {
+            ++m_restartRequests;
+            return true;
+        };
+        auto wizard = std::make_unique<SetupWizard>(std::get<Package>(std::move(loaded)), options);
+        wizard->setAnswerSource(std::make_unique<ScriptedAnswerSource>(
+            QMap<QString, QString>{{QStringLiteral("StillRunning"), QStringLiteral("force")},
+                                   {QStringLiteral("ConfirmCancel"), QStringLiteral("yes")}}));
+        m_exitCode.reset();
+        QObject::connect(wizard.get(), &QDialog::finished, wizard.get(),
+                         [this](int code) { m_exitCode = code; });
+        return wizard;
+    }
+
+    template <typename T>
+    static T* widget(SetupWizard& wizard, const char* name) {
+        return wizard.findChild<T*>(QLatin1String{name});
+    }
+
+    static ::testing::AssertionResult click(SetupWizard& wizard, const char* name) {
+        auto* button = widget<QAbstractButton>(wizard, name);
+        if (button == nullptr) {
+            return ::testing::AssertionFailure() << "no button " << name;
+        }
+        if (!waitFor([button] { return button->isVisible() && button->isEnabled(); })) {
+            return ::testing::AssertionFailure()
+                   << name << " is not there to click (visible " << button->isVisible()
+                   << ", enabled " << button->isEnabled() << ") on page "
+                   << pageName(wizard.currentId()).toStdString();
+        }
+        QTest::mouseClick(button, Qt::LeftButton);
+        return ::testing::AssertionSuccess();
+    }
+
+    // Clicks a check box or radio button on its indicator, where a user would.
+    static ::testing::AssertionResult check(SetupWizard& wizard, const char* name) {
+        auto* button = widget<QAbstractButton>(wizard, name);
+        if (button == nullptr || !button->isVisible() || !button->isEnabled()) {
+            return ::testing::AssertionFailure() << name << " cannot be clicked";
+        }
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const auto element = qobject_cast<QRadioButton*>(button) != nullptr
+                                 ? QStyle::SE_RadioButtonIndicator
+                                 : QStyle::SE_CheckBoxIndicator;
+        QTest::mouseClick(button, Qt::LeftButton, {},
+                          button->style()->subElementRect(element, &option, button).center());
+        if (!button->isChecked()) {
+            return ::testing::AssertionFailure() << name << " is not checked after a click";
+        }
+        return ::testing::AssertionSuccess();
+    }
+
+    static ::testing::AssertionResult waitForPage(SetupWizard& wizard, int id,
+                                                  std::chrono::milliseconds timeout = kPageTimeout) {
+        if (waitFor([&] { return wizard.currentId() == id; }, timeout)) {
+            return ::testing::AssertionSuccess();
+        }
+        return ::testing::AssertionFailure()
+               << "expected page " << pageName(id).toStdString() << ", still on "
+               << pageName(wizard.currentId()).toStdString()
+               << (wizard.plan().failure.isEmpty()
+                       ? std::string{}
+                       : "; setup failed: " + wizard.plan().failure.toStdString());
+    }
+
+    // Welcome, license (accepted), components (as they are), location (typed in): up to the
+    // ready page. `onPage` sees each page before the click on Next.
+    ::testing::AssertionResult goToReadyPage(SetupWizard& wizard,
+                                             const std::function<void()>& onPage = {}) {
+        const auto visit = [&] {
+            if (onPage) {
+                onPage();
+            }
+        };
+        wizard.show();
+        if (auto ok = waitForPage(wizard, SetupWizard::WelcomePageId); !ok) {
+            return ok;
+        }
+        visit();
+        if (auto ok = click(wizard, "NextButton"); !ok) {
+            return ok;
+        }
+        if (auto ok = waitForPage(wizard, SetupWizard::LicensePageId); !ok) {
+            return ok;
+        }
+        if (widget<QAbstractButton>(wizard, "NextButton")->isEnabled()) {
+            return ::testing::AssertionFailure() << "Next is enabled before the license is accepted";
+        }
+        if (auto ok = check(wizard, "AcceptLicenseCheckBox"); !ok) {
+            return ok;
+        }
+        visit();
+        if (auto ok = click(wizard, "NextButton"); !ok) {
+            return ok;
+        }
+        if (auto ok = waitForPage(wizard, SetupWizard::ComponentsPageId); !ok) {
+            return ok;
+        }
+        visit();
+        if (auto ok = click(wizard, "NextButton"); !ok) {
+            return ok;
+        }
+        if (auto ok = waitForPage(wizard, SetupWizard::LocationPageId); !ok) {
+            return ok;
+        }
+        auto* path = widget<QLineEdit>(wizard, "TargetDirectoryLineEdit");
+        if (path == nullptr) {
+            return ::testing::AssertionFailure() << "no TargetDirectoryLineEdit";
+        }
+        QTest::mouseClick(path, Qt::LeftButton);
+        QTest::keyClick(path, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(path, Qt::Key_Backspace);
+        QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
+        if (wizard.plan().installDir() != QString::fromStdString(m_prefix.string())) {
+            return ::testing::AssertionFailure()
+                   << "the install folder is " << wizard.plan().installDir().toStdString();
+        }
+        visit();
+        if (auto ok = click(wizard, "NextButton"); !ok) {
+            return ok;
+        }
+        if (auto ok = waitForPage(wizard, SetupWizard::ReadyPageId); !ok) {
+            return ok;
+        }
+        visit();
+        return ::testing::AssertionSuccess();
+    }
+
+    // From the ready page: Install, then the files-in-use page (if anything uses the files) with
+    // `choice`, up to the finish page.
+    ::testing::AssertionResult installUpToFinish(SetupWizard& wizard, Choice choice,
+                                                 const std::function<void()>& onPage = {}) {
+        if (auto ok = click(wizard, "NextButton"); !ok) {
+            return ok;
+        }
+        if (!waitFor([&] { return wizard.currentId() >= SetupWizard::FilesInUsePageId; },
+                     kInstallTimeout)) {
+            return ::testing::AssertionFailure() << "preparing does not end";
+        }
+        if (wizard.currentId() == SetupWizard::FilesInUsePageId) {
+            if (onPage) {
+                onPage();
+            }
+            const char* radio = choice == Choice::Close ? "CloseApplicationsRadio"
+                                                        : "DoNotCloseApplicationsRadio";
+            if (auto ok = check(wizard, radio); !ok) {
+                return ok;
+            }
+            if (auto ok = click(wizard, "NextButton"); !ok) {
+                return ok;
+            }
+        }
+        if (auto ok = waitForPage(wizard, SetupWizard::FinishPageId, kInstallTimeout); !ok) {
+            return ok;
+        }
+        if (onPage) {
+            onPage();
+        }
+        return ::testing::AssertionSuccess();
+    }
+
+    ::testing::AssertionResult clickFinish(SetupWizard& wizard) {
+        if (auto ok = click(wizard, "FinishButton"); !ok) {
+            return ok;
+        }
+        if (!waitFor([this] { return m_exitCode.has_value(); })) {
+            return ::testing::AssertionFailure() << "the wizard does not end";
+        }
+        return ::testing::AssertionSuccess();
+    }
+
+    // The row of `pid` in the files-in-use table, or -1.
+    static int rowOfProcess(SetupWizard& wizard, pid_t pid) {
+        const auto* table = widget<QTableView>(wizard, "AffectedAppsTable");
+        if (table == nullptr || table->model() == nullptr) {
+            return -1;
+        }
+        const auto* model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, AffectedAppsModel::PidColumn).data().toString() ==
+                QString::number(pid)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    static QString tableText(SetupWizard& wizard, int row, int column) {
+        return widget<QTableView>(wizard, "AffectedAppsTable")
+            ->model()
+            ->index(row, column)
+            .data()
+            .toString();
+    }
+
+    std::optional<rmtest::TempDir> m_temp;
+    fs::path m_root;
+    fs::path m_packageDir;
+    fs::path m_prefix;
+    fs::path m_stateDir;
+    fs::path m_logFile;
+    std::optional<LogCapture> m_log;
+    std::optional<rmtest::ChildProcess> m_demo;
+    std::optional<int> m_exitCode;
+    int m_restartRequests = 0;
+};
+
+// (1) Demo Notes 1.0 runs; the user lets setup close it. It is closed (keeping its text),
+// upgraded to 2.0 and started again with the same text; setup ends with 0.
+TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+
+    const int row = rowOfProcess(*wizard, demo);
+    ASSERT_GE(row, 0) << "Demo Notes (PID " << demo << ") is not listed as using the files";
+    const QString appName = tableText(*wizard, row, AffectedAppsModel::NameColumn);
+    EXPECT_FALSE(appName.isEmpty());
+    EXPECT_EQ(tableText(*wizard, row, AffectedAppsModel::ActionColumn),
+              QStringLiteral("Closed and restarted"));
+    EXPECT_TRUE(widget<QAbstractButton>(*wizard, "CloseApplicationsRadio")->isChecked());
+
+    ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
+    EXPECT_TRUE(wizard->plan().failure.isEmpty()) << wizard->plan().failure.toStdString();
+    const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Started again: ") + appName))
+        << summary.toStdString();
+    EXPECT_FALSE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitSuccess);
+    EXPECT_EQ(m_restartRequests, 0);
+
+    // The old Demo Notes ended by itself, after keeping its text.
+    EXPECT_EQ(m_demo->wait(20s), 0);
+    EXPECT_EQ(readText(stateFile()), kUnsavedText);
+
+    // Version 2.0 is installed, completely.
+    EXPECT_EQ(readText(versionFile()), "2.0\n");
+    EXPECT_EQ(readText(wordsFile()),
+              readText(m_packageDir / "payload" / "share" / "demo-notes" / "words.txt"));
+    EXPECT_EQ(readText(demoExe()), readText(m_packageDir / "payload" / "bin" / "demo-notes"));
+    EXPECT_TRUE(fs::exists(m_prefix / "share" / "restartmanager" / "installed.txt"));
+    EXPECT_TRUE(leftovers(m_prefix).empty());
+
+    // A new Demo Notes runs the new program, restored, with the text it had.
+    const auto restarted = waitForOtherDemoNotes(demo);
+    ASSERT_TRUE(restarted) << "Demo Notes was not started again";
+    EXPECT_FALSE(restarted->deleted) << "the restarted Demo Notes runs an old program";
+    const auto words = commandLine(restarted->pid);
+    EXPECT_NE(std::find(words.begin(), words.end(), "--restored"), words.end());
+    EXPECT_NE(std::find(words.begin(), words.end(), m_stateDir.string()), words.end());
+    EXPECT_EQ(readText(stateFile()), kUnsavedText);
+    // ... and keeps it when it is closed again.
+    EXPECT_EQ(terminateDemoNotes(), 1);
+    EXPECT_EQ(readText(stateFile()), kUnsavedText);
+}
+
+// (2) The user keeps Demo Notes open: the new files are put in place by rename, the running
+// Demo Notes goes on with the old ones, and setup asks for a restart of the computer: 3010.
+TEST_F(WizardTest, DoNotCloseLeavesDemoNotesRunningAndRequiresARestart) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+    ASSERT_GE(rowOfProcess(*wizard, demo), 0);
+    ASSERT_TRUE(check(*wizard, "DoNotCloseApplicationsRadio"));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
+    EXPECT_TRUE(wizard->plan().failure.isEmpty()) << wizard->plan().failure.toStdString();
+    EXPECT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+    EXPECT_TRUE(widget<QAbstractButton>(*wizard, "RestartLaterRadio")->isChecked());
+    const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("restart of the computer is required")))
+        << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("Started again"))) << summary.toStdString();
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitRestartRequired);
+    EXPECT_EQ(m_restartRequests, 0);
+
+    // The same Demo Notes still runs, on the replaced (old) program.
+    EXPECT_TRUE(isRunning(demo));
+    const auto programs = processesOf(demoExe());
+    ASSERT_EQ(programs.size(), 1U);
+    EXPECT_EQ(programs.front().pid, demo);
+    EXPECT_TRUE(programs.front().deleted);
+    EXPECT_FALSE(fs::exists(stateFile())) << "Demo Notes was closed";
+
+    EXPECT_EQ(readText(versionFile()), "2.0\n");
+    EXPECT_EQ(readText(wordsFile()),
+              readText(m_packageDir / "payload" / "share" / "demo-notes" / "words.txt"));
+    EXPECT_EQ(readText(demoExe()), readText(m_packageDir / "payload" / "bin" / "demo-notes"));
+    EXPECT_TRUE(leftovers(m_prefix).empty());
+}
+
+// (2b) The same, with "Restart the computer now": the restart runs and setup ends with 1641.
+TEST_F(WizardTest, RestartNowStartsTheRestart) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(installUpToFinish(*wizard, Choice::DoNotClose));
+    ASSERT_TRUE(check(*wizard, "RestartNowRadio"));
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitRestartStarted);
+    EXPECT_EQ(m_restartRequests, 1);
+    EXPECT_TRUE(isRunning(demo));
+}
+
+// Nothing uses the files: no files-in-use page, 0, and nobody is started.
+TEST_F(WizardTest, InstallsWithoutFilesInUsePageWhenNothingRuns) {
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    std::vector<int> pages;
+    QObject::connect(wizard.get(), &QWizard::currentIdChanged, wizard.get(),
+                     [&pages](int id) { pages.push_back(id); });
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
+    EXPECT_EQ(std::count(pages.begin(), pages.end(), SetupWizard::FilesInUsePageId), 0);
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitSuccess);
+    EXPECT_EQ(readText(versionFile()), "2.0\n");
+    EXPECT_TRUE(processesOf(demoExe()).empty());
+}
+
+class WizardCancelTest : public WizardTest {
+protected:
+    // Checks what a cancelled or failed setup must leave: the files as before, Demo Notes
+    // running again on the old program, its text kept.
+    void expectEverythingAsBefore(const std::map<std::string, std::string>& before, pid_t demo) {
+        const auto after = snapshot(m_prefix);
+        EXPECT_EQ(after, before) << "the install folder changed:\n" << differences(before, after);
+        EXPECT_EQ(readText(versionFile()), "1.0\n");
+        EXPECT_EQ(readText(wordsFile()), kWordsVersion1);
+        EXPECT_TRUE(leftovers(m_prefix).empty());
+
+        const auto programs = processesOf(demoExe());
+        ASSERT_EQ(programs.size(), 1U) << "expected one Demo Notes after setup";
+        EXPECT_FALSE(programs.front().deleted)
+            << "Demo Notes (PID " << programs.front().pid
+            << ") runs a program that is no longer installed: the new version, rolled back "
+               "under it";
+        if (programs.front().pid != demo) {
+            const auto words = commandLine(programs.front().pid);
+            EXPECT_NE(std::find(words.begin(), words.end(), "--restored"), words.end());
+            EXPECT_EQ(readText(stateFile()), kUnsavedText);
+        }
+        // Whichever Demo Notes runs has the text, and keeps it.
+        EXPECT_EQ(terminateDemoNotes(), 1);
+        EXPECT_EQ(readText(stateFile()), kUnsavedText);
+    }
+};
+
+// (3) Cancel right after Install starts closing the applications.
+TEST_F(WizardCancelTest, CancelRightAfterInstallStartsPutsEverythingBack) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    const auto before = snapshot(m_prefix);
+    {
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(click(*wizard, "NextButton"));
+        ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+        ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
+        ASSERT_TRUE(click(*wizard, "NextButton"));
+        ASSERT_TRUE(waitForPage(*wizard, SetupWizard::InstallingPageId, 5s));
+        ASSERT_TRUE(click(*wizard, "CancelButton"));
+        ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }, kInstallTimeout));
+        EXPECT_EQ(m_exitCode, ExitCancelled);
+        // Whatever was still queued runs now; it must not undo the cancel.
+        settle(2s);
+    }
+    expectEverythingAsBefore(before, demo);
+}
+
+// (3b) Cancel while a secondary copies a large file: the copy ends, then everything goes back.
+TEST_F(WizardCancelTest, CancelWhileFilesAreCopiedPutsEverythingBack) {
+    // A big file in the word list component makes its apply slow enough to cancel in.
+    const fs::path big = m_packageDir / "payload" / "share" / "demo-notes" / "big.dat";
+    {
+        std::ofstream out{big, std::ios::binary};
+        const std::string chunk(1 << 20, 'x');
+        for (int i = 0; i < 384; ++i) {
+            out << chunk;
+        }
+    }
+    QFile manifestFile{QString::fromStdString((m_packageDir / "manifest.json").string())};
+    ASSERT_TRUE(manifestFile.open(QIODevice::ReadOnly));
+    QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    manifestFile.close();
+    QJsonArray components = manifest[QStringLiteral("components")].toArray();
+    QJsonObject dictionary = components[1].toObject();
+    QJsonArray files = dictionary[QStringLiteral("files")].toArray();
+    files.append(QJsonObject{{QStringLiteral("source"),
+                              QStringLiteral("payload/share/demo-notes/big.dat")},
+                             {QStringLiteral("target"), QStringLiteral("share/demo-notes/big.dat")}});
+    dictionary[QStringLiteral("files")] = files;
+    components[1] = dictionary;
+    manifest[QStringLiteral("components")] = components;
+    ASSERT_TRUE(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifestFile.write(QJsonDocument{manifest}.toJson());
+    manifestFile.close();
+
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    const auto before = snapshot(m_prefix);
+    {
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(click(*wizard, "NextButton"));
+        ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+        ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
+        ASSERT_TRUE(click(*wizard, "NextButton"));
+        const fs::path staged = m_prefix / "share" / "demo-notes" / "big.dat.rm-new";
+        ASSERT_TRUE(waitFor([&] { return fs::exists(staged); }, kInstallTimeout))
+            << "the big file was never staged";
+        EXPECT_EQ(wizard->currentId(), SetupWizard::InstallingPageId);
+        ASSERT_TRUE(click(*wizard, "CancelButton"));
+        ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }, kInstallTimeout));
+        EXPECT_EQ(m_exitCode, ExitCancelled);
+        settle(2s);
+    }
+    expectEverythingAsBefore(before, demo);
+}
+
+// (4) A secondary fails in the middle of its apply: everything goes back, Demo Notes runs
+// again, setup ends with 1603 and its log says why.
+TEST_F(WizardCancelTest, FailingSecondaryRollsEverythingBack) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    const auto before = snapshot(m_prefix);
+    {
+        const ScopedEnvironment failAfter{"RM_SECONDARY_FAIL_AFTER", "1"};
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
+        EXPECT_FALSE(wizard->plan().failure.isEmpty());
+        EXPECT_EQ(wizard->currentPage()->title(), QStringLiteral("Setup failed"));
+        const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
+        EXPECT_TRUE(summary.contains(QStringLiteral("injected fault"))) << summary.toStdString();
+        EXPECT_TRUE(widget<QWidget>(*wizard, "ShowLogButton")->isVisible());
+        EXPECT_FALSE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+        ASSERT_TRUE(clickFinish(*wizard));
+        EXPECT_EQ(m_exitCode, ExitFatalError);
+        settle(1s);
+    }
+    m_log->flush();
+    const std::string log = readText(m_logFile);
+    EXPECT_NE(log.find("injected fault (RM_SECONDARY_FAIL_AFTER=1) before writing " +
+                       versionFile().string()),
+              std::string::npos)
+        << log;
+    EXPECT_NE(log.find("setup failed: The installer of app failed"), std::string::npos) << log;
+    expectEverythingAsBefore(before, demo);
+}
+
+// (5) A package with a bad manifest: restartmanager-setup says where and what, installs
+// nothing and ends with 1603; loadPackage() says the same.
+struct BadManifest {
+    const char* name;
+    std::function<QByteArray(QByteArray)> spoil;
+    QString location; // what the error must name
+    QString problem;  // a part of the message
+};
+
+class WizardBadPackageTest : public ::testing::TestWithParam<BadManifest> {};
+
+TEST_P(WizardBadPackageTest, SetupRefusesItAndSaysWhy) {
+    const BadManifest& bad = GetParam();
+    rmtest::TempDir temp{"rmwizard-bad"};
+    const fs::path root = temp.path();
+    const fs::path packageDir = root / "package";
+    const fs::path installDir = root / "install-here";
+    const fs::path home = root / "home";
+    fs::create_directories(home);
+    fs::copy(RM_DEMO_PACKAGE_SOURCE, packageDir, fs::copy_options::recursive);
+    copyExecutable(RM_DEMO_NOTES, packageDir / "payload" / "bin" / "demo-notes");
+    QFile manifestFile{QString::fromStdString((packageDir / "manifest.json").string())};
+    ASSERT_TRUE(manifestFile.open(QIODevice::ReadOnly));
+    QByteArray manifest = manifestFile.readAll();
+    manifestFile.close();
+    manifest.replace("~/.local/opt/demo-notes", QByteArray::fromStdString(installDir.string()));
+    manifest = bad.spoil(manifest);
+    ASSERT_TRUE(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifestFile.write(manifest);
+    manifestFile.close();
+
+    const auto loaded = loadPackage(QString::fromStdString(packageDir.string()));
+    const auto* error = std::get_if<PackageError>(&loaded);
+    ASSERT_NE(error, nullptr) << "the bad package loads";
+    EXPECT_EQ(error->location, bad.location);
+    EXPECT_TRUE(error->message.contains(bad.problem)) << error->message.toStdString();
+
+    QProcess setup;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), QString::fromStdString(home.string()));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"),
+                       QString::fromStdString((home / "state").string()));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    setup.setProcessEnvironment(environment);
+    const QString logFile = QString::fromStdString((root / "setup.log").string());
+    setup.start(QStringLiteral(RM_SETUP),
+                {QStringLiteral("--package"), QString::fromStdString(packageDir.string()),
+                 QStringLiteral("--answer"), QStringLiteral("PackageError=ok"),
+                 QStringLiteral("--log"), logFile});
+    ASSERT_TRUE(setup.waitForStarted(10000)) << setup.errorString().toStdString();
+    if (!setup.waitForFinished(30000)) {
+        setup.kill();
+        setup.waitForFinished();
+        FAIL() << "restartmanager-setup did not end: a dialog is probably waiting";
+    }
+    EXPECT_EQ(setup.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(setup.exitCode(), ExitFatalError);
+    const QString stderrText = QString::fromUtf8(setup.readAllStandardError());
+    EXPECT_TRUE(stderrText.contains(bad.location)) << stderrText.toStdString();
+    EXPECT_TRUE(stderrText.contains(bad.problem)) << stderrText.toStdString();
+    EXPECT_TRUE(stderrText.contains(error->toString())) << stderrText.toStdString();
+    const QString log = QString::fromStdString(readText(logFile.toStdString()));
+    EXPECT_TRUE(log.contains(error->toString())) << log.toStdString();
+
+    EXPECT_FALSE(fs::exists(installDir)) << "setup created the install folder";
+    EXPECT_FALSE(fs::exists(home / ".local" / "opt")) << "setup created a folder in HOME";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Manifests, WizardBadPackageTest,
+    ::testing::Values(
+        BadManifest{"AbsoluteTarget",
+                    [](QByteArray text) {
+                        return text.replace(R"("target": "share/demo-notes/version.txt")",
+                                            R"("target": "/etc/demo-notes-version.txt")");
+                    },
+                    QStringLiteral("components[0].files[1].target"),
+                    QStringLiteral("must be relative to the installation folder")},
+        BadManifest{"SyntaxError",
+                    [](QByteArray text) { return text.replace("\"format\": 1,", "\"format\": 1"); },
+                    QStringLiteral("manifest.json:3:5"), QStringLiteral("not valid JSON")},
+        BadManifest{"MissingSource",
+                    [](QByteArray text) {
+                        return text.replace("payload/share/demo-notes/words.txt",
+                                            "payload/share/demo-notes/no-such-file.txt");
+                    },
+                    QStringLiteral("components[1].files[0].source"),
+                    QStringLiteral("is missing from the package")}),
+    [](const ::testing::TestParamInfo<BadManifest>& info) { return std::string{info.param.name}; });
+
+// (6) Every text of every page, and of the dialogs, in German differs from the English one,
+// but for names, numbers and paths. With RM_SCREENSHOT_DIR set, every page is saved as a PNG.
+class WizardLanguageTest : public WizardTest {
+protected:
+    // One install through every page in `walk.language`, recording what is seen.
+    void walkThrough(Walk& walk, Choice choice) {
+        killDemoNotes();
+        installVersion1();
+        fs::remove_all(m_stateDir);
+        ASSERT_GT(startDemoNotes(), 0);
+        auto wizard = makeWizard(QStringLiteral("en"));
+        ASSERT_TRUE(wizard);
+        wizard->setLanguage(walk.language);
+        EXPECT_EQ(wizard->language(), walk.language);
+        // The pages that pass by on their own are recorded as they appear.
+        QObject::connect(wizard.get(), &QWizard::currentIdChanged, wizard.get(),
+                         [&walk, &wizard](int id) {
+                             if (id == SetupWizard::PreparingPageId ||
+                                 id == SetupWizard::InstallingPageId) {
+                                 recordPage(walk, *wizard);
+                             }
+                         });
+        QObject::connect(&wizard->engine(), &InstallEngine::progress, wizard.get(),
+                         [&walk](int, const QString& message) {
+                             walk.progressTexts.insert(message);
+                         });
+        const auto record = [&walk, &wizard] { recordPage(walk, *wizard); };
+        if (walk.variant.isEmpty()) {
+            // The questions setup may ask, as dialogs.
+            DialogAnswerSource dialogs;
+            recordAndCloseNextMessageBox(walk, wizard.get(), QStringLiteral("confirm-cancel"));
+            dialogs.confirmCancel(wizard.get());
+            recordAndCloseNextMessageBox(walk, wizard.get(), QStringLiteral("still-running"));
+            dialogs.stillRunning(wizard.get(), {QStringLiteral("demo-notes (4242)")});
+        }
+        ASSERT_TRUE(goToReadyPage(*wizard, record));
+        ASSERT_TRUE(installUpToFinish(*wizard, choice, record));
+        ASSERT_TRUE(clickFinish(*wizard));
+        EXPECT_EQ(wizard->language(), walk.language);
+    }
+
+    Walk walkAll(const QString& language, const QString& screenshotDir) {
+        Walk walk;
+        walk.language = language;
+        walk.screenshotDir = screenshotDir;
+        walkThrough(walk, Choice::Close);
+        walk.variant = QStringLiteral("restart-required");
+        walkThrough(walk, Choice::DoNotClose);
+        walk.variant = QStringLiteral("failed");
+        {
+            const ScopedEnvironment failAfter{"RM_SECONDARY_FAIL_AFTER", "1"};
+            walkThrough(walk, Choice::Close);
+        }
+        return walk;
+    }
+
+    // Texts that are the same in every language: names, numbers, sizes, paths, user names.
+    static bool sameInEveryLanguage(const QString& text) {
+        QString plain = text;
+        plain.remove(u'&');
+        plain = plain.trimmed();
+        static const QStringList names{
+            QStringLiteral("Demo Notes"), QStringLiteral("Word list"), // from the manifest
+            QStringLiteral("Demo Notes 2.0"), QStringLiteral("demo-notes"),
+            QStringLiteral("English"), QStringLiteral("Deutsch"), // each language in itself
+        };
+        static const QRegularExpression number{
+            QStringLiteral(R"(^[0-9 .,:%()+-]*(bytes|B|KB|kB|KiB|MB|MiB|GB|GiB)?$)")};
+        return plain.isEmpty() || names.contains(plain) || plain == currentUserName() ||
+               plain.startsWith(u'/') || number.match(plain).hasMatch();
+    }
+};
+
+TEST_F(WizardLanguageTest, GermanShowsNoEnglishText) {
+    const QString screenshots = qEnvironmentVariable("RM_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        QDir{}.mkpath(screenshots);
+    }
+    const Walk english = walkAll(QStringLiteral("en"), screenshots);
+    ASSERT_FALSE(HasFatalFailure());
+    const Walk german = walkAll(QStringLiteral("de"), screenshots);
+    ASSERT_FALSE(HasFatalFailure());
+
+    QStringList untranslated;
+    QStringList onlyInOne;
+    for (const auto& [key, text] : german.texts) {
+        const auto en = english.texts.find(key);
+        if (en == english.texts.end()) {
+            onlyInOne << QStringLiteral("de only: ") + key;
+            continue;
+        }
+        if (en->second == text && !sameInEveryLanguage(text)) {
+            untranslated << QStringLiteral("%1: \"%2\"").arg(key, text);
+        }
+    }
+    for (const auto& [key, text] : english.texts) {
+        if (!german.texts.contains(key)) {
+            onlyInOne << QStringLiteral("en only: ") + key;
+        }
+    }
+    for (const QString& message : german.progressTexts) {
+        if (english.progressTexts.contains(message) && !sameInEveryLanguage(message)) {
+            untranslated << QStringLiteral("progress: \"%1\"").arg(message);
+        }
+    }
+    EXPECT_GT(german.texts.size(), 100U);
+    EXPECT_TRUE(untranslated.isEmpty())
+        << untranslated.size() << " text(s) shown in English on the German wizard:\n"
+        << untranslated.join(u'\n').toStdString();
+    EXPECT_TRUE(onlyInOne.isEmpty()) << "texts seen in one language only:\n"
+                                     << onlyInOne.join(u'\n').toStdString();
+}
+
+// Choosing "Deutsch" on the welcome page switches the whole wizard, its buttons too.
+TEST_F(WizardTest, LanguageBoxSwitchesTheWizardToGerman) {
+    auto wizard = makeWizard(QStringLiteral("en"));
+    ASSERT_TRUE(wizard);
+    wizard->show();
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::WelcomePageId));
+    const QString englishTitle = wizard->windowTitle();
+    const QString englishNext = widget<QAbstractButton>(*wizard, "NextButton")->text();
+    auto* box = widget<QComboBox>(*wizard, "LanguageComboBox");
+    ASSERT_NE(box, nullptr);
+    const int german = box->findData(QStringLiteral("de"));
+    ASSERT_GE(german, 0);
+    QTest::mouseClick(box, Qt::LeftButton);
+    while (box->currentIndex() != german && box->currentIndex() < box->count() - 1) {
+        QTest::keyClick(box, Qt::Key_Down);
+    }
+    if (QWidget* popup = QApplication::activePopupWidget()) {
+        QTest::keyClick(popup, Qt::Key_Return);
+    }
+    ASSERT_TRUE(waitFor([&] { return wizard->language() == QStringLiteral("de"); }, 5s));
+    EXPECT_NE(wizard->windowTitle(), englishTitle);
+    EXPECT_NE(widget<QAbstractButton>(*wizard, "NextButton")->text(), englishNext);
+    EXPECT_NE(wizard->currentPage()->title(), QStringLiteral("Welcome to Demo Notes 2.0"));
+    // The buttons keep their names for scripts after the switch.
+    EXPECT_TRUE(click(*wizard, "NextButton"));
+    EXPECT_TRUE(waitForPage(*wizard, SetupWizard::LicensePageId));
+    wizard->setLanguage(QStringLiteral("en"));
+}
+
+} // namespace

@@ -1,0 +1,136 @@
+#include "ui/affected_apps_model.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
+
+AffectedAppsModel::AffectedAppsModel(QObject* parent) : QAbstractTableModel{parent} {}
+
+void AffectedAppsModel::setApplications(std::vector<rm::AffectedApplication> applications) {
+    beginResetModel();
+    m_applications = std::move(applications);
+    endResetModel();
+}
+
+const rm::AffectedApplication& AffectedAppsModel::application(int row) const {
+    return m_applications.at(static_cast<std::size_t>(row));
+}
+
+int AffectedAppsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_applications.size());
+}
+
+int AffectedAppsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AffectedAppsModel::typeName(RM_APP_TYPE type) {
+    switch (type) {
+    case RmMainWindow:
+        return tr("Application");
+    case RmOtherWindow:
+        return tr("Application window");
+    case RmService:
+        return tr("Service");
+    case RmExplorer:
+        return tr("Desktop shell");
+    case RmConsole:
+        return tr("Terminal program");
+    case RmCritical:
+        return tr("System process");
+    default:
+        return tr("Program");
+    }
+}
+
+QString AffectedAppsModel::actionText(const rm::AffectedApplication& app) {
+    if (app.rebootReasons != RmRebootReasonNone) {
+        return tr("Cannot be closed");
+    }
+    if ((app.status & RmStatusShutdownMasked) != 0) {
+        return tr("Left running");
+    }
+    if ((app.status & RmStatusRestartMasked) != 0 || !app.restartable) {
+        return tr("Closed only");
+    }
+    return tr("Closed and restarted");
+}
+
+QStringList AffectedAppsModel::rebootReasonTexts(DWORD reasons) {
+    QStringList texts;
+    if ((reasons & RmRebootReasonPermissionDenied) != 0) {
+        texts << tr("An application of another user uses the files, and setup may not close it.");
+    }
+    if ((reasons & RmRebootReasonSessionMismatch) != 0) {
+        texts << tr("An application in another login session or container uses the files.");
+    }
+    if ((reasons & RmRebootReasonCriticalProcess) != 0) {
+        texts << tr("A part of the system that cannot be stopped uses the files.");
+    }
+    if ((reasons & RmRebootReasonCriticalService) != 0) {
+        texts << tr("A system service that cannot be stopped uses the files.");
+    }
+    if ((reasons & RmRebootReasonDetectedSelf) != 0) {
+        texts << tr("Setup itself uses the files.");
+    }
+    return texts;
+}
+
+QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const auto& app = application(index.row());
+    if (role == Qt::DecorationRole && index.column() == NameColumn) {
+        if (!app.icon.empty()) {
+            const QIcon themed = QIcon::fromTheme(QString::fromStdString(app.icon));
+            if (!themed.isNull()) {
+                return themed;
+            }
+        }
+        return QApplication::style()->standardIcon(app.type == RmService
+                                                       ? QStyle::SP_ComputerIcon
+                                                       : QStyle::SP_DesktopIcon);
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case NameColumn:
+        return app.serviceShortName.empty()
+                   ? QString::fromStdString(app.appName)
+                   : tr("%1 (service %2)")
+                         .arg(QString::fromStdString(app.appName),
+                              QString::fromStdString(app.serviceShortName));
+    case PidColumn:
+        return QString::number(app.process.dwProcessId);
+    case TypeColumn:
+        return typeName(app.type);
+    case UserColumn:
+        return QString::fromStdString(app.user);
+    case ActionColumn:
+        return actionText(app);
+    default:
+        return {};
+    }
+}
+
+QVariant AffectedAppsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Application");
+    case PidColumn:
+        return tr("Process ID");
+    case TypeColumn:
+        return tr("Type");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("What setup will do");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/affected_applications.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+// The applications and services that use the files being installed, for the files-in-use page:
+// name (with icon), process ID, type, user, and what setup will do to each.
+class AffectedAppsModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AffectedAppsModel)
+
+public:
+    enum Column { NameColumn, PidColumn, TypeColumn, UserColumn, ActionColumn, ColumnCount };
+
+    explicit AffectedAppsModel(QObject* parent = nullptr);
+
+    void setApplications(std::vector<rm::AffectedApplication> applications);
+    [[nodiscard]] const rm::AffectedApplication& application(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString typeName(RM_APP_TYPE type);
+    // What setup will do: "Closed and restarted", "Closed only", "Cannot be closed", ...
+    static QString actionText(const rm::AffectedApplication& application);
+    // The reboot reasons in plain words, one sentence each.
+    static QStringList rebootReasonTexts(DWORD reasons);
+
+private:
+    std::vector<rm::AffectedApplication> m_applications;
+};

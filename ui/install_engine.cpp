@@ -1,0 +1,309 @@
+#include "ui/install_engine.h"
+
+#include "core/file_transaction.h"
+#include "core/log.h"
+#include "core/session.h"
+#include "ui/install_plan.h"
+#include "ui/secondary_installer_process.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QThreadPool>
+
+namespace {
+
+constexpr int kApplyTimeoutMs = 10 * 60 * 1000;
+constexpr int kCommandTimeoutMs = 60 * 1000;
+
+QString errorText(const rm::Error& error) {
+    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(error.message),
+                                         QString::fromLatin1(rm::errorName(error.code).data()));
+}
+
+} // namespace
+
+InstallEngine::InstallEngine(InstallPlan& plan, QString stockSecondaryInstaller, QObject* parent)
+    : QObject{parent}, m_plan{plan}, m_stockSecondary{std::move(stockSecondaryInstaller)} {
+    m_thread.setObjectName(QStringLiteral("InstallWorker"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+InstallEngine::~InstallEngine() {
+    // Whatever is still open is closed on the worker, where it lives.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_secondaries.clear();
+            m_ownFiles.reset();
+            m_cancellable.store(nullptr);
+            m_session.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void InstallEngine::runOnWorker(std::function<void()> work) {
+    m_busy = true;
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
+void InstallEngine::reply(std::function<void()> onGui) {
+    QPointer<InstallEngine> self{this};
+    QMetaObject::invokeMethod(
+        this,
+        [self, onGui = std::move(onGui)] {
+            if (self) {
+                self->m_busy = false;
+                onGui();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void InstallEngine::fail(const QString& message) {
+    rm::log::core()->error("setup failed: {}", message.toStdString());
+    reply([this, message] { emit failed(message); });
+}
+
+bool InstallEngine::listAffected() {
+    auto affected = m_session->affectedApplications();
+    if (!affected) {
+        fail(tr("The applications that use the files could not be listed: %1")
+                 .arg(errorText(affected.error())));
+        return false;
+    }
+    auto list = std::move(*affected);
+    reply([this, list = std::move(list)] {
+        m_plan.affected = list;
+        emit listRefreshed();
+    });
+    return true;
+}
+
+void InstallEngine::prepare() {
+    // The worker reads the plan while the wizard waits on the preparing page.
+    const auto components = m_plan.selectedComponents();
+    const QString installDir = m_plan.installDir();
+    const QString product = m_plan.package().product;
+    const QString version = m_plan.package().version;
+    runOnWorker([this, components, installDir, product, version] {
+        emit progress(0, tr("Starting a Restart Manager session…"));
+        auto session = rm::Session::start();
+        if (!session) {
+            fail(tr("The Restart Manager session could not be started: %1")
+                     .arg(errorText(session.error())));
+            return;
+        }
+        m_session = std::make_unique<rm::Session>(std::move(*session));
+        m_cancellable.store(m_session.get());
+
+        int done = 0;
+        for (const auto& component : components) {
+            emit progress(10 + 70 * done / qMax(1, static_cast<int>(components.size())),
+                          tr("Starting the installer of %1…").arg(component.name));
+            const QString program = component.installer == QLatin1String("stock")
+                                        ? m_stockSecondary
+                                        : component.installer;
+            auto secondary = std::make_unique<SecondaryInstallerProcess>(program, component.id);
+            auto started = secondary->start(QString::fromStdString(m_session->key()));
+            if (!started.ok) {
+                fail(tr("The installer of %1 could not join the session: %2")
+                         .arg(component.name, started.message));
+                return;
+            }
+            for (const auto& file : component.files) {
+                secondary->sendFile(file.source, QDir{installDir}.filePath(file.target));
+            }
+            auto registered = secondary->command(QStringLiteral("register"), kCommandTimeoutMs);
+            if (!registered.ok) {
+                fail(tr("The installer of %1 could not register its files: %2")
+                         .arg(component.name, registered.message));
+                return;
+            }
+            m_secondaries.push_back(std::move(secondary));
+            ++done;
+        }
+
+        // The primary's own file: a record of what was installed, applied like the others.
+        const QString recordDir = QDir{QDir::tempPath()}.filePath(
+            QStringLiteral("restartmanager-setup-%1").arg(QCoreApplication::applicationPid()));
+        QDir{}.mkpath(recordDir);
+        const QString record = QDir{recordDir}.filePath(QStringLiteral("installed.txt"));
+        QFile out{record};
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            QStringList lines{product + QLatin1Char(' ') + version,
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+            for (const auto& component : components) {
+                lines << component.id;
+            }
+            out.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+            out.close();
+        }
+        const QString recordTarget =
+            QDir{installDir}.filePath(QStringLiteral("share/restartmanager/installed.txt"));
+        m_ownFiles = std::make_unique<rm::FileTransaction>(
+            std::vector<rm::FileCopy>{{record.toStdString(), recordTarget.toStdString()}});
+        const std::vector<std::string> ownTargets{recordTarget.toStdString()};
+        if (auto status = m_session->registerFiles(ownTargets); !status) {
+            fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
+            return;
+        }
+
+        emit progress(85, tr("Looking for applications that use the files…"));
+        if (!listAffected()) {
+            return;
+        }
+        emit progress(100, tr("Ready."));
+        reply([this] { emit prepared(); });
+    });
+}
+
+void InstallEngine::refreshList() {
+    runOnWorker([this] { listAffected(); });
+}
+
+void InstallEngine::closeApplications(bool force) {
+    runOnWorker([this, force] {
+        emit progress(0, tr("Closing applications…"));
+        m_applicationsClosed = true;
+        auto status = m_session->shutdown(force ? ULONG{RmForceShutdown} : ULONG{0},
+                                          [this](unsigned percent) {
+                                              emit progress(static_cast<int>(percent),
+                                                            tr("Closing applications…"));
+                                          });
+        const quint32 code = status.code();
+        const QString message = status ? QString{} : errorText(status.error());
+        listAffected();
+        reply([this, code, message] { emit applicationsClosed(code, message); });
+    });
+}
+
+void InstallEngine::install(bool restartApplications) {
+    runOnWorker([this, restartApplications] {
+        const int steps = static_cast<int>(m_secondaries.size()) + 2;
+        int step = 0;
+        for (auto& secondary : m_secondaries) {
+            emit progress(100 * step / steps, tr("Installing %1…").arg(secondary->componentId()));
+            auto applied = secondary->command(QStringLiteral("apply"), kApplyTimeoutMs,
+                                              [this, step, steps](int percent) {
+                                                  emit progress((100 * step + percent) / steps,
+                                                                tr("Installing files…"));
+                                              });
+            m_applied = true;
+            if (!applied.ok) {
+                const QString diagnostics = secondary->takeDiagnostics().trimmed();
+                rm::log::core()->error("the installer of {} failed: {} {}",
+                                       secondary->componentId().toStdString(),
+                                       applied.message.toStdString(), diagnostics.toStdString());
+                const QString why = tr("The installer of %1 failed: %2")
+                                        .arg(secondary->componentId(), applied.message);
+                rollbackEverything();
+                endSession();
+                fail(why);
+                return;
+            }
+            ++step;
+        }
+        if (auto status = m_ownFiles->apply(); !status) {
+            const QString why = tr("Setup could not write its own files: %1")
+                                    .arg(errorText(status.error()));
+            rollbackEverything();
+            endSession();
+            fail(why);
+            return;
+        }
+        ++step;
+        QStringList restarted;
+        if (restartApplications && m_applicationsClosed) {
+            emit progress(100 * step / steps, tr("Starting the closed applications again…"));
+            auto status = m_session->restart([this, step, steps](unsigned percent) {
+                emit progress((100 * step + static_cast<int>(percent)) / steps,
+                              tr("Starting the closed applications again…"));
+            });
+            if (!status) {
+                rm::log::core()->warn("RmRestart: {}", status.error().message);
+            }
+            if (auto after = m_session->affectedApplications()) {
+                for (const auto& app : after->applications) {
+                    if ((app.status & RmStatusRestarted) != 0) {
+                        restarted << QString::fromStdString(app.appName);
+                    }
+                }
+            }
+        }
+        emit progress(100, tr("Files installed."));
+        reply([this, restarted] {
+            m_plan.restartedApplications = restarted;
+            emit installed();
+        });
+    });
+}
+
+void InstallEngine::rollbackEverything() {
+    for (auto& secondary : m_secondaries) {
+        auto rolledBack = secondary->command(QStringLiteral("rollback"), kApplyTimeoutMs);
+        if (!rolledBack.ok) {
+            rm::log::core()->error("rollback of {} failed: {}",
+                                   secondary->componentId().toStdString(),
+                                   rolledBack.message.toStdString());
+        }
+    }
+    if (m_ownFiles && m_applied) {
+        m_ownFiles->rollback();
+    }
+    if (m_session && m_applicationsClosed) {
+        // Whatever was closed comes back, so cancelling never leaves the user without them.
+        if (auto status = m_session->restart(); !status) {
+            rm::log::core()->warn("RmRestart after rollback: {}", status.error().message);
+        }
+    }
+}
+
+void InstallEngine::endSession() {
+    for (auto& secondary : m_secondaries) {
+        secondary->command(QStringLiteral("end"), kCommandTimeoutMs);
+    }
+    m_secondaries.clear();
+    if (m_session) {
+        m_cancellable.store(nullptr);
+        m_session->end();
+        m_session.reset();
+    }
+}
+
+void InstallEngine::cancel() {
+    // A running RmShutdown or RmRestart ends promptly; the call is made off the GUI thread.
+    if (rm::Session* session = m_cancellable.load(); m_busy && session != nullptr) {
+        // The handle is only read here; the engine's worker keeps the session alive until the
+        // queued rollback below has run.
+        const DWORD handle = session->handle();
+        QThreadPool::globalInstance()->start([handle] { RmCancelCurrentTask(handle); });
+    }
+    runOnWorker([this] {
+        emit progress(0, tr("Undoing the changes…"));
+        rollbackEverything();
+        endSession();
+        reply([this] { emit cancelled(); });
+    });
+}
+
+void InstallEngine::finish() {
+    runOnWorker([this] {
+        for (auto& secondary : m_secondaries) {
+            secondary->command(QStringLiteral("commit"), kCommandTimeoutMs);
+        }
+        if (m_ownFiles) {
+            m_ownFiles->commit();
+        }
+        endSession();
+        reply([this] { emit finished(); });
+    });
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/affected_applications.h"
+#include "ui/package.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// Exit codes of Windows Installer, which deployment tools understand.
+enum SetupExitCode : int {
+    ExitSuccess = 0,
+    ExitRestartRequired = 3010,
+    ExitRestartStarted = 1641,
+    ExitCancelled = 1602,
+    ExitFatalError = 1603,
+};
+
+// What the user chose on the files-in-use page.
+enum class CloseChoice { CloseAndRestart, DoNotClose };
+
+// The one object every wizard page reads and writes: what is being installed, where, and what
+// happened. Pages validate by asking it, never by repeating its rules.
+class InstallPlan final {
+public:
+    explicit InstallPlan(Package package) : m_package{std::move(package)} {
+        for (const auto& component : m_package.components) {
+            m_selected.insert(component.id);
+        }
+        m_installDir = m_package.defaultInstallDir;
+    }
+
+    [[nodiscard]] const Package& package() const { return m_package; }
+
+    [[nodiscard]] bool isSelected(const QString& id) const { return m_selected.contains(id); }
+    void setSelected(const QString& id, bool selected) {
+        if (selected) {
+            m_selected.insert(id);
+        } else if (!isRequired(id)) {
+            m_selected.remove(id);
+        }
+    }
+    [[nodiscard]] bool isRequired(const QString& id) const {
+        for (const auto& component : m_package.components) {
+            if (component.id == id) {
+                return component.required;
+            }
+        }
+        return false;
+    }
+    [[nodiscard]] QList<PackageComponent> selectedComponents() const {
+        QList<PackageComponent> selected;
+        for (const auto& component : m_package.components) {
+            if (m_selected.contains(component.id)) {
+                selected.append(component);
+            }
+        }
+        return selected;
+    }
+    [[nodiscard]] qint64 selectedSize() const {
+        qint64 size = 0;
+        for (const auto& component : selectedComponents()) {
+            size += component.size;
+        }
+        return size;
+    }
+
+    [[nodiscard]] const QString& installDir() const { return m_installDir; }
+    void setInstallDir(const QString& dir) { m_installDir = dir; }
+
+    CloseChoice closeChoice = CloseChoice::CloseAndRestart;
+
+    // Filled in as setup runs.
+    rm::AffectedApplications affected;
+    QStringList installedComponents;
+    QStringList restartedApplications;
+    bool restartRequired = false;
+    QString failure; // why setup failed, for the last page
+    QString logFile;
+
+private:
+    Package m_package;
+    QSet<QString> m_selected;
+    QString m_installDir;
+};

@@ -1,0 +1,471 @@
+#include "ui/package.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <optional>
+
+namespace {
+
+const QString kManifestName = QStringLiteral("manifest.json");
+
+QString fieldPath(const QString& parent, const QString& key) {
+    return parent.isEmpty() ? key : parent + u'.' + key;
+}
+
+QString indexPath(const QString& parent, qsizetype index) {
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+// "manifest.json:LINE:COLUMN" of a parse error, both counted from 1. QJsonParseError::offset
+// mostly points just past the byte that broke the parse ("[1 2]" gives 4), so the position
+// named is that of the byte before it.
+QString errorPosition(const QByteArray& text, qsizetype offset) {
+    const qsizetype at = qBound(qsizetype{0}, offset - 1, text.size());
+    const QByteArrayView before{text.constData(), at};
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column =
+        QString::fromUtf8(before.sliced(lineStart)).toUcs4().size() + 1; // characters, not bytes
+    return kManifestName + u':' + QString::number(line) + u':' + QString::number(column);
+}
+
+bool startsLikeAProgram(const QByteArray& head) {
+    return head.startsWith("\x7f"
+                           "ELF") ||
+           head.startsWith("#!");
+}
+
+// Reads manifest.json and the files it names, stopping at the first problem. Its tr() uses the
+// context "Package".
+class ManifestReader final {
+    Q_DECLARE_TR_FUNCTIONS(Package)
+
+public:
+    explicit ManifestReader(const QString& directory)
+        : m_dir{directory}, m_root{QDir::cleanPath(QDir{directory}.absolutePath())} {}
+
+    std::variant<Package, PackageError> read() {
+        Package package;
+        package.directory = m_root;
+        if (!QFileInfo{m_root}.isDir()) {
+            return PackageError{m_root, tr("The package folder does not exist.")};
+        }
+        QFile manifestFile{m_dir.filePath(kManifestName)};
+        if (!manifestFile.open(QIODevice::ReadOnly)) {
+            return PackageError{
+                kManifestName,
+                tr("The package has no readable manifest: %1").arg(manifestFile.errorString())};
+        }
+        const QByteArray text = manifestFile.readAll();
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            return PackageError{
+                errorPosition(text, parseError.offset),
+                tr("The manifest is not valid JSON: %1.").arg(parseError.errorString())};
+        }
+        if (!document.isObject()) {
+            return PackageError{kManifestName, tr("The manifest must be a JSON object ({ ... }).")};
+        }
+        const QJsonObject manifest = document.object();
+        if (readFormat(manifest) && readText(manifest, {}, "product", package.product) &&
+            readText(manifest, {}, "version", package.version) &&
+            readText(manifest, {}, "publisher", package.publisher) &&
+            readLicense(manifest, package.licenseText) &&
+            readInstallDir(manifest, package.defaultInstallDir) &&
+            readComponents(manifest, package.components)) {
+            return package;
+        }
+        return *m_error;
+    }
+
+private:
+    bool fail(const QString& location, const QString& message) {
+        m_error = PackageError{location, message};
+        return false;
+    }
+
+    // The value of a field that must be there.
+    std::optional<QJsonValue> field(const QJsonObject& object, const QString& parent,
+                                    const char* key) {
+        const QJsonValue value = object.value(QLatin1String{key});
+        if (value.isUndefined()) {
+            fail(fieldPath(parent, QLatin1String{key}), tr("This field is missing."));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    bool readText(const QJsonObject& object, const QString& parent, const char* key, QString& out,
+                  bool optional = false) {
+        const QString location = fieldPath(parent, QLatin1String{key});
+        if (optional && !object.contains(QLatin1String{key})) {
+            return true;
+        }
+        const auto value = field(object, parent, key);
+        if (!value) {
+            return false;
+        }
+        if (!value->isString()) {
+            return fail(location, tr("This field must be a text (a JSON string)."));
+        }
+        out = value->toString().trimmed();
+        if (out.isEmpty() && !optional) {
+            return fail(location, tr("This field must not be empty."));
+        }
+        return true;
+    }
+
+    bool readFormat(const QJsonObject& manifest) {
+        const auto value = field(manifest, {}, "format");
+        if (!value) {
+            return false;
+        }
+        const double number = value->toDouble(-1.0);
+        if (!value->isDouble() || number != static_cast<double>(value->toInt(-1))) {
+            return fail(QStringLiteral("format"), tr("This field must be a whole number."));
+        }
+        if (value->toInt() != kPackageFormat) {
+            return fail(QStringLiteral("format"),
+                        tr("Unknown manifest format %1: this setup program reads format %2.")
+                            .arg(value->toInt())
+                            .arg(kPackageFormat));
+        }
+        return true;
+    }
+
+    // The absolute path of a file that the manifest names, if it is a file inside the package.
+    std::optional<QString> packageFile(const QString& location, const QString& name) {
+        const QString path = QDir::cleanPath(m_dir.absoluteFilePath(name));
+        if (!path.startsWith(m_root + u'/')) {
+            fail(location, tr("\"%1\" is outside the package.").arg(name));
+            return std::nullopt;
+        }
+        const QFileInfo info{path};
+        if (!info.exists()) {
+            fail(location, tr("\"%1\" is missing from the package.").arg(name));
+            return std::nullopt;
+        }
+        const QString canonicalRoot = QFileInfo{m_root}.canonicalFilePath();
+        if (!info.canonicalFilePath().startsWith(canonicalRoot + u'/')) {
+            fail(location, tr("\"%1\" leads outside the package.").arg(name));
+            return std::nullopt;
+        }
+        if (!info.isFile()) {
+            fail(location, tr("\"%1\" is not a file.").arg(name));
+            return std::nullopt;
+        }
+        return path;
+    }
+
+    bool readLicense(const QJsonObject& manifest, QString& licenseText) {
+        QString name;
+        if (!readText(manifest, {}, "license", name)) {
+            return false;
+        }
+        const auto path = packageFile(QStringLiteral("license"), name);
+        if (!path) {
+            return false;
+        }
+        QFile file{*path};
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return fail(QStringLiteral("license"),
+                        tr("The license \"%1\" cannot be read: %2").arg(name, file.errorString()));
+        }
+        licenseText = QString::fromUtf8(file.readAll());
+        return true;
+    }
+
+    bool readInstallDir(const QJsonObject& manifest, QString& installDir) {
+        QString value;
+        if (!readText(manifest, {}, "defaultInstallDir", value)) {
+            return false;
+        }
+        if (value == u'~') {
+            value = QDir::homePath();
+        } else if (value.startsWith(QStringLiteral("~/"))) {
+            value = QDir::homePath() + value.sliced(1);
+        }
+        if (!QDir::isAbsolutePath(value)) {
+            return fail(QStringLiteral("defaultInstallDir"),
+                        tr("The folder must be an absolute path or start with \"~/\"."));
+        }
+        installDir = QDir::cleanPath(value);
+        return true;
+    }
+
+    bool readComponents(const QJsonObject& manifest, QList<PackageComponent>& components) {
+        const QString location = QStringLiteral("components");
+        const auto value = field(manifest, {}, "components");
+        if (!value) {
+            return false;
+        }
+        if (!value->isArray()) {
+            return fail(location, tr("This field must be a list (a JSON array)."));
+        }
+        const QJsonArray list = value->toArray();
+        if (list.isEmpty()) {
+            return fail(location, tr("The package has no components."));
+        }
+        QHash<QString, qsizetype> ids;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            PackageComponent component;
+            if (!readComponent(list.at(i), indexPath(location, i), component)) {
+                return false;
+            }
+            if (const auto first = ids.constFind(component.id); first != ids.cend()) {
+                return fail(fieldPath(indexPath(location, i), QStringLiteral("id")),
+                            tr("The component id \"%1\" is already used by %2.")
+                                .arg(component.id, indexPath(location, first.value())));
+            }
+            ids.insert(component.id, i);
+            components.append(std::move(component));
+        }
+        return true;
+    }
+
+    bool readComponent(const QJsonValue& value, const QString& location,
+                       PackageComponent& component) {
+        if (!value.isObject()) {
+            return fail(location, tr("A component must be a JSON object ({ ... })."));
+        }
+        const QJsonObject object = value.toObject();
+        if (!readText(object, location, "id", component.id)) {
+            return false;
+        }
+        static const QRegularExpression idPattern{QStringLiteral("^[A-Za-z0-9._-]+$")};
+        if (!idPattern.match(component.id).hasMatch()) {
+            return fail(fieldPath(location, QStringLiteral("id")),
+                        tr("A component id may contain only letters, digits, \".\", \"_\" and "
+                           "\"-\"."));
+        }
+        if (!readText(object, location, "name", component.name) ||
+            !readText(object, location, "description", component.description, true)) {
+            return false;
+        }
+        if (object.contains(QStringLiteral("required"))) {
+            const QJsonValue required = object.value(QStringLiteral("required"));
+            if (!required.isBool()) {
+                return fail(fieldPath(location, QStringLiteral("required")),
+                            tr("This field must be true or false."));
+            }
+            component.required = required.toBool();
+        }
+        return readInstaller(object, location, component.installer) &&
+               readFiles(object, location, component);
+    }
+
+    bool readInstaller(const QJsonObject& object, const QString& location, QString& installer) {
+        QString value;
+        if (!readText(object, location, "installer", value)) {
+            return false;
+        }
+        if (value == QStringLiteral("stock")) {
+            installer = value;
+            return true;
+        }
+        const QString installerLocation = fieldPath(location, QStringLiteral("installer"));
+        const QString path = QDir::cleanPath(m_dir.absoluteFilePath(value));
+        const QFileInfo info{path};
+        if (!path.startsWith(m_root + u'/') || !info.isFile()) {
+            return fail(installerLocation,
+                        tr("The installer must be \"stock\" or a program in the package; "
+                           "\"%1\" is neither.")
+                            .arg(value));
+        }
+        if (!info.isExecutable()) {
+            return fail(installerLocation,
+                        tr("The installer \"%1\" is not an executable file.").arg(value));
+        }
+        installer = path;
+        return true;
+    }
+
+    bool readFiles(const QJsonObject& object, const QString& location,
+                   PackageComponent& component) {
+        const QString filesLocation = fieldPath(location, QStringLiteral("files"));
+        const auto value = field(object, location, "files");
+        if (!value) {
+            return false;
+        }
+        if (!value->isArray()) {
+            return fail(filesLocation, tr("This field must be a list (a JSON array)."));
+        }
+        const QJsonArray files = value->toArray();
+        if (files.isEmpty()) {
+            return fail(filesLocation, tr("The component has no files."));
+        }
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QString fileLocation = indexPath(filesLocation, i);
+            if (!files.at(i).isObject()) {
+                return fail(fileLocation, tr("A file must be a JSON object ({ ... })."));
+            }
+            const QJsonObject entry = files.at(i).toObject();
+            PackageFile file;
+            QString source;
+            if (!readText(entry, fileLocation, "source", source) ||
+                !readText(entry, fileLocation, "target", file.target) ||
+                !checkTarget(fieldPath(fileLocation, QStringLiteral("target")), file.target)) {
+                return false;
+            }
+            const auto path =
+                packageFile(fieldPath(fileLocation, QStringLiteral("source")), source);
+            if (!path) {
+                return false;
+            }
+            file.source = *path;
+            file.size = QFileInfo{*path}.size();
+            component.size += file.size;
+            component.files.append(std::move(file));
+        }
+        return true;
+    }
+
+    bool checkTarget(const QString& location, QString& target) {
+        if (QDir::isAbsolutePath(target) || target.startsWith(u'~')) {
+            return fail(location, tr("The target \"%1\" must be relative to the installation "
+                                     "folder.")
+                                      .arg(target));
+        }
+        if (target.split(u'/').contains(QStringLiteral(".."))) {
+            return fail(location, tr("The target \"%1\" must not contain \"..\".").arg(target));
+        }
+        const QString clean = QDir::cleanPath(target);
+        if (clean == u'.') {
+            return fail(location, tr("The target \"%1\" does not name a file.").arg(target));
+        }
+        if (const auto first = m_targets.constFind(clean); first != m_targets.cend()) {
+            return fail(
+                location,
+                tr("The target \"%1\" is already installed by %2.").arg(clean, first.value()));
+        }
+        m_targets.insert(clean, location.chopped(QStringLiteral(".target").size()));
+        target = clean;
+        return true;
+    }
+
+    QDir m_dir;
+    QString m_root;
+    QHash<QString, QString> m_targets; // target -> the file entry that installs it
+    std::optional<PackageError> m_error;
+};
+
+class ResourceExtractor final {
+    Q_DECLARE_TR_FUNCTIONS(Package)
+
+public:
+    // Copies the resource directory `resource` to a new temporary directory.
+    static std::variant<std::shared_ptr<QTemporaryDir>, PackageError>
+    extract(const QString& resource) {
+        if (!QFileInfo{resource}.isDir()) {
+            return PackageError{resource, tr("The package does not exist.")};
+        }
+        auto copy = std::make_shared<QTemporaryDir>(QDir::tempPath() +
+                                                    QStringLiteral("/rm-package-XXXXXX"));
+        if (!copy->isValid()) {
+            return PackageError{
+                resource, tr("No temporary folder for the package: %1").arg(copy->errorString())};
+        }
+        const QDir source{resource};
+        QDirIterator files{resource, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories};
+        while (files.hasNext()) {
+            const QString from = files.next();
+            const QString to = copy->filePath(source.relativeFilePath(from));
+            if (QString problem = copyFile(from, to); !problem.isEmpty()) {
+                return PackageError{from, tr("The package cannot be copied to a temporary "
+                                             "folder: %1")
+                                              .arg(problem)};
+            }
+        }
+        return copy;
+    }
+
+private:
+    // An empty string on success, else what went wrong.
+    static QString copyFile(const QString& from, const QString& to) {
+        if (!QDir{}.mkpath(QFileInfo{to}.path())) {
+            return tr("cannot create the folder of %1").arg(to);
+        }
+        QFile in{from};
+        QFile out{to};
+        if (!in.open(QIODevice::ReadOnly)) {
+            return in.errorString();
+        }
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return out.errorString();
+        }
+        constexpr qint64 kChunk = 1 << 20;
+        bool program = false;
+        bool first = true;
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(kChunk);
+            if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
+                return in.errorString();
+            }
+            if (first) {
+                program = startsLikeAProgram(chunk);
+                first = false;
+            }
+            if (out.write(chunk) != chunk.size()) {
+                return out.errorString();
+            }
+        }
+        if (!out.flush()) {
+            return out.errorString();
+        }
+        auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                           QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        if (program) {
+            permissions |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        }
+        if (!out.setPermissions(permissions)) {
+            return out.errorString();
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+qint64 Package::totalSize() const {
+    qint64 total = 0;
+    for (const auto& component : components) {
+        total += component.size;
+    }
+    return total;
+}
+
+QString PackageError::toString() const {
+    if (location.isEmpty()) {
+        return message;
+    }
+    return QCoreApplication::translate("Package", "%1: %2", "location: problem")
+        .arg(location, message);
+}
+
+std::variant<Package, PackageError> loadPackage(const QString& directory) {
+    if (!directory.startsWith(QStringLiteral(":/"))) {
+        return ManifestReader{directory}.read();
+    }
+    auto extracted = ResourceExtractor::extract(directory);
+    if (auto* error = std::get_if<PackageError>(&extracted)) {
+        return *error;
+    }
+    auto copy = std::get<std::shared_ptr<QTemporaryDir>>(std::move(extracted));
+    auto result = ManifestReader{copy->path()}.read();
+    if (auto* package = std::get_if<Package>(&result)) {
+        package->extractedCopy = std::move(copy);
+    }
+    return result;
+}

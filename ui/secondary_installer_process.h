@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// One secondary installer run by the primary, speaking docs/secondary-installer-protocol.md over
+// its stdin and stdout. Blocking calls: use it on the install worker thread only.
+class SecondaryInstallerProcess final {
+public:
+    struct Reply {
+        bool ok = false;
+        QString line;    // the reply, e.g. "applied"
+        quint32 code = 0; // the winerror code of an "error" reply
+        QString message; // its message, or why there was no reply
+    };
+
+    SecondaryInstallerProcess(QString program, QString componentId);
+    ~SecondaryInstallerProcess();
+    SecondaryInstallerProcess(const SecondaryInstallerProcess&) = delete;
+    SecondaryInstallerProcess& operator=(const SecondaryInstallerProcess&) = delete;
+
+    // Starts the program and hands it the session key on its stdin.
+    Reply start(const QString& sessionKey);
+    void sendFile(const QString& source, const QString& target);
+    // Sends a command and waits for its final reply; "progress" lines go to `onProgress`.
+    Reply command(const QString& name, int timeoutMs,
+                  const std::function<void(int)>& onProgress = {});
+    [[nodiscard]] const QString& componentId() const { return m_componentId; }
+    [[nodiscard]] qint64 processId() const { return m_process ? m_process->processId() : 0; }
+    // What the secondary wrote on stderr, for the log.
+    QString takeDiagnostics();
+
+private:
+    void send(const QString& line);
+    Reply readReply(int timeoutMs, const std::function<void(int)>& onProgress);
+
+    QString m_program;
+    QString m_componentId;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_buffer;
+};

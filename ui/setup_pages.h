@@ -1,0 +1,197 @@
+#pragma once
+
+#include <QWizardPage>
+
+class AffectedAppsModel;
+class InstallPlan;
+class SetupWizard;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+class QTreeWidget;
+
+// The pages of the setup wizard. Each one reads and writes the wizard's InstallPlan, and
+// retranslates itself when the language changes.
+
+class WelcomePage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WelcomePage)
+public:
+    explicit WelcomePage(SetupWizard& wizard);
+    void initializePage() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    SetupWizard& m_wizard;
+    QLabel* m_text;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+};
+
+class LicensePage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LicensePage)
+public:
+    explicit LicensePage(SetupWizard& wizard);
+    [[nodiscard]] bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    SetupWizard& m_wizard;
+    QPlainTextEdit* m_text;
+    QCheckBox* m_accept;
+};
+
+class ComponentsPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComponentsPage)
+public:
+    explicit ComponentsPage(SetupWizard& wizard);
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateTotal();
+    SetupWizard& m_wizard;
+    QTreeWidget* m_tree;
+    QLabel* m_total;
+};
+
+class LocationPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocationPage)
+public:
+    explicit LocationPage(SetupWizard& wizard);
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+    // Why the location cannot be used, or empty.
+    [[nodiscard]] QString problem() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void check();
+    SetupWizard& m_wizard;
+    QLabel* m_label;
+    QLineEdit* m_path;
+    QPushButton* m_browse;
+    QLabel* m_status;
+};
+
+class ReadyPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReadyPage)
+public:
+    explicit ReadyPage(SetupWizard& wizard);
+    void initializePage() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    SetupWizard& m_wizard;
+    QLabel* m_summary;
+};
+
+class PreparingPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreparingPage)
+public:
+    explicit PreparingPage(SetupWizard& wizard);
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] int nextId() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    SetupWizard& m_wizard;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    bool m_done = false;
+};
+
+class FilesInUsePage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilesInUsePage)
+public:
+    explicit FilesInUsePage(SetupWizard& wizard);
+    void initializePage() override;
+    bool validatePage() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showList();
+    SetupWizard& m_wizard;
+    AffectedAppsModel* m_model;
+    QLabel* m_intro;
+    QTableView* m_table;
+    QLabel* m_reasons;
+    QRadioButton* m_close;
+    QRadioButton* m_doNotClose;
+    QPushButton* m_refresh;
+};
+
+class InstallingPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstallingPage)
+public:
+    explicit InstallingPage(SetupWizard& wizard);
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void applicationsClosed(quint32 code, const QString& message);
+    SetupWizard& m_wizard;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    bool m_done = false;
+};
+
+class FinishPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FinishPage)
+public:
+    explicit FinishPage(SetupWizard& wizard);
+    void initializePage() override;
+    [[nodiscard]] bool restartNow() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    SetupWizard& m_wizard;
+    QLabel* m_summary;
+    QRadioButton* m_restartNow;
+    QRadioButton* m_restartLater;
+    QPushButton* m_showLog;
+};

@@ -1,0 +1,230 @@
+#include "ui/setup_wizard.h"
+
+#include "core/log.h"
+#include "ui/install_engine.h"
+#include "ui/setup_pages.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QEvent>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTranslator>
+
+namespace {
+
+QString answerFor(const QMap<QString, QString>& answers, const QString& id) {
+    return answers.value(id).trimmed().toLower();
+}
+
+} // namespace
+
+AnswerSource::StillRunning DialogAnswerSource::stillRunning(QWidget* parent,
+                                                            const QStringList& applications) {
+    QMessageBox box{parent};
+    box.setObjectName(QStringLiteral("StillRunningDialog"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(SetupWizard::tr("Applications still running"));
+    box.setText(SetupWizard::tr("These applications did not close:"));
+    box.setInformativeText(applications.join(QLatin1Char('\n')));
+    auto* retry = box.addButton(SetupWizard::tr("&Retry"), QMessageBox::AcceptRole);
+    auto* force = box.addButton(SetupWizard::tr("&Force close"), QMessageBox::DestructiveRole);
+    auto* ignore = box.addButton(SetupWizard::tr("&Ignore (restart the computer later)"),
+                                 QMessageBox::ActionRole);
+    auto* cancel = box.addButton(SetupWizard::tr("&Cancel setup"), QMessageBox::RejectRole);
+    const std::pair<QAbstractButton*, const char*> names[] = {
+        {retry, "RetryButton"}, {force, "ForceCloseButton"}, {ignore, "IgnoreButton"},
+        {cancel, "CancelSetupButton"}};
+    for (const auto& [button, name] : names) {
+        button->setObjectName(QLatin1String(name));
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    }
+    box.exec();
+    if (box.clickedButton() == retry) {
+        return StillRunning::Retry;
+    }
+    if (box.clickedButton() == force) {
+        return StillRunning::ForceClose;
+    }
+    if (box.clickedButton() == ignore) {
+        return StillRunning::Ignore;
+    }
+    return StillRunning::Cancel;
+}
+
+bool DialogAnswerSource::confirmCancel(QWidget* parent) {
+    QMessageBox box{QMessageBox::Question, SetupWizard::tr("Cancel setup"),
+                    SetupWizard::tr("Do you want to cancel setup? Everything it changed will be "
+                                    "put back."),
+                    QMessageBox::Yes | QMessageBox::No, parent};
+    box.setObjectName(QStringLiteral("ConfirmCancelDialog"));
+    box.button(QMessageBox::Yes)->setObjectName(QStringLiteral("ConfirmCancelYesButton"));
+    box.button(QMessageBox::Yes)->setAccessibleName(SetupWizard::tr("Yes, cancel setup"));
+    box.button(QMessageBox::No)->setObjectName(QStringLiteral("ConfirmCancelNoButton"));
+    box.button(QMessageBox::No)->setAccessibleName(SetupWizard::tr("No, continue setup"));
+    return box.exec() == QMessageBox::Yes;
+}
+
+AnswerSource::StillRunning ScriptedAnswerSource::stillRunning(QWidget* parent,
+                                                              const QStringList& applications) {
+    const QString answer = answerFor(m_answers, QStringLiteral("StillRunning"));
+    if (answer == QLatin1String("retry")) {
+        return StillRunning::Retry;
+    }
+    if (answer == QLatin1String("force")) {
+        return StillRunning::ForceClose;
+    }
+    if (answer == QLatin1String("ignore")) {
+        return StillRunning::Ignore;
+    }
+    if (answer == QLatin1String("cancel")) {
+        return StillRunning::Cancel;
+    }
+    return m_dialogs.stillRunning(parent, applications);
+}
+
+bool ScriptedAnswerSource::confirmCancel(QWidget* parent) {
+    const QString answer = answerFor(m_answers, QStringLiteral("ConfirmCancel"));
+    if (answer == QLatin1String("yes")) {
+        return true;
+    }
+    if (answer == QLatin1String("no")) {
+        return false;
+    }
+    return m_dialogs.confirmCancel(parent);
+}
+
+SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
+    : QWizard{parent}, m_plan{std::move(package)}, m_options{std::move(options)},
+      m_answers{std::make_unique<DialogAnswerSource>()} {
+    setObjectName(QStringLiteral("SetupWizard"));
+    m_plan.logFile = m_options.logFile;
+    m_engine = std::make_unique<InstallEngine>(m_plan, m_options.stockSecondaryInstaller);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(WelcomePageId, new WelcomePage{*this});
+    setPage(LicensePageId, new LicensePage{*this});
+    setPage(ComponentsPageId, new ComponentsPage{*this});
+    setPage(LocationPageId, new LocationPage{*this});
+    setPage(ReadyPageId, new ReadyPage{*this});
+    setPage(PreparingPageId, new PreparingPage{*this});
+    setPage(FilesInUsePageId, new FilesInUsePage{*this});
+    setPage(InstallingPageId, new InstallingPage{*this});
+    setPage(FinishPageId, new FinishPage{*this});
+    setStartId(WelcomePageId);
+    nameButtons();
+    setLanguage(m_options.language);
+    resize(720, 520);
+}
+
+SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::setAnswerSource(std::unique_ptr<AnswerSource> answers) {
+    m_answers = std::move(answers);
+}
+
+QStringList SetupWizard::availableLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+void SetupWizard::setLanguage(const QString& language) {
+    for (auto* translator : m_translators) {
+        QApplication::removeTranslator(translator);
+        delete translator;
+    }
+    m_translators.clear();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale{language};
+    m_language = locale.name().section(QLatin1Char('_'), 0, 0);
+    QLocale::setDefault(locale);
+    const std::pair<QString, QString> catalogs[] = {
+        {QStringLiteral("restartmanager"), QStringLiteral(":/i18n")},
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
+    for (const auto& [name, directory] : catalogs) {
+        auto* translator = new QTranslator{this};
+        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+            QApplication::installTranslator(translator);
+            m_translators.append(translator);
+        } else {
+            delete translator;
+        }
+    }
+    retranslate();
+}
+
+void SetupWizard::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizard::changeEvent(event);
+}
+
+void SetupWizard::retranslate() {
+    setWindowTitle(tr("%1 %2 Setup").arg(m_plan.package().product, m_plan.package().version));
+    nameButtons();
+}
+
+void SetupWizard::nameButtons() {
+    const std::pair<WizardButton, const char*> buttons[] = {
+        {BackButton, "BackButton"},     {NextButton, "NextButton"},
+        {CommitButton, "CommitButton"}, {FinishButton, "FinishButton"},
+        {CancelButton, "CancelButton"}};
+    for (const auto& [id, name] : buttons) {
+        QAbstractButton* b = button(id);
+        b->setObjectName(QLatin1String(name));
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QLatin1Char('>')).remove(
+                                 QLatin1Char('<')).trimmed());
+    }
+}
+
+void SetupWizard::finishWith(int exitCode) {
+    rm::log::core()->info("setup ends with exit code {}", exitCode);
+    QDialog::done(exitCode);
+}
+
+void SetupWizard::reject() {
+    if (m_cancelling) {
+        return;
+    }
+    if (currentId() == FinishPageId) {
+        accept();
+        return;
+    }
+    const bool started = currentId() >= PreparingPageId;
+    if (started && !m_answers->confirmCancel(this)) {
+        return;
+    }
+    if (!started) {
+        finishWith(ExitCancelled);
+        return;
+    }
+    m_cancelling = true;
+    button(CancelButton)->setEnabled(false);
+    button(NextButton)->setEnabled(false);
+    button(BackButton)->setEnabled(false);
+    connect(m_engine.get(), &InstallEngine::cancelled, this, [this] { finishWith(ExitCancelled); });
+    m_engine->cancel();
+}
+
+void SetupWizard::accept() {
+    if (!m_plan.failure.isEmpty()) {
+        finishWith(ExitFatalError);
+        return;
+    }
+    if (!m_plan.restartRequired) {
+        finishWith(ExitSuccess);
+        return;
+    }
+    auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));
+    if (finish != nullptr && finish->restartNow()) {
+        const bool started = m_options.restartComputer
+                                 ? m_options.restartComputer()
+                                 : QProcess::startDetached(QStringLiteral("systemctl"),
+                                                           {QStringLiteral("reboot")});
+        finishWith(started ? ExitRestartStarted : ExitRestartRequired);
+        return;
+    }
+    finishWith(ExitRestartRequired);
+}
