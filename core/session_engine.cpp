@@ -11,6 +11,7 @@
 #include <array>
 #include <atomic>
 #include <cstdlib>
+#include <mutex>
 
 namespace rm::engine {
 namespace {
@@ -156,7 +157,9 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
     return {};
 }
 
-Status restartRecorded(SessionStore& store, std::int64_t sessionId,
+// `storeMutex` (the handle's lock, if the store belongs to a handle) is taken only to write the
+// results: the progress callback may call RmGetList while the applications start.
+Status restartRecorded(SessionStore& store, std::mutex* storeMutex, std::int64_t sessionId,
                        const std::vector<StoppedApplication>& records,
                        const RestartOptions& options, bool& cancelled, bool& failed) {
     std::vector<StoppedApplication> toStart;
@@ -171,6 +174,10 @@ Status restartRecorded(SessionStore& store, std::int64_t sessionId,
     auto outcome = restartApplications(toStart, options);
     cancelled = outcome.cancelled;
     failed = false;
+    std::unique_lock<std::mutex> lock;
+    if (storeMutex != nullptr) {
+        lock = std::unique_lock{*storeMutex};
+    }
     for (std::size_t i = 0; i < toStart.size(); ++i) {
         if (outcome.states[i] == StoppedApplication::State::Stopped) {
             continue; // not reached before a cancel
@@ -238,7 +245,9 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
             }
             record->name = app.appName;
             record->type = app.type;
-            record->restart = (app.status & RmStatusRestartMasked) == 0;
+            // RESTART_NO_PATCH: the application asked not to be started again after an update.
+            record->restart = (app.status & RmStatusRestartMasked) == 0 &&
+                              !(registration && (registration->flags & RESTART_NO_PATCH) != 0);
             targets.push_back(std::move(*record));
         }
         const auto sessionId = (*state)->membership.sessionId;
@@ -323,9 +332,8 @@ Status restart(DWORD handle, const std::function<void(unsigned)>& progress) {
         options.progress = progress;
         bool cancelled = false;
         bool failed = false;
-        std::lock_guard lock((*state)->mutex);
-        if (auto status =
-                restartRecorded(*(*state)->store, sessionId, records, options, cancelled, failed);
+        if (auto status = restartRecorded(*(*state)->store, &(*state)->mutex, sessionId, records,
+                                          options, cancelled, failed);
             !status) {
             return status;
         }
@@ -406,8 +414,8 @@ Expected<std::vector<StoppedApplication>> recoverStaleSessions() {
         }
         bool cancelled = false;
         bool failed = false;
-        if (auto status =
-                restartRecorded(**store, sessionId, *records, RestartOptions{}, cancelled, failed);
+        if (auto status = restartRecorded(**store, nullptr, sessionId, *records, RestartOptions{},
+                                          cancelled, failed);
             !status) {
             return status.error();
         }

@@ -164,12 +164,24 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
         envp.push_back(e.data());
     }
     envp.push_back(nullptr);
-    // Looked up before fork: getpwuid is not safe between fork and exec.
-    std::string userName;
-    if (passwd* pw = ::getpwuid(app.uid)) {
-        userName = pw->pw_name;
-    }
+    // The user's groups are looked up before fork: NSS calls are not safe between fork and exec
+    // in a process with threads.
     const bool switchUser = ::geteuid() == 0 && app.uid != 0;
+    std::vector<gid_t> groups;
+    if (switchUser) {
+        if (passwd* pw = ::getpwuid(app.uid)) {
+            int count = 64;
+            groups.resize(static_cast<std::size_t>(count));
+            if (::getgrouplist(pw->pw_name, app.gid, groups.data(), &count) < 0) {
+                groups.resize(static_cast<std::size_t>(count));
+                ::getgrouplist(pw->pw_name, app.gid, groups.data(), &count);
+            }
+            groups.resize(static_cast<std::size_t>(std::max(count, 0)));
+        }
+        if (groups.empty()) {
+            groups.push_back(app.gid);
+        }
+    }
 
     const pid_t intermediate = ::fork();
     if (intermediate < 0) {
@@ -191,8 +203,7 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
         sigemptyset(&none);
         ::sigprocmask(SIG_SETMASK, &none, nullptr);
         if (switchUser) {
-            if ((userName.empty() ? ::setgroups(0, nullptr)
-                                  : ::initgroups(userName.c_str(), app.gid)) != 0 ||
+            if (::setgroups(groups.size(), groups.data()) != 0 ||
                 ::setresgid(app.gid, app.gid, app.gid) != 0 ||
                 ::setresuid(app.uid, app.uid, app.uid) != 0) {
                 const int value = -errno;

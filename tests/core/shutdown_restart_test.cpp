@@ -317,6 +317,17 @@ protected:
     }
 
     void TearDown() override {
+        // Whatever a marker names and still runs that program is ours, even when an assertion
+        // ended the test before it adopted the process.
+        for (const auto& path : m_markers) {
+            for (const auto& start : readMarker(path).starts) {
+                const auto cmdline =
+                    splitNul(rmtest::readFile("/proc/" + std::to_string(start.pid) + "/cmdline"));
+                if (cmdline == start.argv) {
+                    adoptDetached(start.pid);
+                }
+            }
+        }
         for (const auto& process : m_detached) {
             if (running(process)) {
                 ::kill(static_cast<pid_t>(process.dwProcessId), SIGKILL);
@@ -334,8 +345,10 @@ protected:
         WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
         const DWORD result = RmStartSession(&handle, 0, key);
         EXPECT_EQ(result, DWORD{ERROR_SUCCESS});
-        m_handle = handle;
-        m_key = narrow(key);
+        if (result == ERROR_SUCCESS) {
+            m_handle = handle;
+            m_key = narrow(key);
+        }
         return handle;
     }
 
@@ -383,6 +396,12 @@ protected:
         return list;
     }
 
+    // A marker file in the test's directory; what it names is cleaned up when the test ends.
+    std::string markerFile(const std::string& name) {
+        m_markers.push_back(m_dir.file(name));
+        return m_markers.back();
+    }
+
     // A process that a restart started: killed (if still the same process) when the test ends.
     void adoptDetached(pid_t pid) {
         if (auto unique = uniqueOf(pid)) {
@@ -390,7 +409,7 @@ protected:
         }
     }
 
-    // Waits until the marker shows `starts` starts; every start after the first few is adopted.
+    // Waits until the marker shows `starts` starts (or the timeout passes) and returns it.
     Marker waitForStarts(const std::string& markerPath, std::size_t starts,
                          std::chrono::milliseconds timeout = 5s) {
         Marker marker;
@@ -407,6 +426,7 @@ protected:
     std::string m_key;
     DWORD m_oldTimeout = 0;
     std::vector<RM_UNIQUE_PROCESS> m_detached;
+    std::vector<std::string> m_markers;
     rmtest::TempDir m_dir{"rmshutdown"};
 };
 
@@ -418,7 +438,7 @@ class RestartTest : public ShutdownRestartFixture {};
 TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
     const auto file = makeFile(m_dir.file("document.txt"));
     const auto state = m_dir.file("state");
-    const auto marker = m_dir.file("marker");
+    const auto marker = markerFile("marker");
     auto app = startApp(
         {"--hold", file, "--state", state, "--text", "unsaved notes 42", "--marker", marker},
         SpawnOptions{{{"RM_TEST_APP_EXTRA", "kept across the restart"}}, {}, {}});
@@ -498,7 +518,7 @@ TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
 
 TEST_F(RestartTest, RegisteredCommandLineReplacesTheOriginalArguments) {
     const auto file = makeFile(m_dir.file("library.so"));
-    const auto marker = m_dir.file("marker");
+    const auto marker = markerFile("marker");
     // The marker comes through the environment, so the registered command line is only its own.
     auto app = startApp(
         {"--hold", file, "--text", "original", "--register-restart", "--mode resumed --x 1"},
@@ -532,9 +552,99 @@ TEST_F(RestartTest, RegisteredCommandLineReplacesTheOriginalArguments) {
     EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusRestarted});
 }
 
+// RESTART_NO_PATCH: "do not restart the process when it is terminated due to the installation of
+// an update". It is closed like any other application, but not started again.
+TEST_F(RestartTest, AppRegisteredWithNoPatchIsStoppedButNotRestarted) {
+    const auto file = makeFile(m_dir.file("data"));
+    const auto state = m_dir.file("state");
+    const auto marker = markerFile("marker");
+    // The marker comes through the environment, so a restarted copy would write to it too.
+    auto app =
+        startApp({"--hold", file, "--state", state, "--text", "no patch", "--register-restart",
+                  "--resumed", "--register-flags", std::to_string(RESTART_NO_PATCH)},
+                 SpawnOptions{{{"RM_TEST_APP_MARKER", marker}}, {}, {}});
+    ASSERT_TRUE(app);
+    ASSERT_EQ(app->lines, std::vector<std::string>{"registered 0"});
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.apps.size(), 1U) << describe(before);
+    EXPECT_EQ(before.apps[0].bRestartable, FALSE);
+    EXPECT_EQ(RmShutdown(*m_handle, RmShutdownOnlyRegistered, nullptr),
+              DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    EXPECT_TRUE(running(app->unique));
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    EXPECT_EQ(rmtest::readFile(state), "no patch");
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(readMarker(marker).starts.size(), 1U) << rmtest::readFile(marker);
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 1U) << describe(after);
+    EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusStopped | RmStatusRestartMasked});
+}
+
+// An installer may refresh its list from the progress callback (it runs on the calling thread, in
+// the middle of the call): RmGetList must answer, not wait for the call to end.
+DWORD g_callbackHandle = 0;
+std::vector<DWORD> g_callbackListResults;
+
+void listFromProgress(UINT /*percent*/) {
+    UINT needed = 0;
+    UINT count = 0;
+    DWORD reasons = 0;
+    g_callbackListResults.push_back(
+        RmGetList(g_callbackHandle, &needed, &count, nullptr, &reasons));
+}
+
+TEST_F(RestartTest, ProgressCallbackMayCallRmGetList) {
+    const auto file = makeFile(m_dir.file("data"));
+    const auto marker = markerFile("marker");
+    auto app = startApp({"--hold", file, "--marker", marker});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    g_callbackHandle = *m_handle;
+    g_callbackListResults.clear();
+
+    // Each call runs on a thread of its own, so that a deadlock fails the test instead of hanging
+    // it.
+    const auto callWithin = [&](const std::function<DWORD()>& call) -> std::optional<DWORD> {
+        auto done = std::make_shared<std::atomic<bool>>(false);
+        auto result = std::make_shared<std::atomic<DWORD>>(0xFFFFFFFFU);
+        std::thread worker{[call, done, result] {
+            *result = call();
+            *done = true;
+        }};
+        if (!waitUntil([&] { return done->load(); }, 10s)) {
+            worker.detach();
+            m_handle.reset(); // its lock is held for good: RmEndSession would wait too
+            return std::nullopt;
+        }
+        worker.join();
+        return result->load();
+    };
+    const auto shutdown = callWithin([&] { return RmShutdown(*m_handle, 0, listFromProgress); });
+    ASSERT_TRUE(shutdown) << "RmShutdown did not return: RmGetList in its callback deadlocked";
+    EXPECT_EQ(*shutdown, DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    const DWORD handle = *m_handle;
+    const auto restart = callWithin([handle] { return RmRestart(handle, 0, listFromProgress); });
+    ASSERT_TRUE(restart) << "RmRestart did not return: RmGetList in its callback deadlocked";
+    EXPECT_EQ(*restart, DWORD{ERROR_SUCCESS});
+    const auto seen = waitForStarts(marker, 2);
+    ASSERT_EQ(seen.starts.size(), 2U) << rmtest::readFile(marker);
+    adoptDetached(seen.starts[1].pid);
+    EXPECT_FALSE(g_callbackListResults.empty());
+    for (const DWORD result : g_callbackListResults) {
+        EXPECT_EQ(result, DWORD{ERROR_MORE_DATA}) << "one application, and no buffer";
+    }
+}
+
 TEST_F(RestartTest, BeforeShutdownIsOutOfSequence) {
     const auto file = makeFile(m_dir.file("data"));
-    const auto marker = m_dir.file("marker");
+    const auto marker = markerFile("marker");
     auto app = startApp({"--hold", file, "--marker", marker});
     ASSERT_TRUE(app);
     startSession();
@@ -551,7 +661,7 @@ TEST_F(RestartTest, DeletedExecutableFailsTheRestart) {
     std::filesystem::copy_file(appPath(), program);
     ::chmod(program.c_str(), 0755);
     const auto file = makeFile(m_dir.file("data"));
-    const auto marker = m_dir.file("marker");
+    const auto marker = markerFile("marker");
     auto app = startApp({"--hold", file, "--marker", marker}, {}, program);
     ASSERT_TRUE(app);
 
@@ -576,11 +686,10 @@ TEST_F(RestartTest, AppOfAnotherUserComesBackAsThatUser) {
     }
     rmtest::TempDir programs{"rmprograms"};
     const auto program = rmtest::copyExecutable(appPath(), programs.path());
-    rmtest::TempDir shared{"rmshared"};
-    ::chmod(shared.path().c_str(), 0777);
-    const auto file = makeFile(shared.file("data"));
-    const auto state = shared.file("state");
-    const auto marker = shared.file("marker");
+    ::chmod(m_dir.path().c_str(), 0777);
+    const auto file = makeFile(m_dir.file("data"));
+    const auto state = m_dir.file("state");
+    const auto marker = markerFile("marker");
     auto app =
         startApp({"--hold", file, "--state", state, "--text", "nobody's notes", "--marker", marker},
                  SpawnOptions{{}, {}, std::string{"nobody"}}, program);
@@ -708,9 +817,9 @@ TEST_F(ShutdownTest, FiltersLeaveOneRunningAndKeepAnotherFromRestarting) {
     const auto plainFile = makeFile(m_dir.file("plain"));
     const auto norestartFile = makeFile(m_dir.file("norestart"));
     const auto keptState = m_dir.file("kept.state");
-    const auto keptMarker = m_dir.file("kept.marker");
-    const auto plainMarker = m_dir.file("plain.marker");
-    const auto norestartMarker = m_dir.file("norestart.marker");
+    const auto keptMarker = markerFile("kept.marker");
+    const auto plainMarker = markerFile("plain.marker");
+    const auto norestartMarker = markerFile("norestart.marker");
     auto kept = startApp({"--hold", keptFile, "--state", keptState, "--marker", keptMarker});
     auto plain = startApp({"--hold", plainFile, "--marker", plainMarker});
     auto norestart = startApp({"--hold", norestartFile, "--marker", norestartMarker});
@@ -902,7 +1011,7 @@ protected:
     void crashInstallerAfterShutdown() {
         m_file = makeFile(m_dir.file("data"));
         m_state = m_dir.file("state");
-        m_marker = m_dir.file("marker");
+        m_marker = markerFile("marker");
         auto app = startApp(
             {"--hold", m_file, "--state", m_state, "--text", "draft 7", "--marker", m_marker});
         ASSERT_TRUE(app);
@@ -986,7 +1095,7 @@ TEST_F(RecoveryTest, NextSessionStartRestartsWhatADeadPrimaryStopped) {
 TEST_F(RecoveryTest, PrimaryKilledDuringShutdownStillGetsItsAppBack) {
     const auto file = makeFile(m_dir.file("data"));
     const auto state = m_dir.file("state");
-    const auto marker = m_dir.file("marker");
+    const auto marker = markerFile("marker");
     auto app = startApp({"--hold", file, "--state", state, "--text", "half saved", "--marker",
                          marker, "--exit-delay-ms", "1000"});
     ASSERT_TRUE(app);
@@ -1058,6 +1167,37 @@ TEST_F(RecoveryTest, RmctlRecoverRestartsWhatADeadPrimaryStopped) {
     EXPECT_TRUE(sessions->empty());
 }
 
+// Several recoveries at once (installers starting, `rmctl recover`): the application comes back
+// once.
+TEST_F(RecoveryTest, ConcurrentRecoveriesRestartOnlyOnce) {
+    const auto rmctl = canonical(rmtest::helperPath("../app/rmctl"));
+    if (::access(rmctl.c_str(), X_OK) != 0) {
+        GTEST_SKIP() << "rmctl is not built next to the tests (" << rmctl << ")";
+    }
+    crashInstallerAfterShutdown();
+    if (HasFatalFailure()) {
+        return;
+    }
+    std::vector<ChildProcess> tools;
+    for (int i = 0; i < 4; ++i) {
+        tools.push_back(ChildProcess::spawn({rmctl, "recover"}));
+    }
+    int restartedLines = 0;
+    for (auto& tool : tools) {
+        const auto output = tool.readAll();
+        EXPECT_EQ(tool.wait(10s), 0) << output;
+        if (output == "restarted " + canonical(appPath()) + "\n") {
+            ++restartedLines;
+        } else {
+            EXPECT_EQ(output, "nothing to recover\n");
+        }
+    }
+    EXPECT_EQ(restartedLines, 1);
+    expectRestored();
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(readMarker(m_marker).starts.size(), 2U) << rmtest::readFile(m_marker);
+}
+
 // --- Services through a stand-in systemd --------------------------------------------------------
 
 constexpr const char* kBusVariable = "RESTARTMANAGER_SYSTEMD_BUS";
@@ -1117,7 +1257,9 @@ protected:
                              << "locked.service active refuse=yes pids=" << pid(m_locked)
                              << " main=" << pid(m_locked) << " stop=done start=done\n"
                              << "stuck.service active refuse=no pids=" << pid(m_stuck)
-                             << " main=" << pid(m_stuck) << " stop=done start=failed\n";
+                             << " main=" << pid(m_stuck) << " stop=done start=failed\n"
+                             << "slow.service active refuse=no pids=" << pid(m_slow)
+                             << " main=" << pid(m_slow) << " stop=done start=done delay=1500\n";
         m_fake.emplace(
             ChildProcess::spawn({rmtest::helperPath("rm_test_fake_systemd"), *address, units}));
         ASSERT_EQ(m_fake->readLine(10s).value_or("<nothing>"), "ready");
@@ -1166,6 +1308,7 @@ protected:
     ChildProcess m_flaky = ChildProcess::spawn({kSleep, "60"});
     ChildProcess m_locked = ChildProcess::spawn({kSleep, "60"});
     ChildProcess m_stuck = ChildProcess::spawn({kSleep, "60"});
+    ChildProcess m_slow = ChildProcess::spawn({kSleep, "60"});
 };
 
 TEST_F(ShutdownServicesTest, ServiceIsStoppedThroughSystemdAndStartedAgain) {
@@ -1225,6 +1368,28 @@ TEST_F(ShutdownServicesTest, FailedStartJobFailsTheRestart) {
     ASSERT_EQ(list.apps.size(), 1U) << describe(list);
     EXPECT_EQ(narrow(list.apps[0].strServiceShortName), "stuck");
     EXPECT_EQ(list.apps[0].AppStatus, ULONG{RmStatusErrorOnRestart});
+}
+
+// Each job of slow.service takes 1.5 s; a cancel ends the waiting RmRestart at once.
+TEST_F(ShutdownServicesTest, CancelEndsARestartThatWaitsForASlowService) {
+    startSession();
+    ASSERT_EQ(registerService("slow"), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(m_slow.wait(5s), kExitedOnTerm);
+
+    std::atomic<DWORD> result{0xFFFFFFFFU};
+    Clock::time_point returnedAt;
+    std::thread worker{[&] {
+        result = RmRestart(*m_handle, 0, nullptr);
+        returnedAt = Clock::now();
+    }};
+    std::this_thread::sleep_for(300ms);
+    const auto cancelledAt = Clock::now();
+    const DWORD cancel = RmCancelCurrentTask(*m_handle);
+    worker.join();
+    EXPECT_EQ(cancel, DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(result.load(), DWORD{ERROR_CANCELLED});
+    EXPECT_LT(returnedAt - cancelledAt, 1s);
 }
 
 TEST_F(ShutdownServicesTest, ServiceThatRefusesManualStopMeansReboot) {

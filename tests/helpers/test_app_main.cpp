@@ -9,6 +9,7 @@
 //   --text T                 the initial text when there is no state file (default: empty)
 //   --register-restart ARGS  calls RegisterApplicationRestart(ARGS, 0) at start and prints
 //                            "registered <HRESULT>" (decimal)
+//   --register-flags N       the dwFlags for that call instead of 0 (RESTART_NO_PATCH is 4)
 //   --ignore-term            ignores SIGTERM: a stubborn application that only SIGKILL ends
 //   --exit-delay-ms N        on SIGTERM, takes N ms (still holding its files) before it saves its
 //                            state and exits, like an application that saves slowly
@@ -56,6 +57,7 @@ struct Options {
     std::optional<std::string> state;
     std::string text;
     std::optional<std::string> registerRestart;
+    DWORD registerFlags = 0;
     bool ignoreTerm = false;
     long exitDelayMs = 0;
     std::optional<std::string> marker;
@@ -91,6 +93,13 @@ Options parse(int argc, char** argv) {
             options.text = value();
         } else if (arg == "--register-restart") {
             options.registerRestart = value();
+        } else if (arg == "--register-flags") {
+            const std::string text = value();
+            char* end = nullptr;
+            options.registerFlags = static_cast<DWORD>(std::strtoul(text.c_str(), &end, 0));
+            if (end == text.c_str() || *end != '\0') {
+                usage("--register-flags needs a number");
+            }
         } else if (arg == "--ignore-term") {
             options.ignoreTerm = true;
         } else if (arg == "--exit-delay-ms") {
@@ -281,7 +290,8 @@ int main(int argc, char** argv) {
     }
     if (options.registerRestart) {
         const std::wstring commandLine = widen(*options.registerRestart);
-        const HRESULT result = RegisterApplicationRestart(commandLine.c_str(), 0);
+        const HRESULT result =
+            RegisterApplicationRestart(commandLine.c_str(), options.registerFlags);
         say("registered " + std::to_string(result));
     }
     say("ready");
