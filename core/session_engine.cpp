@@ -68,6 +68,19 @@ Expected<std::shared_ptr<SessionHandleState>> lookup(DWORD handle) {
     return state;
 }
 
+// Runs `work` with the handle's store, under the handle's lock and with the current lock timeout.
+template <class Work>
+auto withStore(DWORD handle, Work&& work)
+    -> decltype(work(std::declval<SessionStore&>(), std::int64_t{})) {
+    auto state = lookup(handle);
+    if (!state) {
+        return state.error();
+    }
+    std::lock_guard lock((*state)->mutex);
+    (*state)->store->setLockTimeout(storeLockTimeout());
+    return work(*(*state)->store, (*state)->membership.sessionId);
+}
+
 constexpr std::array<std::string_view, 11> kUnitSuffixes = {
     ".service", ".socket", ".target", ".timer", ".mount", ".automount",
     ".path",    ".scope",  ".slice",  ".swap",  ".device"};
@@ -611,13 +624,8 @@ Status registerResources(DWORD handle, const ResourceRequest& request) {
 }
 
 Expected<RegisteredResources> registeredResources(DWORD handle) {
-    auto state = lookup(handle);
-    if (!state) {
-        return state.error();
-    }
-    std::lock_guard lock((*state)->mutex);
-    (*state)->store->setLockTimeout(storeLockTimeout());
-    return (*state)->store->resources((*state)->membership.sessionId);
+    return withStore(
+        handle, [](SessionStore& store, std::int64_t session) { return store.resources(session); });
 }
 
 Expected<AffectedApplications> affectedApplications(DWORD handle) {
@@ -710,13 +718,9 @@ Status addFilter(DWORD handle, SessionFilter filter) {
         if (!normalized) {
             return normalized.error();
         }
-        auto state = lookup(handle);
-        if (!state) {
-            return state.error();
-        }
-        std::lock_guard lock((*state)->mutex);
-        (*state)->store->setLockTimeout(storeLockTimeout());
-        return (*state)->store->addFilter((*state)->membership.sessionId, *normalized);
+        return withStore(handle, [&](SessionStore& store, std::int64_t session) {
+            return store.addFilter(session, *normalized);
+        });
     }();
     logResult(fmt::format("RmAddFilter(handle {})", handle), result);
     return result;
@@ -728,25 +732,17 @@ Status removeFilter(DWORD handle, SessionFilter filter) {
         if (!normalized) {
             return normalized.error();
         }
-        auto state = lookup(handle);
-        if (!state) {
-            return state.error();
-        }
-        std::lock_guard lock((*state)->mutex);
-        (*state)->store->setLockTimeout(storeLockTimeout());
-        return (*state)->store->removeFilter((*state)->membership.sessionId, *normalized);
+        return withStore(handle, [&](SessionStore& store, std::int64_t session) {
+            return store.removeFilter(session, *normalized);
+        });
     }();
     logResult(fmt::format("RmRemoveFilter(handle {})", handle), result);
     return result;
 }
 
 Expected<std::vector<SessionFilter>> filters(DWORD handle) {
-    auto state = lookup(handle);
-    if (!state) {
-        return state.error();
-    }
-    std::lock_guard lock((*state)->mutex);
-    return (*state)->store->filters((*state)->membership.sessionId);
+    return withStore(
+        handle, [](SessionStore& store, std::int64_t session) { return store.filters(session); });
 }
 
 Expected<SessionRole> roleOf(DWORD handle) {

@@ -140,6 +140,20 @@ private:
     std::vector<std::thread> m_threads;
 };
 
+// A StopUnit or StartUnit job for ServiceJobs, logging why it failed.
+auto serviceJob(Status (SystemdClient::*job)(const std::string&, std::chrono::milliseconds,
+                                             const std::atomic<bool>*),
+                std::chrono::milliseconds timeout, const std::atomic<bool>* cancel,
+                const char* doing) {
+    return [job, timeout, cancel, doing](SystemdClient& client, const std::string& unit) {
+        auto status = (client.*job)(unit, timeout, cancel);
+        if (!status) {
+            log::core()->warn("{} {}: {}", doing, unit, status.error().message);
+        }
+        return status.ok();
+    };
+}
+
 // Forks twice so the application belongs to nobody here, becomes its user, and executes it.
 // Reports the new process ID, or the errno of a failed exec.
 bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) {
@@ -351,16 +365,9 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
     for (std::size_t i = 0; i < apps.size(); ++i) {
         const auto& app = apps[i];
         if (app.kind == StoppedApplication::Kind::Service) {
-            const auto timeout = options.timeout;
-            const auto* cancel = options.cancel;
             services.start(
-                i, app.unit, [timeout, cancel](SystemdClient& client, const std::string& unit) {
-                    auto status = client.stopUnit(unit, timeout, cancel);
-                    if (!status) {
-                        log::core()->warn("stopping {}: {}", unit, status.error().message);
-                    }
-                    return status.ok();
-                });
+                i, app.unit,
+                serviceJob(&SystemdClient::stopUnit, options.timeout, options.cancel, "stopping"));
             continue;
         }
         const int pidfd = openCheckedPidfd(app.identity);
@@ -445,16 +452,9 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
         }
         const auto& app = apps[i];
         if (app.kind == StoppedApplication::Kind::Service) {
-            const auto timeout = options.timeout;
-            const auto* cancel = options.cancel;
             services.start(
-                i, app.unit, [timeout, cancel](SystemdClient& client, const std::string& unit) {
-                    auto status = client.startUnit(unit, timeout, cancel);
-                    if (!status) {
-                        log::core()->warn("starting {}: {}", unit, status.error().message);
-                    }
-                    return status.ok();
-                });
+                i, app.unit,
+                serviceJob(&SystemdClient::startUnit, options.timeout, options.cancel, "starting"));
             continue;
         }
         pid_t newPid = 0;

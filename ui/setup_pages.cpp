@@ -49,6 +49,13 @@ QString existingAncestor(QString path) {
 
 } // namespace
 
+void TranslatedPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
 // --- Welcome ---------------------------------------------------------------------------------
 
 WelcomePage::WelcomePage(SetupWizard& wizard)
@@ -95,13 +102,6 @@ void WelcomePage::retranslate() {
     m_language->setAccessibleName(tr("Language of setup"));
 }
 
-void WelcomePage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
-}
-
 // --- License ---------------------------------------------------------------------------------
 
 LicensePage::LicensePage(SetupWizard& wizard)
@@ -128,13 +128,6 @@ void LicensePage::retranslate() {
     m_text->setAccessibleName(tr("License text"));
     m_accept->setText(tr("I &accept the license agreement"));
     m_accept->setAccessibleName(tr("Accept the license agreement"));
-}
-
-void LicensePage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
 }
 
 // --- Components ------------------------------------------------------------------------------
@@ -176,8 +169,8 @@ void ComponentsPage::initializePage() {
         item->setToolTip(0, component.description);
         item->setData(0, Qt::UserRole, component.id);
         item->setData(0, Qt::AccessibleTextRole, component.name);
-        item->setCheckState(0, m_wizard.plan().isSelected(component.id) ? Qt::Checked
-                                                                        : Qt::Unchecked);
+        item->setCheckState(0,
+                            m_wizard.plan().isSelected(component.id) ? Qt::Checked : Qt::Unchecked);
         if (component.required) {
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         }
@@ -199,13 +192,6 @@ void ComponentsPage::retranslate() {
     m_tree->setHeaderLabels({tr("Component"), tr("Size")});
     m_tree->setAccessibleName(tr("Components to install"));
     updateTotal();
-}
-
-void ComponentsPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
 }
 
 // --- Location --------------------------------------------------------------------------------
@@ -293,13 +279,6 @@ void LocationPage::retranslate() {
     }
 }
 
-void LocationPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
-}
-
 // --- Ready -----------------------------------------------------------------------------------
 
 ReadyPage::ReadyPage(SetupWizard& wizard) : m_wizard{wizard}, m_summary{new QLabel{this}} {
@@ -330,13 +309,6 @@ void ReadyPage::retranslate() {
                                 m_wizard.plan().package().version, m_wizard.plan().installDir(),
                                 sizeText(m_wizard.plan().selectedSize()),
                                 names.join(QLatin1Char('\n'))));
-}
-
-void ReadyPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
 }
 
 // --- Preparing -------------------------------------------------------------------------------
@@ -399,13 +371,6 @@ void PreparingPage::retranslate() {
     m_progress->setAccessibleName(tr("Preparation progress"));
 }
 
-void PreparingPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
-}
-
 // --- Files in use ----------------------------------------------------------------------------
 
 FilesInUsePage::FilesInUsePage(SetupWizard& wizard)
@@ -455,10 +420,9 @@ void FilesInUsePage::showList() {
     m_model->setApplications(affected.applications);
     const QStringList reasons = AffectedAppsModel::rebootReasonTexts(affected.rebootReasons);
     m_reasons->setVisible(!reasons.isEmpty());
-    m_reasons->setText(reasons.isEmpty()
-                           ? QString{}
-                           : tr("A restart of the computer will be needed: %1")
-                                 .arg(reasons.join(QLatin1Char(' '))));
+    m_reasons->setText(reasons.isEmpty() ? QString{}
+                                         : tr("A restart of the computer will be needed: %1")
+                                               .arg(reasons.join(QLatin1Char(' '))));
     // With a reboot reason nothing can be closed: Restart Manager would refuse to touch anything.
     const bool closable = reasons.isEmpty();
     m_close->setEnabled(closable);
@@ -487,13 +451,6 @@ void FilesInUsePage::retranslate() {
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setAccessibleName(tr("Refresh the list of applications"));
     showList();
-}
-
-void FilesInUsePage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
 }
 
 // --- Installing ------------------------------------------------------------------------------
@@ -570,7 +527,8 @@ void InstallingPage::applicationsClosed(quint32 code, const QString& message) {
     QStringList stillRunning;
     for (const auto& app : plan.affected.applications) {
         if ((app.status & RmStatusErrorOnStop) != 0) {
-            stillRunning << QStringLiteral("%1 (%2)").arg(QString::fromStdString(app.appName))
+            stillRunning << QStringLiteral("%1 (%2)")
+                                .arg(QString::fromStdString(app.appName))
                                 .arg(app.process.dwProcessId);
         }
     }
@@ -602,13 +560,6 @@ void InstallingPage::retranslate() {
     m_progress->setAccessibleName(tr("Installation progress"));
 }
 
-void InstallingPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
-}
-
 // --- Finish ----------------------------------------------------------------------------------
 
 FinishPage::FinishPage(SetupWizard& wizard)
@@ -628,9 +579,8 @@ FinishPage::FinishPage(SetupWizard& wizard)
     layout->addWidget(m_restartNow);
     layout->addWidget(m_restartLater);
     layout->addWidget(m_showLog, 0, Qt::AlignLeft);
-    connect(m_showLog, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard.plan().logFile));
-    });
+    connect(m_showLog, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard.plan().logFile)); });
     setFinalPage(true);
     retranslate();
 }
@@ -661,7 +611,8 @@ void FinishPage::retranslate() {
         }
         lines << tr("Installed: %1").arg(components.join(QStringLiteral(", ")));
         if (!plan.restartedApplications.isEmpty()) {
-            lines << tr("Started again: %1").arg(plan.restartedApplications.join(QStringLiteral(", ")));
+            lines << tr("Started again: %1")
+                         .arg(plan.restartedApplications.join(QStringLiteral(", ")));
         }
         if (plan.restartRequired) {
             lines << tr("A restart of the computer is required to finish the installation.");
@@ -678,11 +629,4 @@ void FinishPage::retranslate() {
     m_showLog->setVisible(failed && !plan.logFile.isEmpty());
     m_showLog->setText(tr("Show the &log"));
     m_showLog->setAccessibleName(tr("Show the setup log"));
-}
-
-void FinishPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    QWizardPage::changeEvent(event);
 }

@@ -19,42 +19,48 @@ class QTreeWidget;
 // The pages of the setup wizard. Each one reads and writes the wizard's InstallPlan, and
 // retranslates itself when the language changes.
 
-class WelcomePage final : public QWizardPage {
+// A wizard page that sets its texts in retranslate(), again whenever the language changes.
+class TranslatedPage : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TranslatedPage)
+public:
+    using QWizardPage::QWizardPage;
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+};
+
+class WelcomePage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WelcomePage)
 public:
     explicit WelcomePage(SetupWizard& wizard);
     void initializePage() override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     SetupWizard& m_wizard;
     QLabel* m_text;
     QLabel* m_languageLabel;
     QComboBox* m_language;
 };
 
-class LicensePage final : public QWizardPage {
+class LicensePage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LicensePage)
 public:
     explicit LicensePage(SetupWizard& wizard);
     [[nodiscard]] bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     SetupWizard& m_wizard;
     QPlainTextEdit* m_text;
     QCheckBox* m_accept;
 };
 
-class ComponentsPage final : public QWizardPage {
+class ComponentsPage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComponentsPage)
 public:
@@ -62,18 +68,15 @@ public:
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateTotal();
     SetupWizard& m_wizard;
     QTreeWidget* m_tree;
     QLabel* m_total;
 };
 
-class LocationPage final : public QWizardPage {
+class LocationPage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LocationPage)
 public:
@@ -83,11 +86,8 @@ public:
     // Why the location cannot be used, or empty.
     [[nodiscard]] QString problem() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void check();
     SetupWizard& m_wizard;
     QLabel* m_label;
@@ -96,23 +96,20 @@ private:
     QLabel* m_status;
 };
 
-class ReadyPage final : public QWizardPage {
+class ReadyPage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReadyPage)
 public:
     explicit ReadyPage(SetupWizard& wizard);
     void initializePage() override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     SetupWizard& m_wizard;
     QLabel* m_summary;
 };
 
-class PreparingPage final : public QWizardPage {
+class PreparingPage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreparingPage)
 public:
@@ -121,18 +118,15 @@ public:
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] int nextId() const override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     SetupWizard& m_wizard;
     QLabel* m_status;
     QProgressBar* m_progress;
     bool m_done = false;
 };
 
-class FilesInUsePage final : public QWizardPage {
+class FilesInUsePage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilesInUsePage)
 public:
@@ -140,11 +134,8 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void showList();
     SetupWizard& m_wizard;
     AffectedAppsModel* m_model;
@@ -156,7 +147,7 @@ private:
     QPushButton* m_refresh;
 };
 
-class InstallingPage final : public QWizardPage {
+class InstallingPage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstallingPage)
 public:
@@ -164,11 +155,8 @@ public:
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void applicationsClosed(quint32 code, const QString& message);
     SetupWizard& m_wizard;
     QLabel* m_status;
@@ -176,7 +164,7 @@ private:
     bool m_done = false;
 };
 
-class FinishPage final : public QWizardPage {
+class FinishPage final : public TranslatedPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FinishPage)
 public:
@@ -184,11 +172,8 @@ public:
     void initializePage() override;
     [[nodiscard]] bool restartNow() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     SetupWizard& m_wizard;
     QLabel* m_summary;
     QRadioButton* m_restartNow;
