@@ -152,21 +152,22 @@ int main(int argc, char** argv) {
     parser.addOptions({stateDir, text, restored, lang});
     parser.process(*app);
 
-    QStringList restartArguments;
-    for (const auto* option : {&stateDir, &lang}) {
-        if (parser.isSet(*option)) {
-            restartArguments << QStringLiteral("--") + option->names().constFirst()
-                             << parser.value(*option);
-        }
-    }
-    registerForRestart(restartArguments);
-
     DemoNotesOptions options;
     options.prefix = prefix;
     options.stateDir = parser.isSet(stateDir) ? QDir{parser.value(stateDir)}.absolutePath()
                                               : DemoNotesWindow::defaultStateDir();
     options.initialText = parser.value(text);
     options.restored = parser.isSet(restored);
+
+    QStringList restartArguments;
+    if (parser.isSet(stateDir)) {
+        restartArguments << QStringLiteral("--state-dir") << options.stateDir;
+    }
+    if (parser.isSet(lang)) {
+        restartArguments << QStringLiteral("--lang") << parser.value(lang);
+    }
+    registerForRestart(restartArguments);
+
     DemoNotesWindow window{options};
 
     std::unique_ptr<QSocketNotifier> terminationNotifier;

@@ -37,8 +37,9 @@ QString setUpLogging(const QString& requested) {
                                              : QString::fromLocal8Bit(state)) +
                             QStringLiteral("/restartmanager");
         QDir{}.mkpath(dir);
-        path = dir + QStringLiteral("/setup-%1.log")
-                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        path = dir +
+               QStringLiteral("/setup-%1.log")
+                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     }
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
@@ -51,7 +52,8 @@ QString setUpLogging(const QString& requested) {
                      qPrintable(path), error.what());
         path.clear();
     }
-    auto logger = std::make_shared<spdlog::logger>(rm::log::kLoggerName, sinks.begin(), sinks.end());
+    auto logger =
+        std::make_shared<spdlog::logger>(rm::log::kLoggerName, sinks.begin(), sinks.end());
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] [pid %P] %v");
     logger->set_level(spdlog::level::info);
     logger->flush_on(spdlog::level::info);
@@ -73,9 +75,10 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Installs a package with the Restart Manager."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang{QStringLiteral("lang"),
-                                  QApplication::translate("main", "User interface language, e.g. de."),
-                                  QStringLiteral("language")};
+    const QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QApplication::translate("main", "User interface language, e.g. de."),
+        QStringLiteral("language")};
     const QCommandLineOption package{
         QStringLiteral("package"),
         QApplication::translate("main", "The package directory (default: the demo package)."),
@@ -113,8 +116,8 @@ int main(int argc, char** argv) {
                             error->toString(), QMessageBox::Close};
             box.setObjectName(QStringLiteral("PackageErrorDialog"));
             box.button(QMessageBox::Close)->setObjectName(QStringLiteral("CloseButton"));
-            box.button(QMessageBox::Close)->setAccessibleName(
-                QApplication::translate("main", "Close"));
+            box.button(QMessageBox::Close)
+                ->setAccessibleName(QApplication::translate("main", "Close"));
             box.exec();
         }
         return ExitFatalError;

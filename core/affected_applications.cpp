@@ -305,14 +305,18 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         if (isInstaller(candidate.identity, query.installers)) {
             app.rebootReasons |= RmRebootReasonDetectedSelf;
         }
+        bool restartRefused = false;
         if (app.type == RmService) {
             app.restartable = app.rebootReasons == RmRebootReasonNone;
         } else if (app.type != RmCritical && query.registrationOf) {
             const auto registration = query.registrationOf(candidate.identity);
             app.restartable = registration && (registration->flags & RESTART_NO_PATCH) == 0 &&
                               app.rebootReasons == RmRebootReasonNone;
+            // The application asked not to be restarted after an update: as if filtered.
+            restartRefused = registration && (registration->flags & RESTART_NO_PATCH) != 0;
         }
-        app.status = RmStatusRunning | filterStatus(app, query.filters);
+        app.status = RmStatusRunning | filterStatus(app, query.filters) |
+                     (restartRefused ? ULONG{RmStatusRestartMasked} : 0U);
 
         if (app.type == RmService) {
             // A service appears once, however many processes it has.

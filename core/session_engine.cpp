@@ -175,6 +175,18 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
 Status restartRecorded(SessionStore& store, std::mutex* storeMutex, std::int64_t sessionId,
                        const std::vector<StoppedApplication>& records,
                        const RestartOptions& options, bool& cancelled, bool& failed) {
+    // A shutdown that was cancelled leaves applications that were still closing: they exit on
+    // their own, and are started again once they have.
+    std::vector<ProcessIdentity> closing;
+    for (const auto& record : records) {
+        if (record.restart && record.state == StoppedApplication::State::Stopping &&
+            record.kind == StoppedApplication::Kind::Application && isRunning(record.identity)) {
+            closing.push_back(record.identity);
+        }
+    }
+    if (!closing.empty()) {
+        waitUntilExited(closing, options.timeout, options.cancel);
+    }
     std::vector<StoppedApplication> toStart;
     for (const auto& record : records) {
         const bool due =

@@ -428,7 +428,8 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
         }
     }
     for (const auto& w : waiting) {
-        outcome.states[w.index] = State::ErrorOnStop;
+        // Asked to close when the task was cancelled: still closing, not refusing.
+        outcome.states[w.index] = outcome.cancelled ? State::Stopping : State::ErrorOnStop;
         ::close(w.pidfd);
     }
     services.join(outcome.states, State::Stopped, State::ErrorOnStop);
@@ -436,6 +437,33 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
         report(options.progress, total, total);
     }
     return outcome;
+}
+
+void waitUntilExited(const std::vector<ProcessIdentity>& processes,
+                     std::chrono::milliseconds timeout, const std::atomic<bool>* cancel) {
+    std::vector<int> pidfds;
+    for (const auto& identity : processes) {
+        if (const int pidfd = openCheckedPidfd(identity); pidfd >= 0) {
+            pidfds.push_back(pidfd);
+        }
+    }
+    const auto deadline = Clock::now() + timeout;
+    while (!pidfds.empty() && Clock::now() < deadline && !cancelled(cancel)) {
+        std::vector<pollfd> fds;
+        for (const int pidfd : pidfds) {
+            fds.push_back(pollfd{pidfd, POLLIN, 0});
+        }
+        ::poll(fds.data(), fds.size(), static_cast<int>(kSlice.count()));
+        for (std::size_t k = fds.size(); k-- > 0;) {
+            if ((fds[k].revents & (POLLIN | POLLHUP)) != 0) {
+                ::close(pidfds[k]);
+                pidfds.erase(pidfds.begin() + static_cast<std::ptrdiff_t>(k));
+            }
+        }
+    }
+    for (const int pidfd : pidfds) {
+        ::close(pidfd);
+    }
 }
 
 TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,

@@ -41,6 +41,10 @@ struct TaskOutcome {
 TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
                              const ShutdownOptions& options);
 
+// Waits until these processes have exited, at most `timeout`, or until `cancel` is set.
+void waitUntilExited(const std::vector<ProcessIdentity>& processes,
+                     std::chrono::milliseconds timeout, const std::atomic<bool>* cancel);
+
 struct RestartOptions {
     std::chrono::milliseconds timeout{30000};
     const std::atomic<bool>* cancel = nullptr;

@@ -4,27 +4,27 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="75"/>
+        <location filename="../ui/demo_notes_window.cpp" line="77"/>
         <source>About Demo Notes</source>
         <translation>Über Demo Notes</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="76"/>
+        <location filename="../ui/demo_notes_window.cpp" line="78"/>
         <source>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;The demo application of the Restart Manager for Linux. It keeps its word list open while it runs, so that an installer has to close it to update it, and it keeps your text when it is closed and started again.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Die Demo-Anwendung des Restart Managers für Linux. Solange sie läuft, hält sie ihre Wortliste geöffnet, sodass ein Installationsprogramm sie für ein Update schließen muss; und sie behält Ihren Text, wenn sie geschlossen und wieder gestartet wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="149"/>
+        <location filename="../ui/demo_notes_window.cpp" line="151"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="186"/>
+        <location filename="../ui/demo_notes_window.cpp" line="188"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="187"/>
+        <location filename="../ui/demo_notes_window.cpp" line="189"/>
         <source>Your notes cannot be kept: %1
 
 Close anyway and lose them?</source>
@@ -33,24 +33,24 @@ Close anyway and lose them?</source>
 Trotzdem schließen und die Notizen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="205"/>
+        <location filename="../ui/demo_notes_window.cpp" line="207"/>
         <source>Demo Notes (unknown version)</source>
         <translation>Demo Notes (unbekannte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="206"/>
+        <location filename="../ui/demo_notes_window.cpp" line="208"/>
         <source>Demo Notes %1</source>
         <translation>Demo Notes %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/demo_notes_window.cpp" line="210"/>
-        <source>Restored after an update: your notes are as you left them.</source>
-        <translation>Nach einem Update wiederhergestellt: Ihre Notizen sind so, wie Sie sie verlassen haben.</translation>
     </message>
     <message>
         <location filename="../ui/demo_notes_window.cpp" line="211"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/demo_notes_window.cpp" line="211"/>
+        <source>Restored after an update.</source>
+        <translation>Nach einem Update wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../ui/demo_notes_window.cpp" line="213"/>

@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Application window</source>
         <translation>Anwendungsfenster</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Läuft weiter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Closed only</source>
         <translation>Wird nur geschlossen</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Das Setup selbst verwendet die Dateien.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 (service %2)</source>
         <translation>%1 (Dienst %2)</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+193"/>
+        <location filename="../ui/setup_pages.cpp" line="+186"/>
         <source>Space needed: %1</source>
         <translation>Benötigter Speicherplatz: %1</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+260"/>
+        <location line="+231"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Ein Neustart des Computers ist erforderlich: %1</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+161"/>
+        <location line="+147"/>
         <source>Setup failed</source>
         <translation>Installation fehlgeschlagen</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Wieder gestartet: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Um die Installation abzuschließen, muss der Computer neu gestartet werden.</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+79"/>
+        <location filename="../ui/install_engine.cpp" line="+89"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Die Anwendungen, die die Dateien verwenden, konnten nicht ermittelt werden: %1</translation>
     </message>
@@ -307,33 +307,33 @@
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+4"/>
         <source>Closing applications…</source>
         <translation>Anwendungen werden geschlossen …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Installing %1…</source>
         <translation>%1 wird installiert …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Installing files…</source>
         <translation>Dateien werden installiert …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The installer of %1 failed: %2</source>
         <translation>Das Installationsprogramm für %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Das Setup konnte seine eigenen Dateien nicht schreiben: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Die geschlossenen Anwendungen werden wieder gestartet …</translation>
@@ -344,7 +344,7 @@
         <translation>Die Dateien wurden installiert.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Undoing the changes…</source>
         <translation>Die Änderungen werden rückgängig gemacht …</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-81"/>
+        <location filename="../ui/setup_pages.cpp" line="-74"/>
         <source>Installing</source>
         <translation>Installation läuft</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-476"/>
+        <location line="-434"/>
         <source>License agreement</source>
         <translation>Lizenzvereinbarung</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+105"/>
+        <location line="+91"/>
         <location line="+50"/>
         <source>Install location</source>
         <translation>Installationsort</translation>
@@ -457,12 +457,12 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+60"/>
+        <location filename="../ui/package.cpp" line="+62"/>
         <source>The package folder does not exist.</source>
         <translation>Der Paketordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The package has no readable manifest: %1</source>
         <translation>Das Paket hat kein lesbares Manifest: %1</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Das Manifest ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The manifest must be a JSON object ({ ... }).</source>
         <translation>Das Manifest muss ein JSON-Objekt sein ({ ... }).</translation>
     </message>
@@ -522,12 +522,12 @@
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Die Lizenz „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Der Ordner muss ein absoluter Pfad sein oder mit „~/“ beginnen.</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Eine Datei muss ein JSON-Objekt sein ({ ... }).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
         <translation>Das Ziel „%1“ muss relativ zum Installationsordner angegeben sein.</translation>
     </message>
@@ -598,22 +598,22 @@
         <translation>Das Ziel „%1“ bezeichnet keine Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The target &quot;%1&quot; is already installed by %2.</source>
         <translation>Das Ziel „%1“ wird bereits von %2 installiert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The package does not exist.</source>
         <translation>Das Paket existiert nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No temporary folder for the package: %1</source>
         <translation>Für das Paket kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
         <translation>Das Paket kann nicht in einen temporären Ordner kopiert werden: %1</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+106"/>
+        <location filename="../ui/setup_pages.cpp" line="+92"/>
         <source>Preparing</source>
         <translation>Vorbereitung</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location line="-78"/>
+        <location line="-71"/>
         <source>Ready to install</source>
         <translation>Bereit zur Installation</translation>
     </message>
@@ -681,12 +681,12 @@ Komponenten:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+77"/>
+        <location filename="../ui/secondary_installer_process.cpp" line="+79"/>
         <source>its installer stopped unexpectedly</source>
         <translation>das Installationsprogramm wurde unerwartet beendet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>its installer did not answer in time</source>
         <translation>das Installationsprogramm hat nicht rechtzeitig geantwortet</translation>
     </message>
@@ -800,7 +800,7 @@ Komponenten:
         <translation>Installation &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel setup</source>
         <translation>Installation abbrechen</translation>
     </message>
@@ -820,7 +820,7 @@ Komponenten:
         <translation>Nein, Installation fortsetzen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – Setup</translation>
     </message>
@@ -828,7 +828,7 @@ Komponenten:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-239"/>
+        <location filename="../ui/setup_pages.cpp" line="-211"/>
         <source>Welcome to %1 %2</source>
         <translation>Willkommen bei der Installation von %1 %2</translation>
     </message>
@@ -855,12 +855,12 @@ Wenn Anwendungen Dateien verwenden, die das Setup ersetzt, kann das Setup diese 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+73"/>
+        <location filename="../app/setup_main.cpp" line="+75"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installiert ein Paket mit dem Neustart-Manager.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>User interface language, e.g. de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de.</translation>
     </message>

@@ -50,7 +50,9 @@ QString AffectedAppsModel::actionText(const rm::AffectedApplication& app) {
     if ((app.status & RmStatusShutdownMasked) != 0) {
         return tr("Left running");
     }
-    if ((app.status & RmStatusRestartMasked) != 0 || !app.restartable) {
+    // RmRestart starts applications again with their registered command line, or else with the
+    // one they were started with; only a filter, or a service that may not be started, stops it.
+    if ((app.status & RmStatusRestartMasked) != 0 || (app.type == RmService && !app.restartable)) {
         return tr("Closed only");
     }
     return tr("Closed and restarted");
@@ -88,9 +90,8 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
                 return themed;
             }
         }
-        return QApplication::style()->standardIcon(app.type == RmService
-                                                       ? QStyle::SP_ComputerIcon
-                                                       : QStyle::SP_DesktopIcon);
+        return QApplication::style()->standardIcon(app.type == RmService ? QStyle::SP_ComputerIcon
+                                                                         : QStyle::SP_DesktopIcon);
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
         return {};

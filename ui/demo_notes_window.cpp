@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QTextStream>
 
 #include <spdlog/cfg/env.h>
@@ -50,6 +51,7 @@ DemoNotesWindow::DemoNotesWindow(DemoNotesOptions options, QWidget* parent)
       m_helpMenu{new QMenu{this}}, m_quit{new QAction{this}}, m_about{new QAction{this}} {
     setObjectName(QStringLiteral("DemoNotesWindow"));
     m_editor->setObjectName(QStringLiteral("NotesEditor"));
+    m_editor->document()->setDocumentMargin(8);
     setCentralWidget(m_editor);
 
     m_status->setObjectName(QStringLiteral("StatusLabel"));
@@ -206,9 +208,7 @@ void DemoNotesWindow::retranslate() {
                                                 : tr("Demo Notes %1").arg(m_version);
     setWindowTitle(product);
     m_versionLabel->setText(product);
-    m_status->setText(m_options.restored
-                          ? tr("Restored after an update: your notes are as you left them.")
-                          : tr("Ready."));
+    m_status->setText(m_options.restored ? tr("Restored after an update.") : tr("Ready."));
     m_dictionaryLabel->setText(m_dictionary.isOpen()
                                    ? tr("Words in the dictionary: %L1").arg(m_dictionarySize)
                                    : tr("No dictionary installed"));

@@ -55,6 +55,16 @@ void InstallEngine::runOnWorker(std::function<void()> work) {
     QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
 }
 
+void InstallEngine::runUnlessCancelled(std::function<void()> work) {
+    runOnWorker([this, work = std::move(work)] {
+        if (m_cancelRequested.load()) {
+            reply([] {});
+            return;
+        }
+        work();
+    });
+}
+
 void InstallEngine::reply(std::function<void()> onGui) {
     QPointer<InstallEngine> self{this};
     QMetaObject::invokeMethod(
@@ -94,7 +104,7 @@ void InstallEngine::prepare() {
     const QString installDir = m_plan.installDir();
     const QString product = m_plan.package().product;
     const QString version = m_plan.package().version;
-    runOnWorker([this, components, installDir, product, version] {
+    runUnlessCancelled([this, components, installDir, product, version] {
         emit progress(0, tr("Starting a Restart Manager session…"));
         auto session = rm::Session::start();
         if (!session) {
@@ -167,18 +177,21 @@ void InstallEngine::prepare() {
 }
 
 void InstallEngine::refreshList() {
-    runOnWorker([this] { listAffected(); });
+    runUnlessCancelled([this] {
+        if (m_session) {
+            listAffected();
+        }
+    });
 }
 
 void InstallEngine::closeApplications(bool force) {
-    runOnWorker([this, force] {
+    runUnlessCancelled([this, force] {
         emit progress(0, tr("Closing applications…"));
         m_applicationsClosed = true;
-        auto status = m_session->shutdown(force ? ULONG{RmForceShutdown} : ULONG{0},
-                                          [this](unsigned percent) {
-                                              emit progress(static_cast<int>(percent),
-                                                            tr("Closing applications…"));
-                                          });
+        auto status = m_session->shutdown(
+            force ? ULONG{RmForceShutdown} : ULONG{0}, [this](unsigned percent) {
+                emit progress(static_cast<int>(percent), tr("Closing applications…"));
+            });
         const quint32 code = status.code();
         const QString message = status ? QString{} : errorText(status.error());
         listAffected();
@@ -187,17 +200,19 @@ void InstallEngine::closeApplications(bool force) {
 }
 
 void InstallEngine::install(bool restartApplications) {
-    runOnWorker([this, restartApplications] {
+    runUnlessCancelled([this, restartApplications] {
         const int steps = static_cast<int>(m_secondaries.size()) + 2;
         int step = 0;
         for (auto& secondary : m_secondaries) {
+            if (m_cancelRequested.load()) {
+                reply([] {}); // the queued cancel rolls back what was applied
+                return;
+            }
             emit progress(100 * step / steps, tr("Installing %1…").arg(secondary->componentId()));
-            auto applied = secondary->command(QStringLiteral("apply"), kApplyTimeoutMs,
-                                              [this, step, steps](int percent) {
-                                                  emit progress((100 * step + percent) / steps,
-                                                                tr("Installing files…"));
-                                              });
-            m_applied = true;
+            auto applied = secondary->command(
+                QStringLiteral("apply"), kApplyTimeoutMs, [this, step, steps](int percent) {
+                    emit progress((100 * step + percent) / steps, tr("Installing files…"));
+                });
             if (!applied.ok) {
                 const QString diagnostics = secondary->takeDiagnostics().trimmed();
                 rm::log::core()->error("the installer of {} failed: {} {}",
@@ -212,9 +227,15 @@ void InstallEngine::install(bool restartApplications) {
             }
             ++step;
         }
+        if (m_cancelRequested.load()) {
+            // Cancelled during the last apply: the rollback must start the closed applications
+            // again with the old files, not this install with the new ones.
+            reply([] {});
+            return;
+        }
         if (auto status = m_ownFiles->apply(); !status) {
-            const QString why = tr("Setup could not write its own files: %1")
-                                    .arg(errorText(status.error()));
+            const QString why =
+                tr("Setup could not write its own files: %1").arg(errorText(status.error()));
             rollbackEverything();
             endSession();
             fail(why);
@@ -256,7 +277,7 @@ void InstallEngine::rollbackEverything() {
                                    rolledBack.message.toStdString());
         }
     }
-    if (m_ownFiles && m_applied) {
+    if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();
     }
     if (m_session && m_applicationsClosed) {
@@ -280,6 +301,7 @@ void InstallEngine::endSession() {
 }
 
 void InstallEngine::cancel() {
+    m_cancelRequested.store(true);
     // A running RmShutdown or RmRestart ends promptly; the call is made off the GUI thread.
     if (rm::Session* session = m_cancellable.load(); m_busy && session != nullptr) {
         // The handle is only read here; the engine's worker keeps the session alive until the
@@ -296,7 +318,7 @@ void InstallEngine::cancel() {
 }
 
 void InstallEngine::finish() {
-    runOnWorker([this] {
+    runUnlessCancelled([this] {
         for (auto& secondary : m_secondaries) {
             secondary->command(QStringLiteral("commit"), kCommandTimeoutMs);
         }

@@ -18,7 +18,7 @@ class SecondaryInstallerProcess;
 namespace rm {
 class Session;
 class FileTransaction;
-}
+} // namespace rm
 
 // Runs the installation on a worker thread: the Restart Manager session, the secondary
 // installers, RmGetList, RmShutdown, the file changes and RmRestart. The wizard calls the
@@ -62,6 +62,9 @@ signals:
 
 private:
     void runOnWorker(std::function<void()> work);
+    // Work that must not run once cancel() was asked for: the rollback queued by cancel()
+    // undoes what ran, and nothing may run after it (the session is over by then).
+    void runUnlessCancelled(std::function<void()> work);
     void reply(std::function<void()> onGui);
     void fail(const QString& message);
     bool listAffected();
@@ -77,8 +80,10 @@ private:
     // Owned by the worker thread; the GUI thread only reads m_cancellable, to cancel.
     std::unique_ptr<rm::Session> m_session;
     std::atomic<rm::Session*> m_cancellable{nullptr};
+    // Set by cancel() on the GUI thread: work queued before the cancel then does nothing, and a
+    // running install stops between two steps, so that only the rollback touches anything.
+    std::atomic<bool> m_cancelRequested{false};
     std::vector<std::unique_ptr<SecondaryInstallerProcess>> m_secondaries;
     std::unique_ptr<rm::FileTransaction> m_ownFiles;
     bool m_applicationsClosed = false;
-    bool m_applied = false;
 };

@@ -73,16 +73,21 @@ SecondaryInstallerProcess::readReply(int timeoutMs, const std::function<void(int
             return Reply{true, line, 0, {}};
         }
         if (!m_process || m_process->state() == QProcess::NotRunning) {
-            return Reply{false, {}, 0,
+            return Reply{false,
+                         {},
+                         0,
                          QCoreApplication::translate("SecondaryInstallerProcess",
                                                      "its installer stopped unexpectedly")};
         }
         if (deadline.hasExpired()) {
-            return Reply{false, {}, 0,
+            return Reply{false,
+                         {},
+                         0,
                          QCoreApplication::translate("SecondaryInstallerProcess",
                                                      "its installer did not answer in time")};
         }
-        if (m_process->waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 250)))) {
+        if (m_process->waitForReadyRead(
+                static_cast<int>(qMin<qint64>(deadline.remainingTime(), 250)))) {
             m_buffer.append(m_process->readAllStandardOutput());
         }
     }

@@ -12,9 +12,9 @@ class SecondaryInstallerProcess final {
 public:
     struct Reply {
         bool ok = false;
-        QString line;    // the reply, e.g. "applied"
+        QString line;     // the reply, e.g. "applied"
         quint32 code = 0; // the winerror code of an "error" reply
-        QString message; // its message, or why there was no reply
+        QString message;  // its message, or why there was no reply
     };
 
     SecondaryInstallerProcess(QString program, QString componentId);

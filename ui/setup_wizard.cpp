@@ -34,9 +34,10 @@ AnswerSource::StillRunning DialogAnswerSource::stillRunning(QWidget* parent,
     auto* ignore = box.addButton(SetupWizard::tr("&Ignore (restart the computer later)"),
                                  QMessageBox::ActionRole);
     auto* cancel = box.addButton(SetupWizard::tr("&Cancel setup"), QMessageBox::RejectRole);
-    const std::pair<QAbstractButton*, const char*> names[] = {
-        {retry, "RetryButton"}, {force, "ForceCloseButton"}, {ignore, "IgnoreButton"},
-        {cancel, "CancelSetupButton"}};
+    const std::pair<QAbstractButton*, const char*> names[] = {{retry, "RetryButton"},
+                                                              {force, "ForceCloseButton"},
+                                                              {ignore, "IgnoreButton"},
+                                                              {cancel, "CancelSetupButton"}};
     for (const auto& [button, name] : names) {
         button->setObjectName(QLatin1String(name));
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
@@ -115,6 +116,19 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     setPage(InstallingPageId, new InstallingPage{*this});
     setPage(FinishPageId, new FinishPage{*this});
     setStartId(WelcomePageId);
+    // Once setup has started (a session, the secondaries, closed applications) there is no way
+    // back: Back and then Next again would start it all a second time. QWizard enables Back
+    // whenever it updates its buttons (on a page change, when a page completes), so it is
+    // disabled again right after; these connections come after QWizard's own.
+    const auto noWayBack = [this] {
+        if (currentId() >= PreparingPageId) {
+            button(BackButton)->setEnabled(false);
+        }
+    };
+    connect(this, &QWizard::currentIdChanged, this, noWayBack);
+    for (const int id : pageIds()) {
+        connect(page(id), &QWizardPage::completeChanged, this, noWayBack);
+    }
     nameButtons();
     setLanguage(m_options.language);
     resize(720, 520);
@@ -163,19 +177,34 @@ void SetupWizard::changeEvent(QEvent* event) {
 
 void SetupWizard::retranslate() {
     setWindowTitle(tr("%1 %2 Setup").arg(m_plan.package().product, m_plan.package().version));
+    // QWizard sets the texts of its standard buttons only when it changes pages, so a language
+    // chosen on the welcome page left them in the old one. Qt's catalogue translates them.
+    static constexpr std::pair<WizardButton, const char*> kStandardTexts[] = {
+        {BackButton, "< &Back"},
+        {NextButton, "&Next >"},
+        {CommitButton, "Commit"},
+        {FinishButton, "&Finish"},
+        {CancelButton, "Cancel"}};
+    for (const auto& [which, text] : kStandardTexts) {
+        setButtonText(which, QCoreApplication::translate("QWizard", text));
+    }
     nameButtons();
 }
 
 void SetupWizard::nameButtons() {
-    const std::pair<WizardButton, const char*> buttons[] = {
-        {BackButton, "BackButton"},     {NextButton, "NextButton"},
-        {CommitButton, "CommitButton"}, {FinishButton, "FinishButton"},
-        {CancelButton, "CancelButton"}};
+    const std::pair<WizardButton, const char*> buttons[] = {{BackButton, "BackButton"},
+                                                            {NextButton, "NextButton"},
+                                                            {CommitButton, "CommitButton"},
+                                                            {FinishButton, "FinishButton"},
+                                                            {CancelButton, "CancelButton"}};
     for (const auto& [id, name] : buttons) {
         QAbstractButton* b = button(id);
         b->setObjectName(QLatin1String(name));
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QLatin1Char('>')).remove(
-                                 QLatin1Char('<')).trimmed());
+        b->setAccessibleName(b->text()
+                                 .remove(QLatin1Char('&'))
+                                 .remove(QLatin1Char('>'))
+                                 .remove(QLatin1Char('<'))
+                                 .trimmed());
     }
 }
 
@@ -219,10 +248,10 @@ void SetupWizard::accept() {
     }
     auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));
     if (finish != nullptr && finish->restartNow()) {
-        const bool started = m_options.restartComputer
-                                 ? m_options.restartComputer()
-                                 : QProcess::startDetached(QStringLiteral("systemctl"),
-                                                           {QStringLiteral("reboot")});
+        const bool started =
+            m_options.restartComputer
+                ? m_options.restartComputer()
+                : QProcess::startDetached(QStringLiteral("systemctl"), {QStringLiteral("reboot")});
         finishWith(started ? ExitRestartStarted : ExitRestartRequired);
         return;
     }
