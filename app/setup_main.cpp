@@ -6,6 +6,7 @@
 #include "core/log.h"
 #include "ui/package.h"
 #include "ui/setup_wizard.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -13,11 +14,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
+#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -61,6 +61,18 @@ QString setUpLogging(const QString& requested) {
     return path;
 }
 
+// Exit statuses on Linux are 8 bits: 1603 reaches the shell as 67. Deployment tools that want
+// Windows Installer's codes read them from this file.
+void writeResult(const QString& path, int exitCode) {
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file{path};
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.write(QByteArray::number(exitCode) + '\n');
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -69,6 +81,9 @@ int main(int argc, char** argv) {
     QApplication app{argc, argv};
     QApplication::setApplicationName(QStringLiteral("restartmanager-setup"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Before anything is said: the options' help and the package's errors are translated too.
+    const QString language =
+        Translations::setLanguage(Translations::languageFromArguments(argc, argv));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -94,7 +109,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption startupTime{
         QStringLiteral("print-startup-time"),
         QApplication::translate("main", "Print the milliseconds until the first page shows.")};
-    parser.addOptions({lang, package, log, answer, startupTime});
+    const QCommandLineOption resultFile{
+        QStringLiteral("result-file"),
+        QApplication::translate("main", "Also write the exit code to this file (the shell sees "
+                                        "it only modulo 256)."),
+        QStringLiteral("file")};
+    parser.addOptions({lang, package, log, answer, startupTime, resultFile});
     parser.process(app);
 
     const QString logFile = setUpLogging(parser.value(log));
@@ -108,8 +128,8 @@ int main(int argc, char** argv) {
     auto loaded = loadPackage(parser.value(package));
     if (const auto* error = std::get_if<PackageError>(&loaded)) {
         // A bad package installs nothing: say what is wrong and where.
+        // The log's stderr sink says it once on the terminal too.
         rm::log::core()->error("the package cannot be used: {}", error->toString().toStdString());
-        std::fprintf(stderr, "restartmanager-setup: %s\n", qPrintable(error->toString()));
         if (!answers.contains(QStringLiteral("PackageError"))) {
             QMessageBox box{QMessageBox::Critical,
                             QApplication::translate("main", "The package cannot be installed"),
@@ -120,13 +140,14 @@ int main(int argc, char** argv) {
                 ->setAccessibleName(QApplication::translate("main", "Close"));
             box.exec();
         }
+        writeResult(parser.value(resultFile), ExitFatalError);
         return ExitFatalError;
     }
 
     SetupWizard::Options options;
     options.stockSecondaryInstaller =
         QApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
-    options.language = parser.value(lang);
+    options.language = language;
     options.logFile = logFile;
     SetupWizard wizard{std::get<Package>(std::move(loaded)), options};
     if (!answers.isEmpty()) {
@@ -142,5 +163,6 @@ int main(int argc, char** argv) {
     }
     const int exitCode = wizard.exec();
     rm::log::core()->info("restartmanager-setup exits with {}", exitCode);
+    writeResult(parser.value(resultFile), exitCode);
     return exitCode;
 }

@@ -282,7 +282,7 @@
         <translation>Das Installationsprogramm für %1 wird gestartet …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The installer of %1 could not join the session: %2</source>
         <translation>Das Installationsprogramm für %1 konnte der Sitzung nicht beitreten: %2</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Die Dateien wurden installiert.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Undoing the changes…</source>
         <translation>Die Änderungen werden rückgängig gemacht …</translation>
     </message>
@@ -681,7 +681,7 @@ Komponenten:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+79"/>
+        <location filename="../ui/secondary_installer_process.cpp" line="+81"/>
         <source>its installer stopped unexpectedly</source>
         <translation>das Installationsprogramm wurde unerwartet beendet</translation>
     </message>
@@ -770,7 +770,7 @@ Komponenten:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+29"/>
+        <location filename="../ui/setup_wizard.cpp" line="+28"/>
         <source>Applications still running</source>
         <translation>Anwendungen laufen noch</translation>
     </message>
@@ -820,7 +820,7 @@ Komponenten:
         <translation>Nein, Installation fortsetzen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+99"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – Setup</translation>
     </message>
@@ -855,7 +855,7 @@ Wenn Anwendungen Dateien verwenden, die das Setup ersetzt, kann das Setup diese 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+75"/>
+        <location filename="../app/setup_main.cpp" line="+90"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installiert ein Paket mit dem Neustart-Manager.</translation>
     </message>
@@ -885,7 +885,12 @@ Wenn Anwendungen Dateien verwenden, die das Setup ersetzt, kann das Setup diese 
         <translation>Die Millisekunden bis zur Anzeige der ersten Seite ausgeben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
+        <translation>Den Rückgabewert auch in diese Datei schreiben (die Shell sieht ihn nur modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The package cannot be installed</source>
         <translation>Das Paket kann nicht installiert werden</translation>
     </message>

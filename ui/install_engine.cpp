@@ -122,7 +122,8 @@ void InstallEngine::prepare() {
             const QString program = component.installer == QLatin1String("stock")
                                         ? m_stockSecondary
                                         : component.installer;
-            auto secondary = std::make_unique<SecondaryInstallerProcess>(program, component.id);
+            auto secondary =
+                std::make_unique<SecondaryInstallerProcess>(program, component.id, component.name);
             auto started = secondary->start(QString::fromStdString(m_session->key()));
             if (!started.ok) {
                 fail(tr("The installer of %1 could not join the session: %2")
@@ -208,7 +209,7 @@ void InstallEngine::install(bool restartApplications) {
                 reply([] {}); // the queued cancel rolls back what was applied
                 return;
             }
-            emit progress(100 * step / steps, tr("Installing %1…").arg(secondary->componentId()));
+            emit progress(100 * step / steps, tr("Installing %1…").arg(secondary->componentName()));
             auto applied = secondary->command(
                 QStringLiteral("apply"), kApplyTimeoutMs, [this, step, steps](int percent) {
                     emit progress((100 * step + percent) / steps, tr("Installing files…"));
@@ -219,7 +220,7 @@ void InstallEngine::install(bool restartApplications) {
                                        secondary->componentId().toStdString(),
                                        applied.message.toStdString(), diagnostics.toStdString());
                 const QString why = tr("The installer of %1 failed: %2")
-                                        .arg(secondary->componentId(), applied.message);
+                                        .arg(secondary->componentName(), applied.message);
                 rollbackEverything();
                 endSession();
                 fail(why);
@@ -310,6 +311,11 @@ void InstallEngine::cancel() {
         QThreadPool::globalInstance()->start([handle] { RmCancelCurrentTask(handle); });
     }
     runOnWorker([this] {
+        if (m_committed) {
+            // The cancel came after setup had finished: the installation stands.
+            reply([] {});
+            return;
+        }
         emit progress(0, tr("Undoing the changes…"));
         rollbackEverything();
         endSession();
@@ -325,6 +331,7 @@ void InstallEngine::finish() {
         if (m_ownFiles) {
             m_ownFiles->commit();
         }
+        m_committed = true;
         endSession();
         reply([this] { emit finished(); });
     });

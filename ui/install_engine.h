@@ -83,6 +83,8 @@ private:
     // Set by cancel() on the GUI thread: work queued before the cancel then does nothing, and a
     // running install stops between two steps, so that only the rollback touches anything.
     std::atomic<bool> m_cancelRequested{false};
+    // Set once finish() has committed the files: from then on a cancel has nothing to undo.
+    bool m_committed = false;
     std::vector<std::unique_ptr<SecondaryInstallerProcess>> m_secondaries;
     std::unique_ptr<rm::FileTransaction> m_ownFiles;
     bool m_applicationsClosed = false;

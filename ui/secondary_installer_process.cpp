@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 
-SecondaryInstallerProcess::SecondaryInstallerProcess(QString program, QString componentId)
-    : m_program{std::move(program)}, m_componentId{std::move(componentId)} {}
+SecondaryInstallerProcess::SecondaryInstallerProcess(QString program, QString componentId,
+                                                     QString componentName)
+    : m_program{std::move(program)}, m_componentId{std::move(componentId)},
+      m_componentName{std::move(componentName)} {}
 
 SecondaryInstallerProcess::~SecondaryInstallerProcess() {
     if (m_process && m_process->state() != QProcess::NotRunning) {

@@ -17,7 +17,7 @@ public:
         QString message;  // its message, or why there was no reply
     };
 
-    SecondaryInstallerProcess(QString program, QString componentId);
+    SecondaryInstallerProcess(QString program, QString componentId, QString componentName);
     ~SecondaryInstallerProcess();
     SecondaryInstallerProcess(const SecondaryInstallerProcess&) = delete;
     SecondaryInstallerProcess& operator=(const SecondaryInstallerProcess&) = delete;
@@ -29,6 +29,8 @@ public:
     Reply command(const QString& name, int timeoutMs,
                   const std::function<void(int)>& onProgress = {});
     [[nodiscard]] const QString& componentId() const { return m_componentId; }
+    // The component's name as the user sees it, for messages.
+    [[nodiscard]] const QString& componentName() const { return m_componentName; }
     [[nodiscard]] qint64 processId() const { return m_process ? m_process->processId() : 0; }
     // What the secondary wrote on stderr, for the log.
     QString takeDiagnostics();
@@ -39,6 +41,7 @@ private:
 
     QString m_program;
     QString m_componentId;
+    QString m_componentName;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_buffer;
 };

@@ -3,15 +3,14 @@
 #include "core/log.h"
 #include "ui/install_engine.h"
 #include "ui/setup_pages.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
-#include <QTranslator>
 
 namespace {
 
@@ -103,6 +102,12 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     setObjectName(QStringLiteral("SetupWizard"));
     m_plan.logFile = m_options.logFile;
     m_engine = std::make_unique<InstallEngine>(m_plan, m_options.stockSecondaryInstaller);
+    // A cancel that comes after the files were committed changes nothing: setup goes on to the
+    // last page.
+    connect(m_engine.get(), &InstallEngine::finished, this, [this] {
+        m_cancelling = false;
+        button(CancelButton)->setEnabled(true);
+    });
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -141,30 +146,11 @@ void SetupWizard::setAnswerSource(std::unique_ptr<AnswerSource> answers) {
 }
 
 QStringList SetupWizard::availableLanguages() {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return Translations::available();
 }
 
 void SetupWizard::setLanguage(const QString& language) {
-    for (auto* translator : m_translators) {
-        QApplication::removeTranslator(translator);
-        delete translator;
-    }
-    m_translators.clear();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale{language};
-    m_language = locale.name().section(QLatin1Char('_'), 0, 0);
-    QLocale::setDefault(locale);
-    const std::pair<QString, QString> catalogs[] = {
-        {QStringLiteral("restartmanager"), QStringLiteral(":/i18n")},
-        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
-    for (const auto& [name, directory] : catalogs) {
-        auto* translator = new QTranslator{this};
-        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
-            QApplication::installTranslator(translator);
-            m_translators.append(translator);
-        } else {
-            delete translator;
-        }
-    }
+    m_language = Translations::setLanguage(language);
     retranslate();
 }
 

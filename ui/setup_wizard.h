@@ -10,7 +10,6 @@
 #include <memory>
 
 class InstallEngine;
-class QTranslator;
 
 // Answers to the questions setup asks while it runs. The wizard asks through this interface, so
 // that QA scripts and tests answer by identifier instead of clicking message boxes.
@@ -104,6 +103,5 @@ private:
     std::unique_ptr<InstallEngine> m_engine;
     std::unique_ptr<AnswerSource> m_answers;
     QString m_language;
-    QList<QTranslator*> m_translators;
     bool m_cancelling = false;
 };

@@ -12,6 +12,7 @@
 #include "ui/install_engine.h"
 #include "ui/package.h"
 #include "ui/setup_wizard.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -465,6 +466,8 @@ class WizardTest : public rmtest::StoreTest {
 protected:
     void SetUp() override {
         StoreTest::SetUp();
+        // Translations are process-wide: every test starts in English, whatever ran before.
+        Translations::setLanguage(QStringLiteral("en"));
         m_temp.emplace("rmwizard");
         m_root = m_temp->path();
         m_packageDir = m_root / "package";
@@ -1220,7 +1223,8 @@ TEST_F(WizardCancelTest, FailingSecondaryRollsEverythingBack) {
                        versionFile().string()),
               std::string::npos)
         << log;
-    EXPECT_NE(log.find("setup failed: The installer of app failed"), std::string::npos) << log;
+    EXPECT_NE(log.find("setup failed: The installer of Demo Notes failed"), std::string::npos)
+        << log;
     expectEverythingAsBefore(before, demo);
 }
 
@@ -1237,7 +1241,10 @@ void PrintTo(const BadManifest& bad, std::ostream* out) {
     *out << bad.name;
 }
 
-class WizardBadPackageTest : public ::testing::TestWithParam<BadManifest> {};
+class WizardBadPackageTest : public ::testing::TestWithParam<BadManifest> {
+protected:
+    void SetUp() override { Translations::setLanguage(QStringLiteral("en")); }
+};
 
 TEST_P(WizardBadPackageTest, SetupRefusesItAndSaysWhy) {
     const BadManifest& bad = GetParam();
