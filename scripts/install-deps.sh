@@ -9,7 +9,7 @@ packages=(
     libspdlog-dev libfmt-dev libsqlite3-dev libsystemd-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     dbus xvfb xauth imagemagick x11-apps
-    lsof psmisc procps util-linux sqlite3 clang-format
+    lsof psmisc procps util-linux bsdutils sqlite3 clang-format python3 libx11-6
 )
 
 missing=()
