@@ -16,7 +16,7 @@ extern "C" {
 #define CCH_RM_MAX_APP_NAME 255
 #define CCH_RM_MAX_SVC_NAME 63
 #define RM_INVALID_TS_SESSION 0xFFFFFFFFU /* (DWORD)-1 */
-#define RM_INVALID_PROCESS 0xFFFFFFFFU   /* (DWORD)-1 */
+#define RM_INVALID_PROCESS 0xFFFFFFFFU    /* (DWORD)-1 */
 
 typedef enum _RM_APP_TYPE {
     RmUnknownApp = 0,
@@ -108,9 +108,8 @@ DWORD WINAPI RmShutdown(DWORD dwSessionHandle, ULONG lActionFlags,
 DWORD WINAPI RmRestart(DWORD dwSessionHandle, DWORD dwRestartFlags,
                        RM_WRITE_STATUS_CALLBACK fnStatus);
 DWORD WINAPI RmCancelCurrentTask(DWORD dwSessionHandle);
-DWORD WINAPI RmAddFilter(DWORD dwSessionHandle, LPCWSTR strModuleName,
-                         RM_UNIQUE_PROCESS* pProcess, LPCWSTR strServiceShortName,
-                         RM_FILTER_ACTION FilterAction);
+DWORD WINAPI RmAddFilter(DWORD dwSessionHandle, LPCWSTR strModuleName, RM_UNIQUE_PROCESS* pProcess,
+                         LPCWSTR strServiceShortName, RM_FILTER_ACTION FilterAction);
 DWORD WINAPI RmRemoveFilter(DWORD dwSessionHandle, LPCWSTR strModuleName,
                             RM_UNIQUE_PROCESS* pProcess, LPCWSTR strServiceShortName);
 DWORD WINAPI RmGetFilterList(DWORD dwSessionHandle, PBYTE pbFilterBuf, DWORD cbFilterBuf,

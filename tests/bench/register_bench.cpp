@@ -47,8 +47,8 @@ void registerFilesInOneCall(benchmark::State& state) {
         state.ResumeTiming();
     }
     state.counters["files"] = static_cast<double>(count);
-    state.counters["files/s"] =
-        benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["files/s"] = benchmark::Counter(static_cast<double>(count),
+                                                   benchmark::Counter::kIsIterationInvariantRate);
     ::unsetenv("RESTARTMANAGER_STORE_DIR");
 }
 

@@ -235,8 +235,7 @@ bool runningAsRoot() {
 
 std::string copyExecutable(const std::string& source, const std::string& directory) {
     const auto target = std::filesystem::path{directory} / std::filesystem::path{source}.filename();
-    std::filesystem::copy_file(source, target,
-                               std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing);
     ::chmod(target.c_str(), 0755);
     ::chmod(directory.c_str(), 0755);
     return target.string();

@@ -55,7 +55,8 @@ struct SpawnOptions {
 // A real child process with its stdin and stdout connected to pipes.
 class ChildProcess {
 public:
-    static ChildProcess spawn(const std::vector<std::string>& argv, const SpawnOptions& options = {});
+    static ChildProcess spawn(const std::vector<std::string>& argv,
+                              const SpawnOptions& options = {});
     ChildProcess(ChildProcess&& other) noexcept;
     ChildProcess& operator=(ChildProcess&&) = delete;
     ChildProcess(const ChildProcess&) = delete;
@@ -66,7 +67,8 @@ public:
     bool writeLine(const std::string& line);
     void closeStdin();
     // The next line from the child's stdout, without the newline; nullopt on EOF or timeout.
-    std::optional<std::string> readLine(std::chrono::milliseconds timeout = std::chrono::seconds{30});
+    std::optional<std::string> readLine(std::chrono::milliseconds timeout = std::chrono::seconds{
+                                            30});
     // Everything left on stdout until EOF.
     std::string readAll();
     // Waits for the child and returns its exit status (128 + signal if killed); -1 on timeout.
