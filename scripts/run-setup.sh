@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build -j "$(nproc)" --target restartmanager-setup rmctl
+cmake --build build -j "$(nproc)" --target restartmanager-setup rm-secondary-installer demo-notes rmctl
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec build/app/restartmanager-setup "$@"
