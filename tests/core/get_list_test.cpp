@@ -296,43 +296,7 @@ affectedBy(const std::vector<std::string>& files,
     return session->affectedApplications();
 }
 
-// Sets and unsets environment variables and puts them back as they were.
-class ScopedEnvironment {
-public:
-    ScopedEnvironment() = default;
-    ScopedEnvironment(const ScopedEnvironment&) = delete;
-    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
-    ~ScopedEnvironment() {
-        for (auto it = m_saved.rbegin(); it != m_saved.rend(); ++it) {
-            if (it->second) {
-                ::setenv(it->first.c_str(), it->second->c_str(), 1);
-            } else {
-                ::unsetenv(it->first.c_str());
-            }
-        }
-    }
-    void set(const std::string& name, const std::string& value) {
-        remember(name);
-        ::setenv(name.c_str(), value.c_str(), 1);
-    }
-    void unset(const std::string& name) {
-        remember(name);
-        ::unsetenv(name.c_str());
-    }
-
-private:
-    void remember(const std::string& name) {
-        for (const auto& [saved, value] : m_saved) {
-            if (saved == name) {
-                return;
-            }
-        }
-        const char* value = std::getenv(name.c_str());
-        m_saved.emplace_back(name,
-                             value != nullptr ? std::optional<std::string>{value} : std::nullopt);
-    }
-    std::vector<std::pair<std::string, std::optional<std::string>>> m_saved;
-};
+using rmtest::ScopedEnvironment;
 
 // Ends a C API session when the test leaves.
 struct ApiSession {

@@ -1215,53 +1215,22 @@ TEST_F(RecoveryTest, ConcurrentRecoveriesRestartOnlyOnce) {
 
 constexpr const char* kBusVariable = "RESTARTMANAGER_SYSTEMD_BUS";
 
-std::optional<std::string> findProgram(const std::string& name) {
-    for (const char* directory : {"/usr/bin", "/bin", "/usr/sbin", "/sbin"}) {
-        const auto candidate = std::string{directory} + "/" + name;
-        if (::access(candidate.c_str(), X_OK) == 0) {
-            return candidate;
-        }
-    }
-    return std::nullopt;
-}
-
 // A dbus-daemon on a socket in a temporary directory, with a policy that allows everything, and
 // rm_test_fake_systemd owning org.freedesktop.systemd1 on it.
 class ShutdownServicesTest : public ShutdownRestartFixture {
 protected:
     void SetUp() override {
         ShutdownRestartFixture::SetUp();
-        const auto daemon = findProgram("dbus-daemon");
+        const auto daemon = rmtest::findProgram("dbus-daemon");
         if (!daemon) {
             GTEST_SKIP() << "dbus-daemon is not installed, so there is no bus for the stand-in "
                             "systemd";
         }
-        const auto config = m_busDir.file("bus.conf");
-        std::ofstream{config}
-            << R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path=)"
-            << m_busDir.file("bus") << R"(</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-)";
-        const auto log = m_busDir.file("dbus-daemon.log");
-        m_daemon.emplace(ChildProcess::spawn(
-            {"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh", log, *daemon,
-             "--nofork", "--print-address=1", "--config-file=" + config}));
-        const auto address = m_daemon->readLine(10s);
-        ASSERT_TRUE(address && address->starts_with("unix:"))
-            << "dbus-daemon printed no address; its log: " << rmtest::readFile(log);
+        ASSERT_EQ(m_bus.start(*daemon), "");
+        const std::string address = m_bus.address();
 
         const auto pid = [](const ChildProcess& c) { return std::to_string(c.pid()); };
-        const auto units = m_busDir.file("units");
+        const auto units = m_bus.dir().file("units");
         std::ofstream{units} << "demo.service active refuse=no pids=" << pid(m_demoMain) << ","
                              << pid(m_demoWorker) << " main=" << pid(m_demoMain)
                              << " stop=done start=done\n"
@@ -1274,31 +1243,17 @@ protected:
                              << "slow.service active refuse=no pids=" << pid(m_slow)
                              << " main=" << pid(m_slow) << " stop=done start=done delay=1500\n";
         m_fake.emplace(
-            ChildProcess::spawn({rmtest::helperPath("rm_test_fake_systemd"), *address, units}));
+            ChildProcess::spawn({rmtest::helperPath("rm_test_fake_systemd"), address, units}));
         ASSERT_EQ(m_fake->readLine(10s).value_or("<nothing>"), "ready");
-        m_oldBus = std::getenv(kBusVariable) != nullptr
-                       ? std::optional<std::string>{std::getenv(kBusVariable)}
-                       : std::nullopt;
-        ::setenv(kBusVariable, address->c_str(), 1);
-        m_busSet = true;
+        m_environment.set(kBusVariable, address);
     }
 
     void TearDown() override {
-        if (m_busSet) {
-            if (m_oldBus) {
-                ::setenv(kBusVariable, m_oldBus->c_str(), 1);
-            } else {
-                ::unsetenv(kBusVariable);
-            }
-        }
         if (m_fake) {
             m_fake->kill(SIGTERM);
             EXPECT_EQ(m_fake->wait(5s), 0) << "the stand-in systemd did not exit cleanly";
         }
-        if (m_daemon) {
-            m_daemon->kill(SIGTERM);
-            m_daemon->wait(5s);
-        }
+        m_bus.stop();
         ShutdownRestartFixture::TearDown();
     }
 
@@ -1311,11 +1266,9 @@ protected:
         return info ? info->activeState : "<" + info.error().message + ">";
     }
 
-    rmtest::TempDir m_busDir{"rmsvcbus"};
-    std::optional<ChildProcess> m_daemon;
+    rmtest::PrivateBus m_bus;
     std::optional<ChildProcess> m_fake;
-    std::optional<std::string> m_oldBus;
-    bool m_busSet = false;
+    rmtest::ScopedEnvironment m_environment;
     ChildProcess m_demoMain = ChildProcess::spawn({kSleep, "60"});
     ChildProcess m_demoWorker = ChildProcess::spawn({kSleep, "60"});
     ChildProcess m_flaky = ChildProcess::spawn({kSleep, "60"});

@@ -24,6 +24,9 @@ using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
 using rm::SystemdClient;
 using rmtest::ChildProcess;
+using rmtest::findProgram;
+using rmtest::PrivateBus;
+using rmtest::ScopedEnvironment;
 
 constexpr const char* kBusVariable = "RESTARTMANAGER_SYSTEMD_BUS";
 constexpr int kTerminated = 128 + SIGTERM;
@@ -31,101 +34,6 @@ constexpr int kTerminated = 128 + SIGTERM;
 std::chrono::milliseconds since(Clock::time_point start) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
 }
-
-std::optional<std::string> findProgram(const std::string& name) {
-    std::string path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "";
-    path += ":/usr/bin:/bin";
-    std::size_t begin = 0;
-    while (begin <= path.size()) {
-        const auto end = std::min(path.find(':', begin), path.size());
-        const auto candidate = path.substr(begin, end - begin) + "/" + name;
-        if (end > begin && ::access(candidate.c_str(), X_OK) == 0) {
-            return candidate;
-        }
-        begin = end + 1;
-    }
-    return std::nullopt;
-}
-
-// Sets (or with nullopt removes) an environment variable and restores it afterwards.
-class EnvironmentVariable {
-public:
-    EnvironmentVariable(std::string name, const std::optional<std::string>& value)
-        : m_name{std::move(name)} {
-        if (const char* old = std::getenv(m_name.c_str())) {
-            m_old = old;
-        }
-        set(value);
-    }
-    ~EnvironmentVariable() { set(m_old); }
-    EnvironmentVariable(const EnvironmentVariable&) = delete;
-    EnvironmentVariable& operator=(const EnvironmentVariable&) = delete;
-
-private:
-    void set(const std::optional<std::string>& value) {
-        if (value) {
-            ::setenv(m_name.c_str(), value->c_str(), 1);
-        } else {
-            ::unsetenv(m_name.c_str());
-        }
-    }
-    std::string m_name;
-    std::optional<std::string> m_old;
-};
-
-// A real dbus-daemon listening on a socket in a temporary directory, with a policy that allows
-// everything.
-class PrivateBus {
-public:
-    // Empty `problem` on success.
-    void start(const std::string& daemon, std::string& problem) {
-        const auto config = m_dir.file("bus.conf");
-        std::ofstream{config}
-            << R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path=)"
-            << m_dir.file("bus") << R"(</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-)";
-        // dbus-daemon's complaints (as root in a container it cannot raise its fd limit) go to a
-        // log that a failure shows; exec keeps the daemon's PID the child's.
-        const auto log = m_dir.file("dbus-daemon.log");
-        m_daemon.emplace(ChildProcess::spawn(
-            {"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh", log, daemon, "--nofork",
-             "--print-address=1", "--config-file=" + config}));
-        const auto line = m_daemon->readLine(10s);
-        if (!line || !line->starts_with("unix:")) {
-            problem = "dbus-daemon printed no address" + (line ? ": " + *line : std::string{}) +
-                      "; its log: " + rmtest::readFile(log);
-            return;
-        }
-        m_address = *line;
-    }
-
-    void stop() {
-        if (m_daemon) {
-            m_daemon->kill(SIGTERM);
-            m_daemon->wait(5s);
-            m_daemon.reset();
-        }
-    }
-
-    [[nodiscard]] const std::string& address() const { return m_address; }
-    [[nodiscard]] const rmtest::TempDir& dir() const { return m_dir; }
-
-private:
-    rmtest::TempDir m_dir{"rmsdbus"};
-    std::optional<ChildProcess> m_daemon;
-    std::string m_address;
-};
 
 ChildProcess sleeper() {
     return ChildProcess::spawn({"/bin/sleep", "60"});
@@ -142,9 +50,7 @@ protected:
         if (!daemon) {
             GTEST_SKIP() << "dbus-daemon is not installed";
         }
-        std::string problem;
-        m_bus.start(*daemon, problem);
-        ASSERT_EQ(problem, "");
+        ASSERT_EQ(m_bus.start(*daemon), "");
 
         const auto pid = [](const ChildProcess& c) { return std::to_string(c.pid()); };
         const auto units = m_bus.dir().file("units");
@@ -188,7 +94,7 @@ protected:
 
     PrivateBus m_bus;
     std::optional<ChildProcess> m_fake;
-    std::optional<EnvironmentVariable> m_environment;
+    std::optional<ScopedEnvironment> m_environment;
     ChildProcess m_demoMain = sleeper();
     ChildProcess m_demoWorker = sleeper();
     ChildProcess m_locked = sleeper();
@@ -442,10 +348,8 @@ TEST(SystemdClientWithoutSystemd, BusWithoutSystemdGivesNoClient) {
         GTEST_SKIP() << "dbus-daemon is not installed";
     }
     PrivateBus bus;
-    std::string problem;
-    bus.start(*daemon, problem);
-    ASSERT_EQ(problem, "");
-    const EnvironmentVariable variable{kBusVariable, bus.address()};
+    ASSERT_EQ(bus.start(*daemon), "");
+    const ScopedEnvironment variable{kBusVariable, bus.address()};
     const auto start = Clock::now();
     EXPECT_EQ(SystemdClient::connect(), nullptr);
     EXPECT_LT(since(start), 1000ms);
@@ -454,7 +358,7 @@ TEST(SystemdClientWithoutSystemd, BusWithoutSystemdGivesNoClient) {
 
 TEST(SystemdClientWithoutSystemd, UnreachableBusGivesNoClient) {
     const rmtest::TempDir dir{"rmsdbus"};
-    const EnvironmentVariable variable{kBusVariable, "unix:path=" + dir.file("no-bus-here")};
+    const ScopedEnvironment variable{kBusVariable, "unix:path=" + dir.file("no-bus-here")};
     const auto start = Clock::now();
     EXPECT_EQ(SystemdClient::connect(), nullptr);
     EXPECT_LT(since(start), 1000ms);
@@ -462,17 +366,18 @@ TEST(SystemdClientWithoutSystemd, UnreachableBusGivesNoClient) {
 
 TEST(SystemdClientWithoutSystemd, MissingSystemBusGivesNoClient) {
     const rmtest::TempDir dir{"rmsdbus"};
-    const EnvironmentVariable variable{kBusVariable, std::nullopt};
-    const EnvironmentVariable system{"DBUS_SYSTEM_BUS_ADDRESS",
-                                     "unix:path=" + dir.file("no-system-bus")};
+    ScopedEnvironment environment;
+    environment.unset(kBusVariable);
+    environment.set("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=" + dir.file("no-system-bus"));
     const auto start = Clock::now();
     EXPECT_EQ(SystemdClient::connect(), nullptr);
     EXPECT_LT(since(start), 1000ms);
 }
 
 TEST(SystemdClientWithoutSystemd, SystemBusOfThisMachineDoesNotHang) {
-    const EnvironmentVariable variable{kBusVariable, std::nullopt};
-    const EnvironmentVariable system{"DBUS_SYSTEM_BUS_ADDRESS", std::nullopt};
+    ScopedEnvironment environment;
+    environment.unset(kBusVariable);
+    environment.unset("DBUS_SYSTEM_BUS_ADDRESS");
     const auto start = Clock::now();
     const auto client = SystemdClient::connect();
     EXPECT_LT(since(start), 6000ms);

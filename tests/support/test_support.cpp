@@ -1,5 +1,6 @@
 #include "support/test_support.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -223,6 +224,97 @@ void ChildProcess::kill(int signal) {
     if (m_pid > 0 && !m_reaped) {
         ::kill(m_pid, signal);
     }
+}
+
+ScopedEnvironment::~ScopedEnvironment() {
+    for (auto it = m_saved.rbegin(); it != m_saved.rend(); ++it) {
+        if (it->second) {
+            ::setenv(it->first.c_str(), it->second->c_str(), 1);
+        } else {
+            ::unsetenv(it->first.c_str());
+        }
+    }
+}
+
+void ScopedEnvironment::set(const std::string& name, const std::string& value) {
+    remember(name);
+    ::setenv(name.c_str(), value.c_str(), 1);
+}
+
+void ScopedEnvironment::unset(const std::string& name) {
+    remember(name);
+    ::unsetenv(name.c_str());
+}
+
+void ScopedEnvironment::remember(const std::string& name) {
+    for (const auto& [saved, value] : m_saved) {
+        if (saved == name) {
+            return;
+        }
+    }
+    const char* old = std::getenv(name.c_str());
+    m_saved.emplace_back(name, old != nullptr ? std::optional<std::string>{old} : std::nullopt);
+}
+
+PrivateBus::PrivateBus() : m_dir{"rmbus"} {}
+
+PrivateBus::~PrivateBus() {
+    stop();
+}
+
+std::string PrivateBus::start(const std::string& daemon) {
+    const auto config = m_dir.file("bus.conf");
+    std::ofstream{config}
+        << R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path=)"
+        << m_dir.file("bus") << R"(</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+)";
+    // dbus-daemon's complaints (as root in a container it cannot raise its fd limit) go to a log
+    // that a failure shows; exec keeps the daemon's PID the child's.
+    const auto log = m_dir.file("dbus-daemon.log");
+    m_daemon.emplace(
+        ChildProcess::spawn({"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh", log,
+                             daemon, "--nofork", "--print-address=1", "--config-file=" + config}));
+    const auto line = m_daemon->readLine(std::chrono::seconds{10});
+    if (!line || line->rfind("unix:", 0) != 0) {
+        return "dbus-daemon printed no address" + (line ? ": " + *line : std::string{}) +
+               "; its log: " + readFile(log);
+    }
+    m_address = *line;
+    return {};
+}
+
+void PrivateBus::stop() {
+    if (m_daemon) {
+        m_daemon->kill(SIGTERM);
+        m_daemon->wait(std::chrono::seconds{5});
+        m_daemon.reset();
+    }
+}
+
+std::optional<std::string> findProgram(const std::string& name) {
+    std::string path = std::getenv("PATH") != nullptr ? std::getenv("PATH") : "";
+    path += ":/usr/bin:/bin";
+    std::size_t begin = 0;
+    while (begin <= path.size()) {
+        const auto end = std::min(path.find(':', begin), path.size());
+        const auto candidate = path.substr(begin, end - begin) + "/" + name;
+        if (end > begin && ::access(candidate.c_str(), X_OK) == 0) {
+            return candidate;
+        }
+        begin = end + 1;
+    }
+    return std::nullopt;
 }
 
 std::string helperPath(const std::string& name) {

@@ -84,6 +84,45 @@ private:
     bool m_reaped = false;
 };
 
+// Sets and unsets environment variables, and puts them back as they were when it goes.
+class ScopedEnvironment {
+public:
+    ScopedEnvironment() = default;
+    ScopedEnvironment(const std::string& name, const std::string& value) { set(name, value); }
+    ~ScopedEnvironment();
+    ScopedEnvironment(const ScopedEnvironment&) = delete;
+    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+    void set(const std::string& name, const std::string& value);
+    void unset(const std::string& name);
+
+private:
+    void remember(const std::string& name);
+    std::vector<std::pair<std::string, std::optional<std::string>>> m_saved;
+};
+
+// A real dbus-daemon on a socket in a temporary directory, with a policy that allows everything;
+// the tests run a stand-in systemd on it.
+class PrivateBus {
+public:
+    PrivateBus();
+    ~PrivateBus();
+    PrivateBus(const PrivateBus&) = delete;
+    PrivateBus& operator=(const PrivateBus&) = delete;
+    // Empty on success, else what went wrong (with the daemon's log).
+    std::string start(const std::string& daemon);
+    void stop();
+    [[nodiscard]] const std::string& address() const { return m_address; }
+    [[nodiscard]] const TempDir& dir() const { return m_dir; }
+
+private:
+    TempDir m_dir;
+    std::optional<ChildProcess> m_daemon;
+    std::string m_address;
+};
+
+// The full path of a program found in PATH (or /usr/bin, /bin); nullopt if there is none.
+std::optional<std::string> findProgram(const std::string& name);
+
 // Path of a helper program built next to the tests.
 std::string helperPath(const std::string& name);
 

@@ -289,29 +289,8 @@ private:
     spdlog::level::level_enum m_level = spdlog::level::warn;
 };
 
-// Sets an environment variable for the life of the object; the secondaries inherit it.
-class ScopedEnvironment {
-public:
-    ScopedEnvironment(const char* name, const char* value) : m_name{name} {
-        if (const char* old = std::getenv(name)) {
-            m_old = old;
-        }
-        ::setenv(name, value, 1);
-    }
-    ~ScopedEnvironment() {
-        if (m_old) {
-            ::setenv(m_name, m_old->c_str(), 1);
-        } else {
-            ::unsetenv(m_name);
-        }
-    }
-    ScopedEnvironment(const ScopedEnvironment&) = delete;
-    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
-
-private:
-    const char* m_name;
-    std::optional<std::string> m_old;
-};
+// Environment variables set by a test are inherited by the secondaries it starts.
+using rmtest::ScopedEnvironment;
 
 QString pageName(int id) {
     switch (id) {
