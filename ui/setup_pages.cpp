@@ -313,11 +313,11 @@ void ReadyPage::retranslate() {
 
 // --- Preparing -------------------------------------------------------------------------------
 
-PreparingPage::PreparingPage(SetupWizard& wizard)
+EngineProgressPage::EngineProgressPage(SetupWizard& wizard, const char* statusName,
+                                       const char* progressName)
     : m_wizard{wizard}, m_status{new QLabel{this}}, m_progress{new QProgressBar{this}} {
-    name(this, "PreparingPage");
-    name(m_status, "PreparingStatus");
-    name(m_progress, "PreparingProgress");
+    name(m_status, statusName);
+    name(m_progress, progressName);
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout{this};
     layout->addWidget(m_status);
@@ -330,30 +330,35 @@ PreparingPage::PreparingPage(SetupWizard& wizard)
             m_status->setText(message);
         }
     });
-    connect(&engine, &InstallEngine::prepared, this, [this] {
-        m_done = true;
-        emit completeChanged();
-        m_wizard.next();
-    });
     connect(&engine, &InstallEngine::failed, this, [this](const QString& message) {
         if (m_wizard.currentPage() == this) {
             m_wizard.plan().failure = message;
-            m_done = true;
-            emit completeChanged();
-            m_wizard.next();
+            moveOn();
         }
     });
+}
+
+void EngineProgressPage::restart() {
+    m_done = false;
+    m_progress->setValue(0);
+}
+
+void EngineProgressPage::moveOn() {
+    m_done = true;
+    emit completeChanged();
+    m_wizard.next();
+}
+
+PreparingPage::PreparingPage(SetupWizard& wizard)
+    : EngineProgressPage{wizard, "PreparingStatus", "PreparingProgress"} {
+    name(this, "PreparingPage");
+    connect(&m_wizard.engine(), &InstallEngine::prepared, this, &PreparingPage::moveOn);
     retranslate();
 }
 
 void PreparingPage::initializePage() {
-    m_done = false;
-    m_progress->setValue(0);
+    restart();
     m_wizard.engine().prepare();
-}
-
-bool PreparingPage::isComplete() const {
-    return m_done;
 }
 
 int PreparingPage::nextId() const {
@@ -456,47 +461,21 @@ void FilesInUsePage::retranslate() {
 // --- Installing ------------------------------------------------------------------------------
 
 InstallingPage::InstallingPage(SetupWizard& wizard)
-    : m_wizard{wizard}, m_status{new QLabel{this}}, m_progress{new QProgressBar{this}} {
+    : EngineProgressPage{wizard, "InstallingStatus", "InstallProgress"} {
     name(this, "InstallingPage");
-    name(m_status, "InstallingStatus");
-    name(m_progress, "InstallProgress");
-    m_status->setWordWrap(true);
-    auto* layout = new QVBoxLayout{this};
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addStretch();
     auto& engine = m_wizard.engine();
-    connect(&engine, &InstallEngine::progress, this, [this](int percent, const QString& message) {
-        if (m_wizard.currentPage() == this) {
-            m_progress->setValue(percent);
-            m_status->setText(message);
-        }
-    });
     connect(&engine, &InstallEngine::applicationsClosed, this, &InstallingPage::applicationsClosed);
     connect(&engine, &InstallEngine::installed, this, [this] {
         if (m_wizard.currentPage() == this) {
             m_wizard.engine().finish();
         }
     });
-    connect(&engine, &InstallEngine::finished, this, [this] {
-        m_done = true;
-        emit completeChanged();
-        m_wizard.next();
-    });
-    connect(&engine, &InstallEngine::failed, this, [this](const QString& message) {
-        if (m_wizard.currentPage() == this) {
-            m_wizard.plan().failure = message;
-            m_done = true;
-            emit completeChanged();
-            m_wizard.next();
-        }
-    });
+    connect(&engine, &InstallEngine::finished, this, &InstallingPage::moveOn);
     retranslate();
 }
 
 void InstallingPage::initializePage() {
-    m_done = false;
-    m_progress->setValue(0);
+    restart();
     auto& plan = m_wizard.plan();
     const bool anyInUse = !plan.affected.applications.empty();
     if (anyInUse && plan.closeChoice == CloseChoice::CloseAndRestart) {
@@ -547,10 +526,6 @@ void InstallingPage::applicationsClosed(quint32 code, const QString& message) {
         m_wizard.reject();
         break;
     }
-}
-
-bool InstallingPage::isComplete() const {
-    return m_done;
 }
 
 void InstallingPage::retranslate() {

@@ -109,21 +109,39 @@ private:
     QLabel* m_summary;
 };
 
-class PreparingPage final : public TranslatedPage {
+// A page that shows the install engine's progress while it works, and goes on to the next page
+// by itself when the work is done or has failed.
+class EngineProgressPage : public TranslatedPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineProgressPage)
+public:
+    EngineProgressPage(SetupWizard& wizard, const char* statusName, const char* progressName);
+    [[nodiscard]] bool isComplete() const override { return m_done; }
+
+protected:
+    // Before the work starts.
+    void restart();
+    // The work is over: on to the next page.
+    void moveOn();
+
+    SetupWizard& m_wizard;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+
+private:
+    bool m_done = false;
+};
+
+class PreparingPage final : public EngineProgressPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreparingPage)
 public:
     explicit PreparingPage(SetupWizard& wizard);
     void initializePage() override;
-    [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] int nextId() const override;
 
 private:
     void retranslate() override;
-    SetupWizard& m_wizard;
-    QLabel* m_status;
-    QProgressBar* m_progress;
-    bool m_done = false;
 };
 
 class FilesInUsePage final : public TranslatedPage {
@@ -147,21 +165,16 @@ private:
     QPushButton* m_refresh;
 };
 
-class InstallingPage final : public TranslatedPage {
+class InstallingPage final : public EngineProgressPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstallingPage)
 public:
     explicit InstallingPage(SetupWizard& wizard);
     void initializePage() override;
-    [[nodiscard]] bool isComplete() const override;
 
 private:
     void retranslate() override;
     void applicationsClosed(quint32 code, const QString& message);
-    SetupWizard& m_wizard;
-    QLabel* m_status;
-    QProgressBar* m_progress;
-    bool m_done = false;
 };
 
 class FinishPage final : public TranslatedPage {
