@@ -140,6 +140,15 @@ private:
     std::vector<std::thread> m_threads;
 };
 
+// A systemd job that a cancel ended can finish before the wait loop sees the cancel; what did
+// not complete then was cancelled, not failed.
+void noteCancelledJobs(TaskOutcome& outcome, const std::atomic<bool>* cancel, State failure) {
+    if (cancelled(cancel) &&
+        std::find(outcome.states.begin(), outcome.states.end(), failure) != outcome.states.end()) {
+        outcome.cancelled = true;
+    }
+}
+
 // A StopUnit or StartUnit job for ServiceJobs, logging why it failed.
 auto serviceJob(Status (SystemdClient::*job)(const std::string&, std::chrono::milliseconds,
                                              const std::atomic<bool>*),
@@ -433,6 +442,7 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
         ::close(w.pidfd);
     }
     services.join(outcome.states, State::Stopped, State::ErrorOnStop);
+    noteCancelledJobs(outcome, options.cancel, State::ErrorOnStop);
     if (!outcome.cancelled) {
         report(options.progress, total, total);
     }
@@ -503,6 +513,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
         std::this_thread::sleep_for(kSlice);
     }
     services.join(outcome.states, State::Restarted, State::ErrorOnRestart);
+    noteCancelledJobs(outcome, options.cancel, State::ErrorOnRestart);
     if (!outcome.cancelled) {
         report(options.progress, apps.size(), apps.size());
     }
