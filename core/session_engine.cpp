@@ -415,36 +415,34 @@ Status unregisterApplicationRestart() {
     return result;
 }
 
-Expected<std::vector<StoppedApplication>> recoverStaleSessions() {
-    auto store = openStore();
-    if (!store) {
-        return store.error();
-    }
-    auto stale = (*store)->staleSessions();
+namespace {
+
+Expected<std::vector<StoppedApplication>> recoverStaleSessionsIn(SessionStore& store) {
+    auto stale = store.staleSessions();
     if (!stale) {
         return stale.error();
     }
     std::vector<StoppedApplication> restarted;
     for (const auto& [sessionId, deadPrimary] : *stale) {
-        auto adopted = (*store)->adoptSession(sessionId, deadPrimary, currentProcessIdentity());
+        auto adopted = store.adoptSession(sessionId, deadPrimary, currentProcessIdentity());
         if (!adopted) {
             return adopted.error();
         }
         if (!*adopted) {
             continue; // another process is recovering it
         }
-        auto records = (*store)->stoppedApplications(sessionId);
+        auto records = store.stoppedApplications(sessionId);
         if (!records) {
             return records.error();
         }
         bool cancelled = false;
         bool failed = false;
-        if (auto status = restartRecorded(**store, nullptr, sessionId, *records, RestartOptions{},
+        if (auto status = restartRecorded(store, nullptr, sessionId, *records, RestartOptions{},
                                           cancelled, failed);
             !status) {
             return status.error();
         }
-        auto after = (*store)->stoppedApplications(sessionId);
+        auto after = store.stoppedApplications(sessionId);
         if (after) {
             for (const auto& record : *after) {
                 if (record.state == StoppedApplication::State::Restarted) {
@@ -455,11 +453,21 @@ Expected<std::vector<StoppedApplication>> recoverStaleSessions() {
         log::core()->info("recovered session #{} whose installer had died: {} application(s) "
                           "and service(s) restarted",
                           sessionId, restarted.size());
-        if (auto status = (*store)->deleteSession(sessionId); !status) {
+        if (auto status = store.deleteSession(sessionId); !status) {
             return status.error();
         }
     }
     return restarted;
+}
+
+} // namespace
+
+Expected<std::vector<StoppedApplication>> recoverStaleSessions() {
+    auto store = openStore();
+    if (!store) {
+        return store.error();
+    }
+    return recoverStaleSessionsIn(**store);
 }
 
 void setStoreLockTimeout(std::chrono::milliseconds timeout) {
@@ -517,11 +525,6 @@ std::string normalizeServiceName(std::string_view name) {
 
 Expected<StartedSession> startSession() {
     const auto result = [&]() -> Expected<StartedSession> {
-        // Applications that a crashed installer left closed come back before its session is
-        // reclaimed.
-        if (auto recovered = recoverStaleSessions(); !recovered) {
-            log::core()->warn("could not recover stale sessions: {}", recovered.error().message);
-        }
         auto store = openStore();
         if (!store) {
             if (store.code() == ERROR_ACCESS_DENIED) {
@@ -529,6 +532,11 @@ Expected<StartedSession> startSession() {
                 return makeError(ERROR_WRITE_FAULT, store.error().message);
             }
             return store.error();
+        }
+        // Applications that a crashed installer left closed come back before its session is
+        // reclaimed.
+        if (auto recovered = recoverStaleSessionsIn(**store); !recovered) {
+            log::core()->warn("could not recover stale sessions: {}", recovered.error().message);
         }
         auto key = generateSessionKey();
         if (!key) {

@@ -481,11 +481,20 @@ Expected<bool> sessionRowExists(sqlite3* db, std::int64_t sessionId) {
     return select.error("cannot read session");
 }
 
-} // namespace
-
-Expected<bool> SessionStore::sessionExists(std::int64_t sessionId) {
-    return sessionRowExists(m_db, sessionId);
+// ERROR_INVALID_HANDLE when the session is gone, for instance ended by its primary.
+Status requireSession(sqlite3* db, std::int64_t sessionId) {
+    auto exists = sessionRowExists(db, sessionId);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return makeError(ERROR_INVALID_HANDLE,
+                         "session #" + std::to_string(sessionId) + " no longer exists");
+    }
+    return {};
 }
+
+} // namespace
 
 Status SessionStore::registerResources(std::int64_t sessionId,
                                        const RegisteredResources& resources) {
@@ -493,13 +502,8 @@ Status SessionStore::registerResources(std::int64_t sessionId,
     if (!tx.begun()) {
         return tx.error("cannot lock session store to register resources");
     }
-    auto exists = sessionRowExists(m_db, sessionId);
-    if (!exists) {
-        return exists.error();
-    }
-    if (!*exists) {
-        return makeError(ERROR_INVALID_HANDLE,
-                         "session #" + std::to_string(sessionId) + " no longer exists");
+    if (auto status = requireSession(m_db, sessionId); !status) {
+        return status.error();
     }
     {
         Statement insert{m_db, "INSERT OR IGNORE INTO files(session_id, path) VALUES(?, ?)"};
@@ -558,13 +562,8 @@ Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
         ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
     } endRead{m_db};
 
-    auto exists = sessionRowExists(m_db, sessionId);
-    if (!exists) {
-        return exists.error();
-    }
-    if (!*exists) {
-        return makeError(ERROR_INVALID_HANDLE,
-                         "session #" + std::to_string(sessionId) + " no longer exists");
+    if (auto status = requireSession(m_db, sessionId); !status) {
+        return status.error();
     }
     RegisteredResources result;
     Statement files{m_db, "SELECT path FROM files WHERE session_id = ?"};
@@ -630,13 +629,8 @@ Status SessionStore::addFilter(std::int64_t sessionId, const SessionFilter& filt
     if (!tx.begun()) {
         return tx.error("cannot lock session store to add a filter");
     }
-    auto exists = sessionRowExists(m_db, sessionId);
-    if (!exists) {
-        return exists.error();
-    }
-    if (!*exists) {
-        return makeError(ERROR_INVALID_HANDLE,
-                         "session #" + std::to_string(sessionId) + " no longer exists");
+    if (auto status = requireSession(m_db, sessionId); !status) {
+        return status.error();
     }
     Statement insert{m_db, "INSERT OR REPLACE INTO filters(session_id, kind, target, pid, "
                            "start_time, action) VALUES(?, ?, ?, ?, ?, ?)"};

@@ -136,7 +136,6 @@ public:
     Status addFilter(std::int64_t sessionId, const SessionFilter& filter);
     Status removeFilter(std::int64_t sessionId, const SessionFilter& filter);
     Expected<std::vector<SessionFilter>> filters(std::int64_t sessionId);
-    Expected<bool> sessionExists(std::int64_t sessionId);
     Expected<std::vector<SessionSummary>> listSessions();
 
     // How long the next calls wait for the write lock; RmLinuxSetStoreLockTimeout applies to
