@@ -1,5 +1,6 @@
 // rmctl: the Restart Manager from a terminal. Links the core only, no Qt.
 #include "core/process_scanner.h"
+#include "core/protocol_line.h"
 #include "core/session.h"
 
 #include <climits>
@@ -38,10 +39,14 @@ std::string isoTime(std::int64_t seconds) {
     return buffer;
 }
 
+std::string shown(const std::string& text) {
+    return rm::protocol::escapeForTerminal(text);
+}
+
 int listSessions(bool json) {
     auto sessions = rm::listSessions();
     if (!sessions) {
-        std::fprintf(stderr, "rmctl: %s (%s, %u)\n", sessions.error().message.c_str(),
+        std::fprintf(stderr, "rmctl: %s (%s, %u)\n", shown(sessions.error().message).c_str(),
                      std::string{rm::errorName(sessions.code())}.c_str(), sessions.code());
         return 1;
     }
@@ -141,9 +146,9 @@ std::string jsonString(const std::string& text) {
             out += "\\n";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
                 char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
                 out += escaped;
             } else {
                 out.push_back(c);
@@ -183,7 +188,7 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
                                : rm::Expected<RM_UNIQUE_PROCESS>{rm::makeError(
                                      ERROR_BAD_ARGUMENTS, "not a process ID: " + value)};
             if (!process) {
-                std::fprintf(stderr, "rmctl: %s\n", process.error().message.c_str());
+                std::fprintf(stderr, "rmctl: %s\n", shown(process.error().message).c_str());
                 return 2;
             }
             processes.push_back(*process);
@@ -200,16 +205,16 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
     auto session = rm::Session::start();
     if (!session) {
         std::fprintf(stderr, "rmctl: cannot start a Restart Manager session: %s\n",
-                     session.error().message.c_str());
+                     shown(session.error().message).c_str());
         return 1;
     }
     if (auto status = session->registerResources(files, processes, services); !status) {
-        std::fprintf(stderr, "rmctl: %s\n", status.error().message.c_str());
+        std::fprintf(stderr, "rmctl: %s\n", shown(status.error().message).c_str());
         return 1;
     }
     auto affected = session->affectedApplications();
     if (!affected) {
-        std::fprintf(stderr, "rmctl: %s\n", affected.error().message.c_str());
+        std::fprintf(stderr, "rmctl: %s\n", shown(affected.error().message).c_str());
         return 1;
     }
     // rmctl only looks: it is not an installer, so it leaves itself out.
@@ -253,10 +258,12 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
         if (!app.serviceShortName.empty()) {
             name += " (" + app.serviceShortName + ")";
         }
+        // Names are other users' words: an ESC sequence or a line end in a process name must
+        // neither drive the terminal nor forge a row.
         std::printf("%-8u %-10s %-12s %-11s %-22s %-24s %s\n", app.process.dwProcessId,
-                    app.user.c_str(), typeName(app.type), app.restartable ? "yes" : "no",
+                    shown(app.user).c_str(), typeName(app.type), app.restartable ? "yes" : "no",
                     useNames(app.fileUses, app.registeredProcess).c_str(),
-                    reasonNames(app.rebootReasons).c_str(), name.c_str());
+                    reasonNames(app.rebootReasons).c_str(), shown(name).c_str());
     }
     if (affected->rebootReasons != RmRebootReasonNone) {
         std::printf("\na restart of the computer may be needed: %s\n",
@@ -268,7 +275,7 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
 int recover() {
     auto restarted = rm::recoverStaleSessions();
     if (!restarted) {
-        std::fprintf(stderr, "rmctl: %s\n", restarted.error().message.c_str());
+        std::fprintf(stderr, "rmctl: %s\n", shown(restarted.error().message).c_str());
         return 1;
     }
     if (restarted->empty()) {
@@ -276,9 +283,10 @@ int recover() {
         return 0;
     }
     for (const auto& app : *restarted) {
-        std::printf("restarted %s\n", app.kind == rm::StoppedApplication::Kind::Service
-                                          ? app.unit.c_str()
-                                          : app.executable.c_str());
+        std::printf(
+            "restarted %s\n",
+            shown(app.kind == rm::StoppedApplication::Kind::Service ? app.unit : app.executable)
+                .c_str());
     }
     return 0;
 }

@@ -4,11 +4,12 @@
 // Exit codes follow Windows Installer: 0 success, 3010 success but a restart is required, 1641 a
 // restart was started, 1602 cancelled, 1603 fatal error.
 #include "core/log.h"
+#include "core/output_file.h"
+#include "core/protocol_line.h"
 #include "ui/package.h"
 #include "ui/setup_wizard.h"
 #include "ui/translations.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -16,10 +17,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -27,30 +30,68 @@
 
 namespace {
 
+// Where the logs of runs without --log go. Root: /var/log/restartmanager. Others: their state
+// folder, found through the password database when $XDG_STATE_HOME or $HOME is not their own
+// (after `sudo -E` both may name another user's folders, who could plant a link at the log's
+// name). Empty when no such folder can be made safely.
+QString defaultLogDirectory() {
+    const uid_t uid = ::geteuid();
+    const auto ownedByUs = [uid](const QByteArray& path) {
+        struct stat st {};
+        return !path.isEmpty() && path.startsWith('/') && ::lstat(path.constData(), &st) == 0 &&
+               S_ISDIR(st.st_mode) && st.st_uid == uid;
+    };
+    QByteArray base;
+    if (uid == 0) {
+        base = "/var/log";
+    } else if (const QByteArray state = qgetenv("XDG_STATE_HOME"); ownedByUs(state)) {
+        base = state;
+    } else {
+        const passwd* pw = ::getpwuid(uid);
+        const QByteArray home = pw != nullptr ? QByteArray{pw->pw_dir} : QByteArray{};
+        if (!ownedByUs(home)) {
+            return {};
+        }
+        base = home + "/.local/state";
+        QDir{}.mkpath(QFile::decodeName(base));
+    }
+    const QByteArray dir = base + "/restartmanager";
+    ::mkdir(dir.constData(), 0700);
+    struct stat st {};
+    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != uid ||
+        (st.st_mode & 022) != 0) {
+        return {};
+    }
+    return QFile::decodeName(dir);
+}
+
 // The application owns the sinks of the core's logger: a log file for every run, and stderr.
+// Both escape control characters, so a process or component name cannot drive the terminal.
 QString setUpLogging(const QString& requested) {
     QString path = requested;
     if (path.isEmpty()) {
-        // $XDG_STATE_HOME, as Qt 6.4 has no StateLocation yet.
-        const QByteArray state = qgetenv("XDG_STATE_HOME");
-        const QString dir = (state.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/state")
-                                             : QString::fromLocal8Bit(state)) +
-                            QStringLiteral("/restartmanager");
-        QDir{}.mkpath(dir);
-        path = dir +
-               QStringLiteral("/setup-%1.log")
-                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (const QString dir = defaultLogDirectory(); !dir.isEmpty()) {
+            path =
+                dir +
+                QStringLiteral("/setup-%1-%2.log")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                    .arg(QCoreApplication::applicationPid());
+        }
     }
     std::vector<spdlog::sink_ptr> sinks;
-    auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    auto console = rm::log::escaping(std::make_shared<spdlog::sinks::stderr_sink_mt>());
     console->set_level(spdlog::level::warn);
     sinks.push_back(console);
-    try {
-        sinks.push_back(std::make_shared<spdlog::sinks::basic_file_sink_mt>(path.toStdString()));
-    } catch (const spdlog::spdlog_ex& error) {
-        std::fprintf(stderr, "restartmanager-setup: cannot write the log %s: %s\n",
-                     qPrintable(path), error.what());
-        path.clear();
+    if (!path.isEmpty()) {
+        std::string error;
+        if (auto file = rm::log::appendingFileSink(path.toStdString(), error)) {
+            sinks.push_back(rm::log::escaping(std::move(file)));
+        } else {
+            std::fprintf(stderr, "restartmanager-setup: cannot write the log %s: %s\n",
+                         rm::protocol::escapeForTerminal(path.toStdString()).c_str(),
+                         rm::protocol::escapeForTerminal(error).c_str());
+            path.clear();
+        }
     }
     auto logger =
         std::make_shared<spdlog::logger>(rm::log::kLoggerName, sinks.begin(), sinks.end());
@@ -62,15 +103,22 @@ QString setUpLogging(const QString& requested) {
 }
 
 // Exit statuses on Linux are 8 bits: 1603 reaches the shell as 67. Deployment tools that want
-// Windows Installer's codes read them from this file.
+// Windows Installer's codes read them from this file. It is often named in /tmp, so it is
+// never written through a link that someone else planted there.
 void writeResult(const QString& path, int exitCode) {
     if (path.isEmpty()) {
         return;
     }
-    QFile file{path};
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        file.write(QByteArray::number(exitCode) + '\n');
+    auto fd = rm::openOutputFile(path.toStdString(), rm::OutputMode::Truncate);
+    if (!fd) {
+        rm::log::core()->error("cannot write the result file: {}", fd.error().message);
+        return;
     }
+    if (auto written = rm::writeAllTo(*fd, std::to_string(exitCode) + "\n"); !written) {
+        rm::log::core()->error("cannot write the result file {}: {}", path.toStdString(),
+                               written.error().message);
+    }
+    ::close(*fd);
 }
 
 } // namespace
@@ -131,14 +179,7 @@ int main(int argc, char** argv) {
         // The log's stderr sink says it once on the terminal too.
         rm::log::core()->error("the package cannot be used: {}", error->toString().toStdString());
         if (!answers.contains(QStringLiteral("PackageError"))) {
-            QMessageBox box{QMessageBox::Critical,
-                            QApplication::translate("main", "The package cannot be installed"),
-                            error->toString(), QMessageBox::Close};
-            box.setObjectName(QStringLiteral("PackageErrorDialog"));
-            box.button(QMessageBox::Close)->setObjectName(QStringLiteral("CloseButton"));
-            box.button(QMessageBox::Close)
-                ->setAccessibleName(QApplication::translate("main", "Close"));
-            box.exec();
+            showPackageErrorDialog(nullptr, error->toString());
         }
         writeResult(parser.value(resultFile), ExitFatalError);
         return ExitFatalError;

@@ -1,7 +1,11 @@
 #include "core/log.h"
 
+#include "core/output_file.h"
+#include "core/protocol_line.h"
+
 #include <cstdlib>
 #include <mutex>
+#include <unistd.h>
 #include <vector>
 
 #include <spdlog/sinks/basic_file_sink.h>
@@ -9,6 +13,54 @@
 #include <spdlog/spdlog.h>
 
 namespace rm::log {
+namespace {
+
+class EscapingSink final : public spdlog::sinks::sink {
+public:
+    explicit EscapingSink(std::shared_ptr<spdlog::sinks::sink> inner) : m_inner{std::move(inner)} {}
+
+    void log(const spdlog::details::log_msg& message) override {
+        const std::string escaped = protocol::escapeForTerminal(
+            std::string_view{message.payload.data(), message.payload.size()});
+        spdlog::details::log_msg copy = message;
+        copy.payload = escaped;
+        m_inner->log(copy);
+    }
+    void flush() override { m_inner->flush(); }
+    void set_pattern(const std::string& pattern) override { m_inner->set_pattern(pattern); }
+    void set_formatter(std::unique_ptr<spdlog::formatter> formatter) override {
+        m_inner->set_formatter(std::move(formatter));
+    }
+
+private:
+    std::shared_ptr<spdlog::sinks::sink> m_inner;
+};
+
+} // namespace
+
+std::shared_ptr<spdlog::sinks::sink> escaping(std::shared_ptr<spdlog::sinks::sink> inner) {
+    return std::make_shared<EscapingSink>(std::move(inner));
+}
+
+std::shared_ptr<spdlog::sinks::sink> appendingFileSink(const std::string& path,
+                                                       std::string& error) {
+    auto fd = openOutputFile(path, OutputMode::Append);
+    if (!fd) {
+        error = fd.error().message;
+        return nullptr;
+    }
+    // spdlog opens by name: hand it the file already checked, through its descriptor, so that
+    // the name cannot be swapped in between.
+    std::shared_ptr<spdlog::sinks::sink> sink;
+    try {
+        sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>("/proc/self/fd/" +
+                                                                   std::to_string(*fd));
+    } catch (const spdlog::spdlog_ex& e) {
+        error = e.what();
+    }
+    ::close(*fd);
+    return sink;
+}
 
 std::shared_ptr<spdlog::logger> core() {
     static std::mutex mutex;
@@ -22,12 +74,12 @@ std::shared_ptr<spdlog::logger> core() {
         return cached;
     }
     std::vector<spdlog::sink_ptr> sinks;
-    sinks.push_back(std::make_shared<spdlog::sinks::stderr_sink_mt>());
+    sinks.push_back(escaping(std::make_shared<spdlog::sinks::stderr_sink_mt>()));
     if (const char* file = std::getenv("RESTARTMANAGER_LOG_FILE"); file != nullptr && *file) {
-        try {
-            sinks.push_back(std::make_shared<spdlog::sinks::basic_file_sink_mt>(file));
-        } catch (const spdlog::spdlog_ex&) {
-            // An unwritable log file must not stop the Restart Manager; stderr still gets it.
+        // An unwritable log file must not stop the Restart Manager; stderr still gets it.
+        std::string error;
+        if (auto sink = appendingFileSink(file, error)) {
+            sinks.push_back(escaping(std::move(sink)));
         }
     }
     cached = std::make_shared<spdlog::logger>(kLoggerName, sinks.begin(), sinks.end());

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include <spdlog/logger.h>
+#include <spdlog/sinks/sink.h>
 
 namespace rm::log {
 
@@ -13,5 +15,14 @@ inline constexpr const char* kLoggerName = "restartmanager";
 // file named by RESTARTMANAGER_LOG_FILE. The level comes from RESTARTMANAGER_LOG_LEVEL
 // (trace, debug, info, warn, error, critical, off; default warn). Session keys are never logged.
 std::shared_ptr<spdlog::logger> core();
+
+// Wraps a sink so that control characters in messages (process names, manifest text, paths) are
+// escaped before they reach a terminal or a file: an ESC sequence or a line end in a name can
+// neither drive the terminal nor forge a log line.
+std::shared_ptr<spdlog::sinks::sink> escaping(std::shared_ptr<spdlog::sinks::sink> inner);
+
+// A file sink that appends to `path`, opened through rm::openOutputFile (no symbolic link at the
+// last component, a regular file of this user's). Null, with `error` set, when it cannot be.
+std::shared_ptr<spdlog::sinks::sink> appendingFileSink(const std::string& path, std::string& error);
 
 } // namespace rm::log

@@ -10,6 +10,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     dbus xvfb xauth imagemagick x11-apps
     lsof psmisc procps util-linux bsdutils sqlite3 clang-format python3 libx11-6
+    clang libclang-rt-14-dev
+    qt6-translations-l10n
 )
 
 missing=()

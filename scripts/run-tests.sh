@@ -2,20 +2,25 @@
 # Builds everything and runs every test, on a fresh Debian 12 machine:
 #   1. installs what is missing (apt-get),
 #   2. a release build with every test suite (unit, multi-process, GUI on the offscreen platform),
-#   3. a build with AddressSanitizer + UndefinedBehaviorSanitizer, and its tests.
+#   3. a build with AddressSanitizer + UndefinedBehaviorSanitizer, and its tests,
+#   4. a short libFuzzer run of the protocol parser and the manifest loader (clang).
 # Tests that need root (other users, mounts, PID reuse) say so when skipped; CI runs as root.
-# Options: --no-sanitizers (skip step 3), --benchmarks (also run the benchmarks at the end).
+# Options: --no-sanitizers (skip steps 3 and 4), --benchmarks (also run the benchmarks at the end),
+# --fuzz-seconds N (how long each fuzzer runs in step 4; default 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sanitizers=1
 benchmarks=0
-for arg in "$@"; do
-    case "$arg" in
+fuzz_seconds=30
+while [ $# -gt 0 ]; do
+    case "$1" in
         --no-sanitizers) sanitizers=0 ;;
         --benchmarks) benchmarks=1 ;;
-        *) echo "unknown option: $arg" >&2; exit 2 ;;
+        --fuzz-seconds) fuzz_seconds="$2"; shift ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
+    shift
 done
 
 bash scripts/install-deps.sh
@@ -27,6 +32,20 @@ echo "== release build and tests"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
+
+if [ "$sanitizers" -eq 1 ]; then
+    echo "== libFuzzer: protocol line parser and manifest loader, ${fuzz_seconds} s each"
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DRM_FUZZ=ON -DRM_BUILD_GUI=OFF -DRM_BUILD_TESTS=OFF
+    cmake --build build-fuzz -j "$jobs" --target fuzz_protocol_line fuzz_manifest
+    fuzz_work=$(mktemp -d)
+    trap 'rm -rf "$fuzz_work"' EXIT
+    mkdir "$fuzz_work/protocol" "$fuzz_work/manifest"
+    build-fuzz/tests/fuzz/fuzz_protocol_line -max_total_time="$fuzz_seconds" -print_final_stats=1 \
+        "$fuzz_work/protocol" tests/fuzz/corpus/protocol
+    build-fuzz/tests/fuzz/fuzz_manifest -max_total_time="$fuzz_seconds" -print_final_stats=1 \
+        -dict=tests/fuzz/manifest.dict "$fuzz_work/manifest" tests/fuzz/corpus/manifest
+fi
 
 if [ "$sanitizers" -eq 1 ]; then
     echo "== AddressSanitizer + UBSan build and tests"

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -38,6 +40,34 @@ QString errorPosition(const QByteArray& text, qsizetype offset) {
     const qsizetype column =
         QString::fromUtf8(before.sliced(lineStart)).toUcs4().size() + 1; // characters, not bytes
     return kManifestName + u':' + QString::number(line) + u':' + QString::number(column);
+}
+
+// C0 and C1 control characters, DEL, and the bidirectional overrides and isolates, which can make
+// a name display as something else. None belongs in a path, an identifier or a one-line text.
+bool isForbiddenCharacter(char32_t c, bool multiLine) {
+    if (multiLine && (c == U'\n' || c == U'\t')) {
+        return false;
+    }
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+// The first forbidden character of `text`, as "U+XXXX", or an empty string.
+QString forbiddenCharacter(const QString& text, bool multiLine = false) {
+    for (const char32_t c : text.toUcs4()) {
+        if (isForbiddenCharacter(c, multiLine)) {
+            return QStringLiteral("U+%1")
+                .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                .toUpper();
+        }
+    }
+    return {};
+}
+
+// The suffixes that file transactions use for their own files beside a target.
+const QStringList& reservedSuffixes() {
+    static const QStringList suffixes{QStringLiteral(".rm-new"), QStringLiteral(".rm-old")};
+    return suffixes;
 }
 
 bool startsLikeAProgram(const QByteArray& head) {
@@ -120,7 +150,16 @@ private:
         if (!value->isString()) {
             return fail(location, tr("This field must be a text (a JSON string)."));
         }
-        out = value->toString().trimmed();
+        const QString raw = value->toString();
+        // A description may have several lines; no field may hold other control characters,
+        // which could forge a line of the secondary installer protocol or of a log.
+        const bool multiLine = qstrcmp(key, "description") == 0;
+        if (const QString bad = forbiddenCharacter(raw, multiLine); !bad.isEmpty()) {
+            return fail(location, tr("This field holds a control or direction character (%1), "
+                                     "which is not allowed.")
+                                      .arg(bad));
+        }
+        out = raw.trimmed();
         if (out.isEmpty() && !optional) {
             return fail(location, tr("This field must not be empty."));
         }
@@ -284,11 +323,23 @@ private:
                            "\"%1\" is neither.")
                             .arg(value));
         }
+        // Like the sources: a link that leads out of the package would make setup run a program
+        // the package does not hold.
+        const QString canonicalRoot = QFileInfo{m_root}.canonicalFilePath();
+        if (!info.canonicalFilePath().startsWith(canonicalRoot + u'/')) {
+            return fail(installerLocation,
+                        tr("The installer \"%1\" leads outside the package.").arg(value));
+        }
         if (!info.isExecutable()) {
             return fail(installerLocation,
                         tr("The installer \"%1\" is not an executable file.").arg(value));
         }
-        installer = path;
+        // Setup runs it, often as root: nobody but its owner may be able to change it.
+        if ((info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther)) != 0) {
+            return fail(installerLocation,
+                        tr("The installer \"%1\" can be changed by other users.").arg(value));
+        }
+        installer = info.canonicalFilePath();
         return true;
     }
 
@@ -342,15 +393,40 @@ private:
             return fail(location, tr("The target \"%1\" must not contain \"..\".").arg(target));
         }
         const QString clean = QDir::cleanPath(target);
-        if (clean == u'.') {
+        if (clean == u'.' || target.endsWith(u'/')) {
             return fail(location, tr("The target \"%1\" does not name a file.").arg(target));
         }
+        const QStringList parts = clean.split(u'/');
+        for (const auto& part : parts) {
+            for (const auto& suffix : reservedSuffixes()) {
+                if (part.endsWith(suffix)) {
+                    return fail(location, tr("The target \"%1\" ends in \"%2\", which setup "
+                                             "reserves for its own copies.")
+                                              .arg(clean, suffix));
+                }
+            }
+        }
+        const QString entry = location.chopped(QStringLiteral(".target").size());
         if (const auto first = m_targets.constFind(clean); first != m_targets.cend()) {
             return fail(
                 location,
                 tr("The target \"%1\" is already installed by %2.").arg(clean, first.value()));
         }
-        m_targets.insert(clean, location.chopped(QStringLiteral(".target").size()));
+        // A file cannot also be a folder of another file.
+        if (const auto folder = m_folders.constFind(clean); folder != m_folders.cend()) {
+            return fail(location,
+                        tr("The target \"%1\" is a folder of %2.").arg(clean, folder.value()));
+        }
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QString prefix = parts.first(i).join(u'/');
+            if (const auto file = m_targets.constFind(prefix); file != m_targets.cend()) {
+                return fail(location, tr("The target \"%1\" needs \"%2\" to be a folder, but "
+                                         "%3 installs a file there.")
+                                          .arg(clean, prefix, file.value()));
+            }
+            m_folders.insert(prefix, entry);
+        }
+        m_targets.insert(clean, entry);
         target = clean;
         return true;
     }
@@ -358,8 +434,25 @@ private:
     QDir m_dir;
     QString m_root;
     QHash<QString, QString> m_targets; // target -> the file entry that installs it
+    QHash<QString, QString> m_folders; // folder a target needs -> the first entry that needs it
     std::optional<PackageError> m_error;
 };
+
+// Where a private temporary folder may be made. TMPDIR only when it is this user's own folder
+// that nobody else can write: after `sudo -E` it may name another user's folder, who could then
+// replace the package between its check and its use. Else /tmp, whose sticky bit keeps others
+// from renaming what we create in it.
+QString safeTemporaryBase() {
+    const QString requested = QDir::tempPath();
+    struct stat st {};
+    const QByteArray native = QFile::encodeName(requested);
+    if (::lstat(native.constData(), &st) == 0 && S_ISDIR(st.st_mode) &&
+        ((st.st_uid == ::geteuid() && (st.st_mode & 022) == 0) ||
+         (st.st_uid == 0 && (st.st_mode & S_ISVTX) != 0))) {
+        return requested;
+    }
+    return QStringLiteral("/tmp");
+}
 
 class ResourceExtractor final {
     Q_DECLARE_TR_FUNCTIONS(Package)
@@ -371,7 +464,7 @@ public:
         if (!QFileInfo{resource}.isDir()) {
             return PackageError{resource, tr("The package does not exist.")};
         }
-        auto copy = std::make_shared<QTemporaryDir>(QDir::tempPath() +
+        auto copy = std::make_shared<QTemporaryDir>(safeTemporaryBase() +
                                                     QStringLiteral("/rm-package-XXXXXX"));
         if (!copy->isValid()) {
             return PackageError{

@@ -24,6 +24,9 @@ public:
 
     // Starts the program and hands it the session key on its stdin.
     Reply start(const QString& sessionKey);
+    // The installation folder that every target is relative to; sent before the files.
+    void sendRoot(const QString& root);
+    // `target` is relative to the root.
     void sendFile(const QString& source, const QString& target);
     // Sends a command and waits for its final reply; "progress" lines go to `onProgress`.
     Reply command(const QString& name, int timeoutMs,
@@ -36,7 +39,8 @@ public:
     QString takeDiagnostics();
 
 private:
-    void send(const QString& line);
+    // Sends one line of escaped fields (docs/secondary-installer-protocol.md).
+    void send(const QStringList& fields);
     Reply readReply(int timeoutMs, const std::function<void(int)>& onProgress);
 
     QString m_program;

@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QStorageInfo>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
@@ -166,7 +167,8 @@ void ComponentsPage::initializePage() {
         auto* item = new QTreeWidgetItem{m_tree};
         item->setText(0, component.name);
         item->setText(1, sizeText(component.size));
-        item->setToolTip(0, component.description);
+        // Tooltips render HTML: the package's words are escaped first.
+        item->setToolTip(0, Qt::convertFromPlainText(component.description));
         item->setData(0, Qt::UserRole, component.id);
         item->setData(0, Qt::AccessibleTextRole, component.name);
         item->setCheckState(0,

@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "ui/install_engine.h"
+#include "ui/plain_text.h"
 #include "ui/setup_pages.h"
 #include "ui/translations.h"
 
@@ -28,6 +29,9 @@ AnswerSource::StillRunning DialogAnswerSource::stillRunning(QWidget* parent,
     box.setWindowTitle(SetupWizard::tr("Applications still running"));
     box.setText(SetupWizard::tr("These applications did not close:"));
     box.setInformativeText(applications.join(QLatin1Char('\n')));
+    // Application names are other programs' own words.
+    box.setTextFormat(Qt::PlainText);
+    showAsPlainText(&box);
     auto* retry = box.addButton(SetupWizard::tr("&Retry"), QMessageBox::AcceptRole);
     auto* force = box.addButton(SetupWizard::tr("&Force close"), QMessageBox::DestructiveRole);
     auto* ignore = box.addButton(SetupWizard::tr("&Ignore (restart the computer later)"),
@@ -52,6 +56,17 @@ AnswerSource::StillRunning DialogAnswerSource::stillRunning(QWidget* parent,
         return StillRunning::Ignore;
     }
     return StillRunning::Cancel;
+}
+
+void showPackageErrorDialog(QWidget* parent, const QString& message) {
+    QMessageBox box{QMessageBox::Critical, SetupWizard::tr("The package cannot be installed"),
+                    message, QMessageBox::Close, parent};
+    box.setObjectName(QStringLiteral("PackageErrorDialog"));
+    box.setTextFormat(Qt::PlainText);
+    showAsPlainText(&box);
+    box.button(QMessageBox::Close)->setObjectName(QStringLiteral("CloseButton"));
+    box.button(QMessageBox::Close)->setAccessibleName(SetupWizard::tr("Close"));
+    box.exec();
 }
 
 bool DialogAnswerSource::confirmCancel(QWidget* parent) {
@@ -121,6 +136,11 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     setPage(InstallingPageId, new InstallingPage{*this});
     setPage(FinishPageId, new FinishPage{*this});
     setStartId(WelcomePageId);
+    // Product, publisher, component and application names come from the package and from other
+    // users' processes: never rendered as HTML.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
+    showAsPlainText(this);
     // Once setup has started (a session, the secondaries, closed applications) there is no way
     // back: Back and then Next again would start it all a second time. QWizard enables Back
     // whenever it updates its buttons (on a page change, when a page completes), so it is

@@ -30,6 +30,10 @@ public:
     bool confirmCancel(QWidget* parent) override;
 };
 
+// The package cannot be used: says what is wrong and where, as plain text (the message quotes
+// the manifest), and waits for the user to close it.
+void showPackageErrorDialog(QWidget* parent, const QString& message);
+
 // Answers from `--answer ID=VALUE` options: StillRunning=retry|force|ignore|cancel,
 // ConfirmCancel=yes|no. Questions without an answer go to the dialogs.
 class ScriptedAnswerSource final : public AnswerSource {

@@ -530,3 +530,117 @@ TEST_F(PackageTest, ComponentSizeIsTheSumOfItsFiles) {
 }
 
 } // namespace
+
+// --- Hostile manifests (issue 8): what becomes a path or an identifier holds no control
+// character, no internal suffix, and leads nowhere outside the package.
+
+TEST_F(PackageTest, ATargetThatForgesAProtocolLineIsRefused) {
+    editFile(1, 0, [this](QJsonObject& f) {
+        f[QStringLiteral("target")] = QStringLiteral("bin/f\nfile\t") +
+                                      path(QStringLiteral("payload/bin/demo-notes")) +
+                                      QStringLiteral("\t/ANY/PATH");
+    });
+    expectError(QStringLiteral("components[1].files[0].target"),
+                QStringLiteral("control or direction character (U+000A)"));
+}
+
+TEST_F(PackageTest, ANulInATargetIsRefusedAsSuch) {
+    editFile(1, 0, [](QJsonObject& f) {
+        f[QStringLiteral("target")] =
+            QString{QStringLiteral("share/words")} + QChar{0} + QStringLiteral("x");
+    });
+    expectError(QStringLiteral("components[1].files[0].target"), QStringLiteral("U+0000"));
+}
+
+TEST_F(PackageTest, AnEscapeSequenceInAComponentNameIsRefused) {
+    editComponent(1,
+                  [](QJsonObject& c) { c[QStringLiteral("name")] = QStringLiteral("a\x1b[2Jb"); });
+    expectError(QStringLiteral("components[1].name"), QStringLiteral("U+001B"));
+}
+
+TEST_F(PackageTest, AControlCharacterInASourceIsRefused) {
+    editFile(0, 0,
+             [](QJsonObject& f) { f[QStringLiteral("source")] = QStringLiteral("pay\rload"); });
+    expectError(QStringLiteral("components[0].files[0].source"), QStringLiteral("U+000D"));
+}
+
+TEST_F(PackageTest, ADirectionOverrideInTheProductIsRefused) {
+    m_manifest[QStringLiteral("product")] = QStringLiteral("Demo\u202eNotes");
+    expectError(QStringLiteral("product"), QStringLiteral("U+202E"));
+}
+
+TEST_F(PackageTest, ALineEndInTheInstallFolderIsRefused) {
+    m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("/opt/x\ny");
+    expectError(QStringLiteral("defaultInstallDir"), QStringLiteral("U+000A"));
+}
+
+TEST_F(PackageTest, ADescriptionMayHaveSeveralLines) {
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("description")] = QStringLiteral("First line.\nSecond line.");
+    });
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded))
+        << str(std::get<PackageError>(loaded).toString());
+    EXPECT_EQ(std::get<Package>(loaded).components[1].description,
+              QStringLiteral("First line.\nSecond line."));
+}
+
+TEST_F(PackageTest, TargetsEndingInTheInternalSuffixesAreReserved) {
+    editFile(1, 0, [](QJsonObject& f) {
+        f[QStringLiteral("target")] = QStringLiteral("share/demo-notes/version.txt.rm-old");
+    });
+    expectError(QStringLiteral("components[1].files[0].target"),
+                QStringLiteral("ends in \".rm-old\", which setup reserves"));
+}
+
+TEST_F(PackageTest, AFolderEndingInAnInternalSuffixIsReservedToo) {
+    editFile(1, 0, [](QJsonObject& f) {
+        f[QStringLiteral("target")] = QStringLiteral("lib.rm-new/words.txt");
+    });
+    expectError(QStringLiteral("components[1].files[0].target"), QStringLiteral("\".rm-new\""));
+}
+
+TEST_F(PackageTest, AFileCannotAlsoBeTheFolderOfAnother) {
+    editFile(1, 0, [](QJsonObject& f) {
+        f[QStringLiteral("target")] = QStringLiteral("bin/demo-notes/words.txt");
+    });
+    expectError(QStringLiteral("components[1].files[0].target"),
+                QStringLiteral("needs \"bin/demo-notes\" to be a folder, but "
+                               "components[0].files[0] installs a file there"));
+}
+
+TEST_F(PackageTest, AnInstallerLinkThatLeadsOutOfThePackageIsRefused) {
+    ASSERT_TRUE(QDir{}.mkpath(path(QStringLiteral("installers"))));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/bin/sh"), path(QStringLiteral("installers/setup"))));
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("installer")] = QStringLiteral("installers/setup");
+    });
+    expectError(QStringLiteral("components[1].installer"),
+                QStringLiteral("\"installers/setup\" leads outside the package"));
+}
+
+TEST_F(PackageTest, AnInstallerLinkInsideThePackageRunsTheRealFile) {
+    writeFile(path(QStringLiteral("installers/real-setup")), "#!/bin/sh\n",
+              QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    ASSERT_TRUE(
+        QFile::link(QStringLiteral("real-setup"), path(QStringLiteral("installers/setup"))));
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("installer")] = QStringLiteral("installers/setup");
+    });
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded))
+        << str(std::get<PackageError>(loaded).toString());
+    EXPECT_EQ(std::get<Package>(loaded).components[1].installer,
+              QFileInfo{path(QStringLiteral("installers/real-setup"))}.canonicalFilePath());
+}
+
+TEST_F(PackageTest, AnInstallerOthersCanChangeIsRefused) {
+    writeFile(path(QStringLiteral("installers/setup")), "#!/bin/sh\n",
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                  QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("installer")] = QStringLiteral("installers/setup");
+    });
+    expectError(QStringLiteral("components[1].installer"),
+                QStringLiteral("can be changed by other users"));
+}
