@@ -17,9 +17,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -121,6 +124,35 @@ void writeResult(const QString& path, int exitCode) {
     ::close(*fd);
 }
 
+// SIGTERM, SIGINT and SIGHUP cancel setup like its Cancel button, through the event loop: the
+// rollback runs, the applications come back, and the temporary folders go.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int signal) {
+    const char byte = static_cast<char>(signal);
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void cancelOnStopSignals(SetupWizard& wizard) {
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        return;
+    }
+    auto* notifier = new QSocketNotifier{g_signalPipe[0], QSocketNotifier::Read, &wizard};
+    QObject::connect(notifier, &QSocketNotifier::activated, &wizard, [&wizard] {
+        char byte = 0;
+        while (::read(g_signalPipe[0], &byte, 1) > 0) {
+        }
+        wizard.cancelWithoutAsking();
+    });
+    struct sigaction action {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
+        ::sigaction(signal, &action, nullptr);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -194,6 +226,7 @@ int main(int argc, char** argv) {
     if (!answers.isEmpty()) {
         wizard.setAnswerSource(std::make_unique<ScriptedAnswerSource>(answers));
     }
+    cancelOnStopSignals(wizard);
     wizard.show();
     if (parser.isSet(startupTime)) {
         QTimer::singleShot(0, &wizard, [&sinceLaunch] {

@@ -113,7 +113,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+186"/>
+        <location filename="../ui/setup_pages.cpp" line="+188"/>
         <source>Space needed: %1</source>
         <translation>Benötigter Speicherplatz: %1</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+231"/>
+        <location line="+236"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Ein Neustart des Computers ist erforderlich: %1</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+147"/>
+        <location line="+117"/>
         <source>Setup failed</source>
         <translation>Installation fehlgeschlagen</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-434"/>
+        <location line="-410"/>
         <source>License agreement</source>
         <translation>Lizenzvereinbarung</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <location line="+50"/>
         <source>Install location</source>
         <translation>Installationsort</translation>
@@ -457,7 +457,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+62"/>
+        <location filename="../ui/package.cpp" line="+92"/>
         <source>The package folder does not exist.</source>
         <translation>Der Paketordner existiert nicht.</translation>
     </message>
@@ -487,7 +487,12 @@
         <translation>Dieses Feld muss ein Text sein (eine JSON-Zeichenkette).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>This field holds a control or direction character (%1), which is not allowed.</source>
+        <translation>Dieses Feld enthält ein Steuer- oder Richtungszeichen (%1); das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This field must not be empty.</source>
         <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
@@ -533,12 +538,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dieses Feld muss eine Liste sein (ein JSON-Array).</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-96"/>
         <source>The package has no components.</source>
         <translation>Das Paket enthält keine Komponenten.</translation>
     </message>
@@ -568,9 +573,19 @@
         <translation>Das Installationsprogramm muss „stock“ oder ein Programm im Paket sein; „%1“ ist keines von beiden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The installer &quot;%1&quot; leads outside the package.</source>
+        <translation>Das Installationsprogramm &quot;%1&quot; führt aus dem Paket hinaus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The installer &quot;%1&quot; is not an executable file.</source>
         <translation>Das Installationsprogramm „%1“ ist keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer &quot;%1&quot; can be changed by other users.</source>
+        <translation>Das Installationsprogramm &quot;%1&quot; kann von anderen Benutzern geändert werden.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -598,12 +613,27 @@
         <translation>Das Ziel „%1“ bezeichnet keine Datei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
+        <translation>Das Ziel &quot;%1&quot; endet auf &quot;%2&quot;; diese Endung ist für die eigenen Kopien des Setups reserviert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The target &quot;%1&quot; is already installed by %2.</source>
         <translation>Das Ziel „%1“ wird bereits von %2 installiert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; is a folder of %2.</source>
+        <translation>Das Ziel &quot;%1&quot; ist ein Ordner von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
+        <translation>Das Ziel &quot;%1&quot; braucht &quot;%2&quot; als Ordner, aber %3 installiert dort eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The package does not exist.</source>
         <translation>Das Paket existiert nicht.</translation>
     </message>
@@ -632,7 +662,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+92"/>
+        <location filename="../ui/setup_pages.cpp" line="+97"/>
         <source>Preparing</source>
         <translation>Vorbereitung</translation>
     </message>
@@ -650,7 +680,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>Ready to install</source>
         <translation>Bereit zur Installation</translation>
     </message>
@@ -681,7 +711,12 @@ Komponenten:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+81"/>
+        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <source>its installer sent a malformed line</source>
+        <translation>das Installationsprogramm hat eine fehlerhafte Zeile gesendet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>its installer stopped unexpectedly</source>
         <translation>das Installationsprogramm wurde unerwartet beendet</translation>
     </message>
@@ -694,7 +729,7 @@ Komponenten:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+28"/>
+        <location filename="../ui/setup_wizard.cpp" line="+29"/>
         <source>Applications still running</source>
         <translation>Anwendungen laufen noch</translation>
     </message>
@@ -704,7 +739,7 @@ Komponenten:
         <translation>Diese Anwendungen konnten nicht geschlossen werden:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -725,6 +760,16 @@ Komponenten:
     </message>
     <message>
         <location line="+23"/>
+        <source>The package cannot be installed</source>
+        <translation>Das Paket kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel setup</source>
         <translation>Installation abbrechen</translation>
     </message>
@@ -744,7 +789,7 @@ Komponenten:
         <translation>Nein, Installation fortsetzen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – Setup</translation>
     </message>
@@ -752,7 +797,7 @@ Komponenten:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-211"/>
+        <location filename="../ui/setup_pages.cpp" line="-212"/>
         <source>Welcome to %1 %2</source>
         <translation>Willkommen bei der Installation von %1 %2</translation>
     </message>
@@ -779,7 +824,7 @@ Wenn Anwendungen Dateien verwenden, die das Setup ersetzt, kann das Setup diese 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+90"/>
+        <location filename="../app/setup_main.cpp" line="+170"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installiert ein Paket mit dem Neustart-Manager.</translation>
     </message>
@@ -812,16 +857,6 @@ Wenn Anwendungen Dateien verwenden, die das Setup ersetzt, kann das Setup diese 
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Den Rückgabewert auch in diese Datei schreiben (die Shell sieht ihn nur modulo 256).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The package cannot be installed</source>
-        <translation>Das Paket kann nicht installiert werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

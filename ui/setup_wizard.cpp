@@ -220,6 +220,15 @@ void SetupWizard::finishWith(int exitCode) {
 }
 
 void SetupWizard::reject() {
+    cancelSetup(true);
+}
+
+void SetupWizard::cancelWithoutAsking() {
+    rm::log::core()->warn("setup was asked to stop (a signal): cancelling");
+    cancelSetup(false);
+}
+
+void SetupWizard::cancelSetup(bool ask) {
     if (m_cancelling) {
         return;
     }
@@ -228,7 +237,7 @@ void SetupWizard::reject() {
         return;
     }
     const bool started = currentId() >= PreparingPageId;
-    if (started && !m_answers->confirmCancel(this)) {
+    if (started && ask && !m_answers->confirmCancel(this)) {
         return;
     }
     if (!started) {

@@ -89,6 +89,9 @@ public:
 
     // Ends setup with this exit code (after rolling back, for cancel).
     void finishWith(int exitCode);
+    // Cancels as the Cancel button does, without asking: for SIGTERM, SIGINT and SIGHUP, so that
+    // a stopped setup still puts everything back and removes its temporary folders.
+    void cancelWithoutAsking();
     [[nodiscard]] const Options& options() const { return m_options; }
 
 public slots:
@@ -99,6 +102,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void cancelSetup(bool ask);
     void retranslate();
     void nameButtons();
 
