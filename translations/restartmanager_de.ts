@@ -462,7 +462,12 @@
         <translation>Der Paketordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Other users can change this folder of the package, and so swap its files while setup installs them.</source>
+        <translation>Andere Benutzer können diesen Ordner des Pakets ändern und so seine Dateien austauschen, während das Setup sie installiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The package has no readable manifest: %1</source>
         <translation>Das Paket hat kein lesbares Manifest: %1</translation>
     </message>
@@ -477,7 +482,7 @@
         <translation>Das Manifest muss ein JSON-Objekt sein ({ ... }).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+54"/>
         <source>This field is missing.</source>
         <translation>Dieses Feld fehlt.</translation>
     </message>

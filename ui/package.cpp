@@ -91,6 +91,10 @@ public:
         if (!QFileInfo{m_root}.isDir()) {
             return PackageError{m_root, tr("The package folder does not exist.")};
         }
+        if (auto unsafe = folderOthersCanChange(); !unsafe.isEmpty()) {
+            return PackageError{unsafe, tr("Other users can change this folder of the package, "
+                                           "and so swap its files while setup installs them.")};
+        }
         QFile manifestFile{m_dir.filePath(kManifestName)};
         if (!manifestFile.open(QIODevice::ReadOnly)) {
             return PackageError{
@@ -121,6 +125,35 @@ public:
     }
 
 private:
+    // The first folder of the package, or above it, that a user other than its owner may
+    // change (group or others may write it), unless it is a sticky folder of root's like /tmp;
+    // empty when there is none.
+    QString folderOthersCanChange() const {
+        const auto unsafe = [](const QString& folder) {
+            struct stat st {};
+            if (::stat(QFile::encodeName(folder).constData(), &st) != 0) {
+                return false;
+            }
+            return (st.st_mode & 022) != 0 && !((st.st_mode & S_ISVTX) != 0 && st.st_uid == 0);
+        };
+        for (QString folder = m_root;; folder = QFileInfo{folder}.path()) {
+            if (unsafe(folder)) {
+                return folder;
+            }
+            if (folder == u'/' || folder.isEmpty()) {
+                break;
+            }
+        }
+        QDirIterator folders{m_root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                             QDirIterator::Subdirectories};
+        while (folders.hasNext()) {
+            if (const QString folder = folders.next(); unsafe(folder)) {
+                return folder;
+            }
+        }
+        return {};
+    }
+
     bool fail(const QString& location, const QString& message) {
         m_error = PackageError{location, message};
         return false;

@@ -644,3 +644,17 @@ TEST_F(PackageTest, AnInstallerOthersCanChangeIsRefused) {
     expectError(QStringLiteral("components[1].installer"),
                 QStringLiteral("can be changed by other users"));
 }
+
+// Another user who may write a folder of the package could swap a payload file or folder for a
+// link between the check and the install.
+TEST_F(PackageTest, AFolderOthersCanWriteIsRefused) {
+    const QString payload = path(QStringLiteral("payload/share"));
+    ASSERT_TRUE(QFile::setPermissions(
+        payload, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                     QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<PackageError>(loaded)) << "the package loaded";
+    EXPECT_EQ(std::get<PackageError>(loaded).location, payload);
+    EXPECT_TRUE(
+        std::get<PackageError>(loaded).message.contains(QStringLiteral("Other users can change")));
+}
