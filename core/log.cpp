@@ -36,6 +36,30 @@ private:
     std::shared_ptr<spdlog::sinks::sink> m_inner;
 };
 
+std::shared_ptr<spdlog::sinks::sink> appendingFileSinkOrNull(const char* file);
+
+// The logger of core() or useStderr(), registered under kLoggerName.
+std::shared_ptr<spdlog::logger> makeLogger(bool stderrAlways) {
+    const char* level = std::getenv("RESTARTMANAGER_LOG_LEVEL");
+    const bool levelAsked = level != nullptr && *level != '\0';
+    std::vector<spdlog::sink_ptr> sinks;
+    if (stderrAlways || levelAsked) {
+        sinks.push_back(escaping(std::make_shared<spdlog::sinks::stderr_sink_mt>()));
+    }
+    if (const char* file = std::getenv("RESTARTMANAGER_LOG_FILE"); file != nullptr && *file) {
+        // An unwritable log file must not stop the Restart Manager.
+        if (auto sink = appendingFileSinkOrNull(file)) {
+            sinks.push_back(escaping(std::move(sink)));
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>(kLoggerName, sinks.begin(), sinks.end());
+    logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%n] [%l] [pid %P] %v");
+    logger->set_level(levelAsked ? spdlog::level::from_str(level) : spdlog::level::warn);
+    logger->flush_on(spdlog::level::trace);
+    spdlog::register_logger(logger);
+    return logger;
+}
+
 } // namespace
 
 std::shared_ptr<spdlog::sinks::sink> escaping(std::shared_ptr<spdlog::sinks::sink> inner) {
@@ -62,6 +86,15 @@ std::shared_ptr<spdlog::sinks::sink> appendingFileSink(const std::string& path,
     return sink;
 }
 
+namespace {
+
+std::shared_ptr<spdlog::sinks::sink> appendingFileSinkOrNull(const char* file) {
+    std::string error;
+    return appendingFileSink(file, error);
+}
+
+} // namespace
+
 std::shared_ptr<spdlog::logger> core() {
     static std::mutex mutex;
     static std::shared_ptr<spdlog::logger> cached;
@@ -73,23 +106,15 @@ std::shared_ptr<spdlog::logger> core() {
         cached = existing;
         return cached;
     }
-    std::vector<spdlog::sink_ptr> sinks;
-    sinks.push_back(escaping(std::make_shared<spdlog::sinks::stderr_sink_mt>()));
-    if (const char* file = std::getenv("RESTARTMANAGER_LOG_FILE"); file != nullptr && *file) {
-        // An unwritable log file must not stop the Restart Manager; stderr still gets it.
-        std::string error;
-        if (auto sink = appendingFileSink(file, error)) {
-            sinks.push_back(escaping(std::move(sink)));
-        }
-    }
-    cached = std::make_shared<spdlog::logger>(kLoggerName, sinks.begin(), sinks.end());
-    cached->set_pattern("%Y-%m-%d %H:%M:%S.%e [%n] [%l] [pid %P] %v");
-    const char* level = std::getenv("RESTARTMANAGER_LOG_LEVEL");
-    cached->set_level(level != nullptr && *level ? spdlog::level::from_str(level)
-                                                 : spdlog::level::warn);
-    cached->flush_on(spdlog::level::trace);
-    spdlog::register_logger(cached);
+    cached = makeLogger(false);
     return cached;
+}
+
+void useStderr() {
+    if (spdlog::get(kLoggerName)) {
+        return;
+    }
+    makeLogger(true);
 }
 
 } // namespace rm::log

@@ -11,10 +11,17 @@ namespace rm::log {
 inline constexpr const char* kLoggerName = "restartmanager";
 
 // The core's named logger. An application that registered a logger under kLoggerName before the
-// first call owns the sinks; otherwise the core makes one that writes to stderr, and also to the
-// file named by RESTARTMANAGER_LOG_FILE. The level comes from RESTARTMANAGER_LOG_LEVEL
-// (trace, debug, info, warn, error, critical, off; default warn). Session keys are never logged.
+// first call owns the sinks. Otherwise the library stays silent, as Windows' does, unless logging
+// is asked for: RESTARTMANAGER_LOG_LEVEL (trace, debug, info, warn, error, critical, off) sends
+// messages of that level and above to stderr, RESTARTMANAGER_LOG_FILE to that file (at the level
+// given, else warn). Nothing reaches the host program's stderr otherwise. Session keys are never
+// logged.
 std::shared_ptr<spdlog::logger> core();
+
+// For the project's own console programs (the stock secondary installer, rmctl): registers the
+// core's logger with stderr at RESTARTMANAGER_LOG_LEVEL, else warn, plus the file of
+// RESTARTMANAGER_LOG_FILE. Call before anything logs.
+void useStderr();
 
 // Wraps a sink so that control characters in messages (process names, manifest text, paths) are
 // escaped before they reach a terminal or a file: an ESC sequence or a line end in a name can
