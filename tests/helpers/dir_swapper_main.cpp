@@ -5,10 +5,13 @@
 //
 //   rm_test_dir_swapper A B [COUNT]
 //
-// Prints "ready" (flushed) before the first swap, then swaps until COUNT swaps are done (0 or
-// none: until stopped) or SIGTERM, SIGINT or SIGHUP arrives; then prints "swaps N" and exits
-// with 0. An even N leaves both names as they were. Exits with 2 (and a message on stderr)
-// when a swap fails, 64 on a bad command line.
+// Swaps twice (so that both names are as they were) and prints "ready" (flushed): the swaps
+// work. Then swaps until COUNT swaps in all are done (0 or none: until stopped) or SIGTERM,
+// SIGINT or SIGHUP arrives; then prints "swaps N" and exits with 0. An even N leaves both names
+// as they were. Between two swaps it spins for a random short while, so that the two states
+// last random times and a program that looks up the names does not fall into step with the
+// swaps (a lock convoy can otherwise show it one state nearly always). Exits with 2 (and a
+// message on stderr) when a swap fails, 64 on a bad command line.
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -40,9 +43,8 @@ int main(int argc, char** argv) {
     for (const int sig : {SIGTERM, SIGINT, SIGHUP}) {
         ::sigaction(sig, &action, nullptr);
     }
-    std::printf("ready\n");
-    std::fflush(stdout);
     unsigned long long swaps = 0;
+    unsigned random = 2463534242U;
     while (g_stop == 0 && (limit == 0 || swaps < limit)) {
         if (::renameat2(AT_FDCWD, argv[1], AT_FDCWD, argv[2], RENAME_EXCHANGE) != 0) {
             std::fprintf(stderr, "rm_test_dir_swapper: cannot swap %s and %s: %s\n", argv[1],
@@ -51,6 +53,18 @@ int main(int argc, char** argv) {
             return 2;
         }
         ++swaps;
+        if (swaps == 2) {
+            std::printf("ready\n");
+            std::fflush(stdout);
+        }
+        // xorshift32: a spin of 0..4095 rounds (a few microseconds at most).
+        random ^= random << 13U;
+        random ^= random >> 17U;
+        random ^= random << 5U;
+        volatile unsigned spin = random % 4096;
+        while (spin > 0) {
+            spin = spin - 1;
+        }
     }
     std::printf("swaps %llu\n", swaps);
     std::fflush(stdout);
