@@ -605,3 +605,26 @@ TEST_F(InstallSafetyTest, ARaceByAnotherUserIsRefusedEveryTime) {
 }
 
 } // namespace
+
+namespace {
+
+// The same-uid race once more with both sides as nobody (the installer as a real unprivileged
+// user): this test binary runs that one test as a child process under setpriv.
+TEST(InstallSafetyAsNobodyTest, ARaceBetweenTwoProcessesOfNobodyNeverReachesOutsideTheRoot) {
+    if (!rmtest::runningAsRoot()) {
+        GTEST_SKIP() << "needs root to run the installer and the swapper as nobody";
+    }
+    rmtest::SpawnOptions asNobody;
+    asNobody.asUser = "nobody";
+    asNobody.environment = {{"HOME", "/tmp"}};
+    auto child = ChildProcess::spawn(
+        {fs::read_symlink("/proc/self/exe").string(),
+         "--gtest_filter=InstallSafetyTest.ARaceSwappingAFolderForALinkNeverReachesOutsideTheRoot"},
+        asNobody);
+    child.closeStdin();
+    const auto output = child.readAll();
+    EXPECT_EQ(child.wait(), 0) << output;
+    EXPECT_TRUE(contains(output, "[  PASSED  ] 1 test.")) << output;
+}
+
+} // namespace
