@@ -6,6 +6,9 @@
 // wiped from memory once used and never logged. Files are installed through rm::FileTransaction
 // and registered with the Restart Manager's C API, like any third-party secondary would.
 //
+// A `root\t<absolute folder>` line names the install folder; `file` targets are relative to it
+// and are installed beneath a descriptor of that folder (see core/file_transaction.h).
+//
 // Answers go to stdout, one line each, written straight to the pipe (nothing waits in a buffer).
 // Diagnostics go to stderr through the core's spdlog logger (RESTARTMANAGER_LOG_LEVEL).
 //
@@ -207,6 +210,8 @@ private:
         const auto& command = fields.front();
         if (command == "component") {
             m_component = fields.size() > 1 ? fields[1] : std::string{};
+        } else if (command == "root") {
+            setRoot(fields);
         } else if (command == "file") {
             addFile(fields);
         } else if (command == "register") {
@@ -252,19 +257,32 @@ private:
         answer("joined");
     }
 
+    // `root\t<absolute folder>`: the install folder the `file` targets are relative to.
+    void setRoot(const std::vector<std::string>& fields) {
+        if (fields.size() != 2 || fields[1].empty() || fields[1].front() != '/') {
+            rememberBadFile("a root line needs one absolute folder");
+            return;
+        }
+        m_root = fields[1];
+    }
+
     // `file` lines get no answer, so a bad one is remembered and reported by the next command
-    // that answers (register or apply) instead of desynchronising the conversation.
+    // that answers (register or apply) instead of desynchronising the conversation. The source
+    // is absolute, the target relative to the `root` line.
     void addFile(const std::vector<std::string>& fields) {
         if (fields.size() != 3) {
             rememberBadFile("a file line needs a source and a target separated by a tab");
             return;
         }
-        if (fields[1].empty() || fields[1].front() != '/' || fields[2].empty() ||
-            fields[2].front() != '/') {
-            rememberBadFile("file paths must be absolute: " + fields[1] + " -> " + fields[2]);
+        if (fields[1].empty() || fields[1].front() != '/') {
+            rememberBadFile("the source must be absolute: " + fields[1]);
             return;
         }
-        m_files.push_back(rm::FileCopy{fields[1], fields[2]});
+        if (auto valid = rm::checkRelativeTarget(fields[2]); !valid) {
+            rememberBadFile(valid.error().message);
+            return;
+        }
+        m_files.push_back(rm::FileCopy{fields[1], fields[2], std::nullopt});
     }
 
     void rememberBadFile(std::string problem) {
@@ -283,6 +301,10 @@ private:
             fail(ERROR_BAD_ARGUMENTS, *m_badFile);
             return false;
         }
+        if (m_root.empty() && !m_files.empty()) {
+            fail(ERROR_BAD_ARGUMENTS, "no root line: the targets are relative to it");
+            return false;
+        }
         return true;
     }
 
@@ -293,7 +315,7 @@ private:
         std::vector<std::wstring> names;
         names.reserve(m_files.size());
         for (const auto& file : m_files) {
-            auto wide = rm::utf8ToWide(file.target);
+            auto wide = rm::utf8ToWide(m_root + "/" + file.target);
             if (!wide) {
                 fail(ERROR_BAD_ARGUMENTS, "not valid UTF-8: " + file.target);
                 return;
@@ -327,7 +349,7 @@ private:
             return;
         }
         // A fresh transaction each time: `file` lines may have come since a rollback.
-        m_transaction.emplace(m_files);
+        m_transaction.emplace(m_root, m_files);
         if (m_failAfter && *m_failAfter < m_files.size()) {
             applyWithInjectedFault(*m_failAfter);
             return;
@@ -346,7 +368,7 @@ private:
     void applyWithInjectedFault(std::size_t count) {
         const std::vector<rm::FileCopy> first(m_files.begin(),
                                               m_files.begin() + static_cast<std::ptrdiff_t>(count));
-        rm::FileTransaction partial{first};
+        rm::FileTransaction partial{m_root, first};
         if (auto applied = partial.apply(progressReporter(count, m_files.size())); !applied) {
             fail(applied.error().code, applied.error().message);
             return;
@@ -475,6 +497,7 @@ private:
     bool m_joined = false;
     bool m_outputGone = false;
     std::string m_component;
+    std::string m_root;
     std::vector<rm::FileCopy> m_files;
     std::optional<std::string> m_badFile;
     std::optional<rm::FileTransaction> m_transaction;

@@ -3,13 +3,16 @@
 #include "core/log.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
+#include <deque>
 #include <fcntl.h>
-#include <filesystem>
+#include <linux/openat2.h>
 #include <set>
 #include <string_view>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <system_error>
 #include <unistd.h>
 #include <utility>
@@ -18,48 +21,191 @@ namespace rm {
 
 namespace {
 
-constexpr std::string_view kNewSuffix = ".rm-new";
-constexpr std::string_view kOldSuffix = ".rm-old";
+constexpr std::string_view kNewSuffix = kReservedSuffixes[0];
+constexpr std::string_view kOldSuffix = kReservedSuffixes[1];
 
-std::string newPathOf(const std::string& target) {
-    return target + std::string{kNewSuffix};
-}
+// A symbolic link chain longer than this in the root's path is refused, as the kernel does.
+constexpr int kMaxSymlinks = 40;
 
-std::string oldPathOf(const std::string& target) {
-    return target + std::string{kOldSuffix};
-}
-
-std::string parentOf(const std::string& path) {
-    return std::filesystem::path{path}.parent_path().string();
+std::string errorText(int error) {
+    // std::generic_category().message() instead of strerror(): the core may run on several
+    // threads and strerror's buffer is shared.
+    return std::generic_category().message(error);
 }
 
 Error writeFault(std::string_view what, const std::string& path, int error) {
-    // std::generic_category().message() instead of strerror(): the core may run on several
-    // threads and strerror's buffer is shared.
-    return makeError(ERROR_WRITE_FAULT, std::string{what} + " " + path + ": " +
-                                            std::generic_category().message(error));
+    return makeError(ERROR_WRITE_FAULT, std::string{what} + " " + path + ": " + errorText(error));
 }
 
 Error badArgument(std::string message) {
     return makeError(ERROR_BAD_ARGUMENTS, std::move(message));
 }
 
-bool isAbsolute(const std::string& path) {
-    return !path.empty() && path.front() == '/';
+Error accessDenied(std::string message) {
+    return makeError(ERROR_ACCESS_DENIED, std::move(message));
 }
 
-bool lexists(const std::string& path) {
-    struct stat st {};
-    return ::lstat(path.c_str(), &st) == 0;
+// The text with control characters (and, with `escapeHigh`, every byte above 0x7F) shown as
+// \xHH, so that a message never carries them.
+std::string printable(std::string_view text, bool escapeHigh = false) {
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F || (escapeHigh && byte >= 0x80)) {
+            constexpr std::string_view hex = "0123456789ABCDEF";
+            out += "\\x";
+            out += hex[byte >> 4U];
+            out += hex[byte & 0xFU];
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
-// unlink() that counts "already gone" as done: a rollback may run a second time, or after a
-// crash that got further than we know.
-Status removeFile(const std::string& path) {
-    if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
-        return writeFault("cannot delete", path, errno);
+bool isValidUtf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = 0;
+        char32_t code = 0;
+        char32_t minimum = 0;
+        if ((lead & 0xE0U) == 0xC0U) {
+            length = 2;
+            code = lead & 0x1FU;
+            minimum = 0x80;
+        } else if ((lead & 0xF0U) == 0xE0U) {
+            length = 3;
+            code = lead & 0x0FU;
+            minimum = 0x800;
+        } else if ((lead & 0xF8U) == 0xF0U) {
+            length = 4;
+            code = lead & 0x07U;
+            minimum = 0x10000;
+        } else {
+            return false;
+        }
+        if (i + length > text.size()) {
+            return false;
+        }
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0U) != 0x80U) {
+                return false;
+            }
+            code = (code << 6U) | (next & 0x3FU);
+        }
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+std::vector<std::string> splitPath(std::string_view path) {
+    std::vector<std::string> parts;
+    while (!path.empty()) {
+        const auto slash = path.find('/');
+        const auto part = path.substr(0, slash);
+        if (!part.empty()) {
+            parts.emplace_back(part);
+        }
+        if (slash == std::string_view::npos) {
+            break;
+        }
+        path.remove_prefix(slash + 1);
+    }
+    return parts;
+}
+
+// "a/b/c" -> {"a/b", "c"}; "c" -> {"", "c"}.
+std::pair<std::string, std::string> splitParent(const std::string& relative) {
+    const auto slash = relative.rfind('/');
+    if (slash == std::string::npos) {
+        return {std::string{}, relative};
+    }
+    return {relative.substr(0, slash), relative.substr(slash + 1)};
+}
+
+// StrictModes: may a folder with this status be trusted not to be changed under us?
+Status checkTrusted(const struct stat& st, const std::string& path) {
+    const uid_t self = ::geteuid();
+    if (st.st_uid != 0 && st.st_uid != self) {
+        return accessDenied("refusing to install through " + path + ": it belongs to user " +
+                            std::to_string(st.st_uid) +
+                            ", who could redirect the files; choose a folder that only you and "
+                            "root can change");
+    }
+    const bool othersMayWrite = (st.st_mode & (S_IWGRP | S_IWOTH)) != 0;
+    const bool rootsSticky = st.st_uid == 0 && (st.st_mode & S_ISVTX) != 0;
+    if (othersMayWrite && !rootsSticky) {
+        char mode[8];
+        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+        return accessDenied("refusing to install through " + path +
+                            ": its group or other users may change it (mode " + mode +
+                            ") and could redirect the files; choose a folder that only you and "
+                            "root can change");
     }
     return {};
+}
+
+std::atomic<bool> g_noOpenat2{false};
+
+// Opens the folder `name` (one component) beneath `parent`, never through a symbolic link.
+int openBeneath(int parent, const std::string& name) {
+    if (!g_noOpenat2.load(std::memory_order_relaxed)) {
+        open_how how{};
+        how.flags = O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+        how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+        const long fd = ::syscall(SYS_openat2, parent, name.c_str(), &how, sizeof how);
+        if (fd >= 0) {
+            return static_cast<int>(fd);
+        }
+        if (errno != ENOSYS && errno != EPERM && errno != E2BIG) {
+            return -1;
+        }
+        // No openat2 here (or a filter forbids it): a single validated name opened with
+        // O_NOFOLLOW|O_DIRECTORY resolves exactly the same way.
+        g_noOpenat2.store(true, std::memory_order_relaxed);
+    }
+    return ::openat(parent, name.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
+enum class Presence { Ours, Gone, Other, Unknown };
+
+// Is `name` in `dir` still the file system object this transaction recorded?
+Presence presenceOf(int dir, const std::string& name, dev_t device, ino_t inode, bool known,
+                    int* error) {
+    struct stat st {};
+    if (::fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        *error = errno;
+        return errno == ENOENT ? Presence::Gone : Presence::Unknown;
+    }
+    return known && st.st_dev == device && st.st_ino == inode ? Presence::Ours : Presence::Other;
+}
+
+// renameat() that fails with EEXIST instead of replacing `to`: used where `to` may be an
+// original that an interrupted installation left behind.
+int renameNoReplace(int dir, const std::string& from, const std::string& to) {
+    if (::renameat2(dir, from.c_str(), dir, to.c_str(), RENAME_NOREPLACE) == 0) {
+        return 0;
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        return -1;
+    }
+    // A file system without RENAME_NOREPLACE: check, then rename. The window is tiny and only
+    // matters if something else creates our .rm-old name at the same moment.
+    struct stat st {};
+    if (::fstatat(dir, to.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+        errno = EEXIST;
+        return -1;
+    }
+    return ::renameat(dir, from.c_str(), dir, to.c_str());
 }
 
 Status writeAll(int fd, const char* data, std::size_t size, const std::string& path) {
@@ -77,35 +223,8 @@ Status writeAll(int fd, const char* data, std::size_t size, const std::string& p
     return {};
 }
 
-// Copies `source` to a new file `destination` (which must not exist) with the source's mode,
-// and syncs it so that the rename that follows can never publish a file with holes after a
-// power cut.
-Status copyFile(const std::string& source, const std::string& destination) {
-    const int in = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (in < 0) {
-        return writeFault("cannot read", source, errno);
-    }
-    struct stat st {};
-    if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
-        const int error = S_ISREG(st.st_mode) ? errno : EINVAL;
-        ::close(in);
-        return writeFault("cannot read", source, error);
-    }
-    // 0600 until the content is complete: nobody should run or read a half-written file.
-    // O_NOFOLLOW: a symlink planted at the .rm-new name must not redirect the write.
-    const int out = ::open(destination.c_str(),
-                           O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
-    if (out < 0) {
-        const int error = errno;
-        ::close(in);
-        return writeFault("cannot create", destination, error);
-    }
-    const auto fail = [&](std::string_view what, const std::string& path, int error) -> Status {
-        ::close(in);
-        ::close(out);
-        return writeFault(what, path, error);
-    };
-
+// Copies the open regular file `in` to the open new file `out`.
+Status copyData(int in, const std::string& source, int out, const std::string& destination) {
     std::vector<char> buffer(std::size_t{256} * 1024);
     for (;;) {
         const ssize_t n = ::read(in, buffer.data(), buffer.size());
@@ -113,60 +232,28 @@ Status copyFile(const std::string& source, const std::string& destination) {
             if (errno == EINTR) {
                 continue;
             }
-            return fail("cannot read", source, errno);
+            return writeFault("cannot read", source, errno);
         }
         if (n == 0) {
-            break;
+            return {};
         }
         if (auto written = writeAll(out, buffer.data(), static_cast<std::size_t>(n), destination);
             !written) {
-            ::close(in);
-            ::close(out);
             return written;
         }
     }
-    if (::fchmod(out, st.st_mode & 07777) != 0) {
-        return fail("cannot set the mode of", destination, errno);
-    }
-    if (::fsync(out) != 0) {
-        return fail("cannot sync", destination, errno);
-    }
-    ::close(in);
-    if (::close(out) != 0) {
-        return writeFault("cannot write", destination, errno);
-    }
-    return {};
 }
 
-// rename() that fails with EEXIST instead of replacing `to`: used where `to` may be an
-// original that an interrupted installation left behind.
-int renameNoReplace(const std::string& from, const std::string& to) {
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
-        return 0;
-    }
-    if (errno != EINVAL && errno != ENOSYS) {
-        return -1;
-    }
-    // A file system without RENAME_NOREPLACE: check, then rename. The window is tiny and only
-    // matters if something else creates our .rm-old name at the same moment.
-    if (lexists(to)) {
-        errno = EEXIST;
-        return -1;
-    }
-    return ::rename(from.c_str(), to.c_str());
-}
-
-// Makes renames and new names in these directories durable; a failure only costs durability,
-// so it is logged and not reported.
-void syncDirectories(const std::set<std::string>& directories) {
-    for (const auto& directory : directories) {
-        const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+// Makes renames and new names in these folders durable; a failure only costs durability, so it
+// is logged and not reported.
+void syncDirectories(const std::set<int>& directories) {
+    for (const int directory : directories) {
+        const int fd = ::openat(directory, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (fd < 0) {
             continue;
         }
         if (::fsync(fd) != 0) {
-            log::core()->debug("file transaction: cannot sync directory {}: {}", directory,
-                               std::generic_category().message(errno));
+            log::core()->debug("file transaction: cannot sync a directory: {}", errorText(errno));
         }
         ::close(fd);
     }
@@ -178,8 +265,372 @@ unsigned percentOf(std::size_t done, std::size_t total) {
 
 } // namespace
 
-FileTransaction::FileTransaction(std::vector<FileCopy> files)
-    : m_files{std::move(files)}, m_progress(m_files.size()) {}
+Status checkRelativeTarget(std::string_view target) {
+    if (target.empty()) {
+        return badArgument("the target is empty");
+    }
+    for (const char c : target) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {
+            return badArgument("the target holds a control character or NUL: " + printable(target));
+        }
+    }
+    if (!isValidUtf8(target)) {
+        return badArgument("the target is not valid UTF-8: " + printable(target, true));
+    }
+    if (target.front() == '/') {
+        return badArgument("the target must be relative to the install folder: " +
+                           std::string{target});
+    }
+    std::string_view rest = target;
+    for (;;) {
+        const auto slash = rest.find('/');
+        const auto component = rest.substr(0, slash);
+        if (component.empty() || component == "." || component == "..") {
+            return badArgument("the target has an empty, \".\" or \"..\" component: " +
+                               std::string{target});
+        }
+        for (const auto suffix : kReservedSuffixes) {
+            if (component.ends_with(suffix)) {
+                return badArgument("the target " + std::string{target} + " ends a name with " +
+                                   std::string{suffix} +
+                                   ", which the installer reserves for its own copies");
+            }
+        }
+        if (slash == std::string_view::npos) {
+            return {};
+        }
+        rest.remove_prefix(slash + 1);
+    }
+}
+
+FileTransaction::Fd::~Fd() {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+FileTransaction::Fd& FileTransaction::Fd::operator=(Fd&& other) noexcept {
+    if (this != &other) {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+        m_fd = other.release();
+    }
+    return *this;
+}
+
+FileTransaction::FileTransaction(std::string root, std::vector<FileCopy> files)
+    : m_root{std::move(root)}, m_files{std::move(files)}, m_progress(m_files.size()) {}
+
+FileTransaction::~FileTransaction() = default;
+FileTransaction::FileTransaction(FileTransaction&& other) noexcept = default;
+FileTransaction& FileTransaction::operator=(FileTransaction&& other) noexcept = default;
+
+std::string FileTransaction::display(const std::string& relative) const {
+    std::string root = m_root;
+    while (root.size() > 1 && root.back() == '/') {
+        root.pop_back();
+    }
+    if (relative.empty()) {
+        return root;
+    }
+    return root == "/" ? root + relative : root + "/" + relative;
+}
+
+void FileTransaction::closeDirectories() {
+    m_directories.clear();
+    m_rootChain.clear();
+    m_rootChainPaths.clear();
+    m_missingRoot.clear();
+}
+
+Status FileTransaction::resolveRoot() {
+    closeDirectories();
+    const int top = ::open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (top < 0) {
+        return writeFault("cannot open", "/", errno);
+    }
+    m_rootChain.emplace_back(top);
+    m_rootChainPaths.emplace_back("/");
+    const auto childPath = [this](const std::string& name) {
+        const auto& parent = m_rootChainPaths.back();
+        return parent == "/" ? "/" + name : parent + "/" + name;
+    };
+    struct stat st {};
+    if (::fstat(top, &st) != 0) {
+        return writeFault("cannot examine", "/", errno);
+    }
+    if (auto trusted = checkTrusted(st, "/"); !trusted) {
+        return trusted;
+    }
+
+    const auto parts = splitPath(m_root);
+    std::deque<std::string> pending(parts.begin(), parts.end());
+    int links = 0;
+    while (!pending.empty()) {
+        const std::string name = std::move(pending.front());
+        pending.pop_front();
+        if (name == ".") {
+            continue;
+        }
+        if (name == "..") {
+            if (!m_missingRoot.empty()) {
+                m_missingRoot.pop_back();
+            } else if (m_rootChain.size() > 1) {
+                m_rootChain.pop_back();
+                m_rootChainPaths.pop_back();
+            }
+            continue;
+        }
+        if (!m_missingRoot.empty()) {
+            m_missingRoot.push_back(name);
+            continue;
+        }
+        const int parent = m_rootChain.back().get();
+        const std::string path = childPath(name);
+        const int fd =
+            ::openat(parent, name.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0) {
+            m_rootChain.emplace_back(fd);
+            m_rootChainPaths.push_back(path);
+            if (::fstat(fd, &st) != 0) {
+                return writeFault("cannot examine", path, errno);
+            }
+            if (auto trusted = checkTrusted(st, path); !trusted) {
+                return trusted;
+            }
+            continue;
+        }
+        const int error = errno;
+        if (error == ENOENT) {
+            m_missingRoot.push_back(name);
+            continue;
+        }
+        if (::fstatat(parent, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISLNK(st.st_mode)) {
+            return writeFault("cannot open the install folder", path, error);
+        }
+        // The folder holding the link passed the checks, so only root or this user can have
+        // made the link or change it; a link of anybody else (in a sticky folder like /tmp)
+        // is not followed.
+        if (st.st_uid != 0 && st.st_uid != ::geteuid()) {
+            return accessDenied("refusing to install through " + path +
+                                ": it is a symbolic link that belongs to user " +
+                                std::to_string(st.st_uid) +
+                                ", who could redirect the files; choose a folder that only you "
+                                "and root can change");
+        }
+        if (++links > kMaxSymlinks) {
+            return writeFault("cannot resolve the install folder", m_root, ELOOP);
+        }
+        std::string destination(static_cast<std::size_t>(st.st_size) + 256, '\0');
+        const ssize_t length =
+            ::readlinkat(parent, name.c_str(), destination.data(), destination.size());
+        if (length < 0 || static_cast<std::size_t>(length) >= destination.size()) {
+            return writeFault("cannot read the symbolic link", path,
+                              length < 0 ? errno : ENAMETOOLONG);
+        }
+        destination.resize(static_cast<std::size_t>(length));
+        if (destination.starts_with('/')) {
+            m_rootChain.resize(1);
+            m_rootChainPaths.resize(1);
+        }
+        const auto linked = splitPath(destination);
+        pending.insert(pending.begin(), linked.begin(), linked.end());
+    }
+    if (m_missingRoot.empty()) {
+        const int fd = ::fcntl(m_rootChain.back().get(), F_DUPFD_CLOEXEC, 0);
+        if (fd < 0) {
+            return writeFault("cannot open the install folder", m_root, errno);
+        }
+        m_directories.emplace(std::string{}, Fd{fd});
+    }
+    return {};
+}
+
+Status FileTransaction::createRoot() {
+    for (const auto& name : m_missingRoot) {
+        const int parent = m_rootChain.back().get();
+        const std::string path =
+            m_rootChainPaths.back() == "/" ? "/" + name : m_rootChainPaths.back() + "/" + name;
+        const bool made = ::mkdirat(parent, name.c_str(), 0755) == 0;
+        if (!made && errno != EEXIST) {
+            return writeFault("cannot create directory", path, errno);
+        }
+        // Someone else made it meanwhile: theirs, so it stays on rollback (and it must pass
+        // the checks like any other folder).
+        const int fd = ::openat(parent, name.c_str(),
+                                (made ? O_RDONLY : O_PATH) | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) {
+            return writeFault("cannot open directory", path, errno);
+        }
+        m_rootChain.emplace_back(fd);
+        m_rootChainPaths.push_back(path);
+        struct stat st {};
+        if (::fstat(fd, &st) != 0) {
+            return writeFault("cannot examine", path, errno);
+        }
+        if (made) {
+            m_createdDirectories.push_back({parent, name, path, {st.st_dev, st.st_ino, true}});
+            // 0755 whatever the umask says: a group-writable folder would fail our own checks.
+            if ((st.st_mode & 07777) != 0755 && st.st_uid == ::geteuid() &&
+                ::fchmod(fd, 0755) == 0) {
+                st.st_mode = (st.st_mode & ~07777U) | 0755U;
+            }
+        }
+        if (auto trusted = checkTrusted(st, path); !trusted) {
+            return trusted;
+        }
+    }
+    m_missingRoot.clear();
+    if (!m_directories.contains(std::string{})) {
+        const int fd = ::fcntl(m_rootChain.back().get(), F_DUPFD_CLOEXEC, 0);
+        if (fd < 0) {
+            return writeFault("cannot open the install folder", m_root, errno);
+        }
+        m_directories.emplace(std::string{}, Fd{fd});
+    }
+    return {};
+}
+
+Expected<int> FileTransaction::directory(const std::string& relative, bool create) {
+    if (const auto found = m_directories.find(relative); found != m_directories.end()) {
+        return found->second.get();
+    }
+    if (relative.empty()) {
+        return -1; // the root does not exist yet (only without `create`)
+    }
+    const auto [parentPath, name] = splitParent(relative);
+    auto parent = directory(parentPath, create);
+    if (!parent || *parent < 0) {
+        return parent;
+    }
+    const std::string path = display(relative);
+    for (int attempt = 0;; ++attempt) {
+        const int fd = openBeneath(*parent, name);
+        if (fd >= 0) {
+            Fd owned{fd};
+            struct stat st {};
+            if (::fstat(fd, &st) != 0) {
+                return writeFault("cannot examine", path, errno);
+            }
+            if (auto trusted = checkTrusted(st, path); !trusted) {
+                return trusted.error();
+            }
+            m_directories.emplace(relative, std::move(owned));
+            return fd;
+        }
+        const int error = errno;
+        if (error == ENOENT) {
+            if (!create) {
+                return -1;
+            }
+            if (::mkdirat(*parent, name.c_str(), 0755) != 0) {
+                if (errno == EEXIST && attempt == 0) {
+                    continue; // made meanwhile: open and check it like any other
+                }
+                return writeFault("cannot create directory", path, errno);
+            }
+            const int made =
+                ::openat(*parent, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (made < 0) {
+                return writeFault("cannot open directory", path, errno);
+            }
+            Fd owned{made};
+            struct stat st {};
+            if (::fstat(made, &st) != 0) {
+                return writeFault("cannot examine", path, errno);
+            }
+            m_createdDirectories.push_back({*parent, name, path, {st.st_dev, st.st_ino, true}});
+            if ((st.st_mode & 07777) != 0755 && st.st_uid == ::geteuid() &&
+                ::fchmod(made, 0755) == 0) {
+                st.st_mode = (st.st_mode & ~07777U) | 0755U;
+            }
+            if (auto trusted = checkTrusted(st, path); !trusted) {
+                return trusted.error();
+            }
+            m_directories.emplace(relative, std::move(owned));
+            return made;
+        }
+        struct stat st {};
+        const bool known = ::fstatat(*parent, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+        // ELOOP: the one name looked up was a symbolic link (O_NOFOLLOW, RESOLVE_NO_SYMLINKS),
+        // whatever it has been swapped for since.
+        if (error == ELOOP || (known && S_ISLNK(st.st_mode))) {
+            return accessDenied("refusing to install through " + path +
+                                ": it is a symbolic link, which could lead anywhere; "
+                                "replace it by a real folder");
+        }
+        if (known && S_ISDIR(st.st_mode) && attempt < 3) {
+            continue; // a folder again: it was swapped back meanwhile, so look once more
+        }
+        if (known && !S_ISDIR(st.st_mode)) {
+            if (!create) {
+                return -1; // apply() reports it where it fails
+            }
+            return writeFault("cannot create a directory in", path, ENOTDIR);
+        }
+        return writeFault("cannot open directory", path, error);
+    }
+}
+
+Status FileTransaction::check() {
+    if (m_root.empty() || m_root.front() != '/') {
+        return badArgument("the install folder must be an absolute path: " + printable(m_root));
+    }
+    std::set<std::string_view> targets;
+    for (const auto& file : m_files) {
+        if (auto valid = checkRelativeTarget(file.target); !valid) {
+            return valid;
+        }
+        if (!targets.insert(file.target).second) {
+            return badArgument("the target is listed twice: " + file.target);
+        }
+        if (file.content) {
+            continue;
+        }
+        if (file.source.empty() || file.source.front() != '/') {
+            return badArgument("the source is not an absolute path: " + printable(file.source));
+        }
+        // O_NONBLOCK: a FIFO must not hang the check; it is refused below.
+        const int fd =
+            ::open(file.source.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        if (fd < 0) {
+            if (errno == ENOENT || errno == ENOTDIR) {
+                return badArgument("the source does not exist: " + file.source);
+            }
+            if (errno == ELOOP) {
+                return badArgument("the source is a symbolic link: " + file.source);
+            }
+            return writeFault("cannot read", file.source, errno);
+        }
+        struct stat st {};
+        const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+        ::close(fd);
+        if (!regular) {
+            return badArgument("the source is not a regular file: " + file.source);
+        }
+    }
+
+    if (auto resolved = resolveRoot(); !resolved) {
+        return resolved;
+    }
+    for (const auto& file : m_files) {
+        const auto [parentPath, name] = splitParent(file.target);
+        auto parent = directory(parentPath, false);
+        if (!parent) {
+            return parent.error();
+        }
+        struct stat st {};
+        const std::string old = name + std::string{kOldSuffix};
+        if (*parent >= 0 && ::fstatat(*parent, old.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            return writeFault("refusing to replace the leftover of an interrupted installation",
+                              display(file.target + std::string{kOldSuffix}), EEXIST);
+        }
+    }
+    return {};
+}
 
 Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
     if (m_state == State::Committed) {
@@ -191,55 +642,41 @@ Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
     }
 
     // Everything that can be checked without writing is checked first, so that a bad list
-    // fails before a single file is touched.
-    std::set<std::string> targets;
-    for (const auto& file : m_files) {
-        if (!isAbsolute(file.source) || !isAbsolute(file.target)) {
-            return badArgument("not an absolute path: " +
-                               (isAbsolute(file.source) ? file.target : file.source));
-        }
-        if (file.target.back() == '/') {
-            return badArgument("the target names a directory: " + file.target);
-        }
-        struct stat st {};
-        if (::stat(file.source.c_str(), &st) != 0) {
-            if (errno == ENOENT || errno == ENOTDIR) {
-                return badArgument("the source does not exist: " + file.source);
-            }
-            return writeFault("cannot read", file.source, errno);
-        }
-        if (!S_ISREG(st.st_mode)) {
-            return badArgument("the source is not a regular file: " + file.source);
-        }
-        if (!targets.insert(std::filesystem::path{file.target}.lexically_normal().string())
-                 .second) {
-            return badArgument("the target is listed twice: " + file.target);
-        }
-        if (lexists(oldPathOf(file.target))) {
-            return writeFault("refusing to replace the leftover of an interrupted installation",
-                              oldPathOf(file.target), EEXIST);
-        }
+    // or an unsafe folder fails before a single file is touched.
+    if (auto checked = check(); !checked) {
+        closeDirectories();
+        return checked;
     }
 
-    log::core()->info("file transaction: applying {} file(s)", m_files.size());
+    log::core()->info("file transaction: applying {} file(s) in {}", m_files.size(), m_root);
     m_state = State::Applied;
+    m_progress.assign(m_files.size(), Progress{});
     if (progress) {
         progress(0);
     }
-    std::set<std::string> directories;
+    const auto fail = [this](Status failed) {
+        log::core()->warn("file transaction: {}; rolling back", failed.error().message);
+        if (auto undone = rollbackSteps({}); !undone) {
+            log::core()->error("file transaction: rollback after a failed apply: {}",
+                               undone.error().message);
+        }
+        return failed;
+    };
+    if (auto created = createRoot(); !created) {
+        return fail(created);
+    }
+    std::set<int> directories;
     for (std::size_t i = 0; i < m_files.size(); ++i) {
         if (auto applied = applyOne(i); !applied) {
-            log::core()->warn("file transaction: {}; rolling back", applied.error().message);
-            if (auto undone = rollbackSteps({}); !undone) {
-                log::core()->error("file transaction: rollback after a failed apply: {}",
-                                   undone.error().message);
-            }
-            return applied;
+            return fail(applied);
         }
-        directories.insert(parentOf(m_files[i].target));
+        directories.insert(m_directories.at(splitParent(m_files[i].target).first).get());
         if (progress) {
             progress(percentOf(i + 1, m_files.size()));
         }
+    }
+    for (const auto& created : m_createdDirectories) {
+        directories.insert(created.parent);
     }
     syncDirectories(directories);
     if (progress && m_files.empty()) {
@@ -251,89 +688,113 @@ Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
 Status FileTransaction::applyOne(std::size_t index) {
     const auto& file = m_files[index];
     auto& done = m_progress[index];
-    const std::string newPath = newPathOf(file.target);
-    const std::string oldPath = oldPathOf(file.target);
+    const auto [parentPath, name] = splitParent(file.target);
+    const std::string newName = name + std::string{kNewSuffix};
+    const std::string oldName = name + std::string{kOldSuffix};
+    const std::string targetPath = display(file.target);
+    const std::string newPath = targetPath + std::string{kNewSuffix};
+    const std::string oldPath = targetPath + std::string{kOldSuffix};
 
-    if (auto created = createParentDirectories(file.target); !created) {
-        return created;
+    auto parent = directory(parentPath, true);
+    if (!parent) {
+        return parent.error();
+    }
+    const int dir = *parent;
+
+    // A .rm-new is only ever a leftover of ours: an interrupted copy nobody can use. Unlinking
+    // a name never follows it, so a planted link goes and nothing else.
+    if (::unlinkat(dir, newName.c_str(), 0) != 0 && errno != ENOENT) {
+        return writeFault("cannot delete", newPath, errno);
     }
 
-    // A .rm-new is only ever a leftover of ours: an interrupted copy nobody can use.
-    if (auto removed = removeFile(newPath); !removed) {
-        return removed;
+    int in = -1;
+    mode_t mode = 0644;
+    if (!file.content) {
+        in = ::open(file.source.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        if (in < 0) {
+            return writeFault("cannot read", file.source, errno);
+        }
+        struct stat st {};
+        if (::fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
+            const int error = S_ISREG(st.st_mode) ? errno : EINVAL;
+            ::close(in);
+            return writeFault("cannot read", file.source, error);
+        }
+        mode = st.st_mode & 07777;
+    }
+    const Fd input{in};
+
+    // 0600 until the content is complete: nobody should run or read a half-written file.
+    // O_EXCL|O_NOFOLLOW: a name planted meanwhile makes this fail instead of redirecting it.
+    const int out = ::openat(dir, newName.c_str(),
+                             O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+    if (out < 0) {
+        return writeFault("cannot create", newPath, errno);
+    }
+    const Fd output{out};
+    struct stat written {};
+    if (::fstat(out, &written) != 0) {
+        return writeFault("cannot examine", newPath, errno);
     }
     done.staged = true;
-    if (auto copied = copyFile(file.source, newPath); !copied) {
+    done.added = {written.st_dev, written.st_ino, true};
+
+    if (file.content) {
+        if (auto copied = writeAll(out, file.content->data(), file.content->size(), newPath);
+            !copied) {
+            return copied;
+        }
+    } else if (auto copied = copyData(in, file.source, out, newPath); !copied) {
         return copied;
+    }
+    if (::fchmod(out, mode) != 0) {
+        return writeFault("cannot set the mode of", newPath, errno);
+    }
+    // Synced so that the rename that follows can never publish a file with holes after a
+    // power cut.
+    if (::fsync(out) != 0) {
+        return writeFault("cannot sync", newPath, errno);
     }
 
     struct stat st {};
-    if (::lstat(file.target.c_str(), &st) == 0) {
+    if (::fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISDIR(st.st_mode)) {
-            return writeFault("cannot replace", file.target, EISDIR);
+            return writeFault("cannot replace", targetPath, EISDIR);
         }
         done.hadOriginal = true;
+        done.original = {st.st_dev, st.st_ino, true};
         // A second hard link keeps the original without the target path ever going missing
-        // for the programs that open it meanwhile. link() never replaces an existing name, so a
-        // stray .rm-old is never overwritten.
-        if (::link(file.target.c_str(), oldPath.c_str()) == 0) {
+        // for the programs that open it meanwhile. linkat() never replaces an existing name
+        // and, without AT_SYMLINK_FOLLOW, links a symbolic link itself, never what it names.
+        if (::linkat(dir, name.c_str(), dir, oldName.c_str(), 0) == 0) {
             done.oldKept = true;
             done.oldIsLink = true;
+            // What was linked is what rollback puts back, should the name have changed since.
+            if (::fstatat(dir, oldName.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+                done.original = {st.st_dev, st.st_ino, true};
+            }
         } else if (errno == EEXIST) {
             return writeFault("refusing to replace the leftover of an interrupted installation",
                               oldPath, EEXIST);
-        } else if (renameNoReplace(file.target, oldPath) == 0) {
+        } else if (renameNoReplace(dir, name, oldName) == 0) {
             // No hard links here (or not allowed): the target is briefly missing instead.
             done.oldKept = true;
+            if (::fstatat(dir, oldName.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+                done.original = {st.st_dev, st.st_ino, true};
+            }
         } else {
             return writeFault("cannot keep the original as", oldPath, errno);
         }
     } else if (errno != ENOENT) {
-        return writeFault("cannot examine", file.target, errno);
+        return writeFault("cannot examine", targetPath, errno);
     }
 
     // Atomic: a program opening the target sees either the whole old file or the whole new one.
-    if (::rename(newPath.c_str(), file.target.c_str()) != 0) {
-        return writeFault("cannot rename " + newPath + " to", file.target, errno);
+    if (::renameat(dir, newName.c_str(), dir, name.c_str()) != 0) {
+        return writeFault("cannot rename " + newPath + " to", targetPath, errno);
     }
     done.staged = false;
     done.installed = true;
-    return {};
-}
-
-Status FileTransaction::createParentDirectories(const std::string& target) {
-    namespace fs = std::filesystem;
-    std::vector<std::string> missing;
-    for (fs::path directory = fs::path{target}.parent_path();;
-         directory = directory.parent_path()) {
-        struct stat st {};
-        if (::stat(directory.c_str(), &st) == 0) {
-            if (!S_ISDIR(st.st_mode)) {
-                return writeFault("cannot create a directory in", directory.string(), ENOTDIR);
-            }
-            break;
-        }
-        if (errno != ENOENT) {
-            return writeFault("cannot create a directory in", directory.string(), errno);
-        }
-        missing.push_back(directory.string());
-        if (directory == directory.parent_path()) {
-            break;
-        }
-    }
-    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-        if (::mkdir(it->c_str(), 0755) == 0) {
-            m_createdDirectories.push_back(*it);
-            continue;
-        }
-        const int error = errno;
-        struct stat st {};
-        // Someone else made it meanwhile: theirs, so it stays on rollback.
-        if (error == EEXIST && ::stat(it->c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-            continue;
-        }
-        return writeFault("cannot create directory", *it, error);
-    }
     return {};
 }
 
@@ -356,33 +817,95 @@ Status FileTransaction::rollback(const std::function<void(unsigned)>& progress) 
 Status FileTransaction::rollbackOne(std::size_t index) {
     const auto& file = m_files[index];
     auto& done = m_progress[index];
-    const std::string oldPath = oldPathOf(file.target);
+    if (!done.staged && !done.oldKept && !done.installed) {
+        return {};
+    }
+    const auto [parentPath, name] = splitParent(file.target);
+    const int dir = m_directories.at(parentPath).get();
+    const std::string newName = name + std::string{kNewSuffix};
+    const std::string oldName = name + std::string{kOldSuffix};
+    const std::string targetPath = display(file.target);
+    const std::string oldPath = targetPath + std::string{kOldSuffix};
+    int error = 0;
+    const auto presence = [&](const std::string& entry, const Identity& identity) {
+        return presenceOf(dir, entry, identity.device, identity.inode, identity.known, &error);
+    };
+    // Removes `entry` if it still is what this transaction made; anything else stays.
+    const auto removeOurs = [&](const std::string& entry, const Identity& identity,
+                                const std::string& path) -> Status {
+        switch (presence(entry, identity)) {
+        case Presence::Ours:
+            if (::unlinkat(dir, entry.c_str(), 0) != 0 && errno != ENOENT) {
+                return writeFault("cannot delete", path, errno);
+            }
+            return {};
+        case Presence::Gone:
+            return {};
+        case Presence::Other:
+            log::core()->warn("file transaction: leaving {}: it is not the file this installation "
+                              "made",
+                              path);
+            return {};
+        case Presence::Unknown:
+            break;
+        }
+        return writeFault("cannot examine", path, error);
+    };
+    // The kept original must still be the one this transaction kept.
+    const auto checkOriginal = [&]() -> Status {
+        switch (presence(oldName, done.original)) {
+        case Presence::Ours:
+            return {};
+        case Presence::Gone:
+            return writeFault("cannot restore " + targetPath + " from", oldPath, ENOENT);
+        case Presence::Other:
+            return makeError(ERROR_WRITE_FAULT, "cannot restore " + targetPath + " from " +
+                                                    oldPath + ": it was replaced by someone else");
+        case Presence::Unknown:
+            break;
+        }
+        return writeFault("cannot examine", oldPath, error);
+    };
 
     if (done.installed && done.hadOriginal) {
+        if (auto kept = checkOriginal(); !kept) {
+            return kept;
+        }
+        if (presence(name, done.added) == Presence::Other) {
+            return makeError(ERROR_WRITE_FAULT,
+                             "not restoring " + targetPath +
+                                 ": someone else replaced the installed file meanwhile");
+        }
         // Atomic again: the original replaces the new file in one step.
-        if (::rename(oldPath.c_str(), file.target.c_str()) != 0) {
-            return writeFault("cannot restore " + file.target + " from", oldPath, errno);
+        if (::renameat(dir, oldName.c_str(), dir, name.c_str()) != 0) {
+            return writeFault("cannot restore " + targetPath + " from", oldPath, errno);
         }
         done.installed = false;
         done.oldKept = false;
     } else if (done.installed) {
-        if (auto removed = removeFile(file.target); !removed) {
+        if (auto removed = removeOurs(name, done.added, targetPath); !removed) {
             return removed;
         }
         done.installed = false;
     } else if (done.oldKept) {
         // Failed between keeping the original and installing the new file.
         if (done.oldIsLink) {
-            if (auto removed = removeFile(oldPath); !removed) {
+            if (auto removed = removeOurs(oldName, done.original, oldPath); !removed) {
                 return removed;
             }
-        } else if (::rename(oldPath.c_str(), file.target.c_str()) != 0) {
-            return writeFault("cannot restore " + file.target + " from", oldPath, errno);
+        } else {
+            if (auto kept = checkOriginal(); !kept) {
+                return kept;
+            }
+            if (renameNoReplace(dir, oldName, name) != 0) {
+                return writeFault("cannot restore " + targetPath + " from", oldPath, errno);
+            }
         }
         done.oldKept = false;
     }
     if (done.staged) {
-        if (auto removed = removeFile(newPathOf(file.target)); !removed) {
+        if (auto removed = removeOurs(newName, done.added, targetPath + std::string{kNewSuffix});
+            !removed) {
             return removed;
         }
         done.staged = false;
@@ -392,11 +915,11 @@ Status FileTransaction::rollbackOne(std::size_t index) {
 
 Status FileTransaction::rollbackSteps(const std::function<void(unsigned)>& progress) {
     Status result;
-    std::set<std::string> directories;
+    std::set<int> directories;
     if (progress) {
         progress(0);
     }
-    // Backwards, so that a target listed after another one's directory is gone first.
+    // Backwards, so that a target listed after another one's folder is gone first.
     for (std::size_t step = 0; step < m_files.size(); ++step) {
         const std::size_t index = m_files.size() - 1 - step;
         if (auto undone = rollbackOne(index); !undone) {
@@ -405,31 +928,44 @@ Status FileTransaction::rollbackSteps(const std::function<void(unsigned)>& progr
             if (result) {
                 result = undone;
             }
-        } else {
-            directories.insert(parentOf(m_files[index].target));
+        } else if (const auto found = m_directories.find(splitParent(m_files[index].target).first);
+                   found != m_directories.end()) {
+            directories.insert(found->second.get());
         }
         if (progress) {
             progress(percentOf(step + 1, m_files.size()));
         }
     }
 
-    std::vector<std::string> remaining;
+    std::vector<CreatedDirectory> remaining;
     for (auto it = m_createdDirectories.rbegin(); it != m_createdDirectories.rend(); ++it) {
-        if (::rmdir(it->c_str()) == 0 || errno == ENOENT) {
-            directories.erase(*it);
-            directories.insert(parentOf(*it));
+        int error = 0;
+        const auto presence = presenceOf(it->parent, it->name, it->identity.device,
+                                         it->identity.inode, it->identity.known, &error);
+        if (presence == Presence::Gone) {
             continue;
         }
-        const int error = errno;
+        if (presence == Presence::Other) {
+            log::core()->warn("file transaction: leaving {}: it is not the folder this "
+                              "installation made",
+                              it->path);
+            continue;
+        }
+        if (presence == Presence::Ours &&
+            (::unlinkat(it->parent, it->name.c_str(), AT_REMOVEDIR) == 0 || errno == ENOENT)) {
+            directories.insert(it->parent);
+            continue;
+        }
+        error = presence == Presence::Ours ? errno : error;
         if ((error == ENOTEMPTY || error == EEXIST) && result) {
             // Every file of ours is gone, so what is left in there belongs to someone else.
             log::core()->warn("file transaction: keeping directory {}: others put files there",
-                              *it);
+                              it->path);
             continue;
         }
         remaining.insert(remaining.begin(), *it);
         if (result) {
-            result = writeFault("cannot remove directory", *it, error);
+            result = writeFault("cannot remove directory", it->path, error);
         }
     }
     m_createdDirectories = std::move(remaining);
@@ -445,6 +981,7 @@ Status FileTransaction::rollbackSteps(const std::function<void(unsigned)>& progr
     if (clean) {
         m_state = State::Idle;
         m_progress.assign(m_files.size(), Progress{});
+        closeDirectories();
     }
     return result;
 }
@@ -465,23 +1002,42 @@ Status FileTransaction::commit() {
     }
     m_state = State::Committed;
     Status result;
-    std::set<std::string> directories;
+    std::set<int> directories;
     for (std::size_t i = 0; i < m_files.size(); ++i) {
         auto& done = m_progress[i];
         if (!done.oldKept) {
             continue;
         }
-        if (auto removed = removeFile(oldPathOf(m_files[i].target)); !removed) {
-            log::core()->warn("file transaction: commit: {}", removed.error().message);
-            if (result) {
-                result = removed;
+        const auto [parentPath, name] = splitParent(m_files[i].target);
+        const int dir = m_directories.at(parentPath).get();
+        const std::string oldName = name + std::string{kOldSuffix};
+        const std::string oldPath = display(m_files[i].target) + std::string{kOldSuffix};
+        int error = 0;
+        const auto presence = presenceOf(dir, oldName, done.original.device, done.original.inode,
+                                         done.original.known, &error);
+        if (presence == Presence::Ours && ::unlinkat(dir, oldName.c_str(), 0) != 0 &&
+            errno != ENOENT) {
+            error = errno;
+        } else if (presence == Presence::Unknown) {
+            // error holds why it could not be examined
+        } else {
+            if (presence == Presence::Other) {
+                log::core()->warn("file transaction: commit: leaving {}: it is not the copy this "
+                                  "installation kept",
+                                  oldPath);
             }
+            done.oldKept = false;
+            directories.insert(dir);
             continue;
         }
-        done.oldKept = false;
-        directories.insert(parentOf(m_files[i].target));
+        auto removed = writeFault("cannot delete", oldPath, error);
+        log::core()->warn("file transaction: commit: {}", removed.message);
+        if (result) {
+            result = removed;
+        }
     }
     syncDirectories(directories);
+    closeDirectories();
     log::core()->info("file transaction: committed {} file(s)", m_files.size());
     return result;
 }

@@ -101,16 +101,16 @@ protected:
     // Replaces one existing file, adds one in a directory that does not exist yet, replaces a
     // second one.
     [[nodiscard]] std::vector<FileCopy> threeFiles() const {
-        return {{source("app"), target("bin/app")},
-                {source("data.bin"), target("lib/deep/er/data.bin")},
-                {source("config"), target("share/config")}};
+        return {{source("app"), "bin/app"},
+                {source("data.bin"), "lib/deep/er/data.bin"},
+                {source("config"), "share/config"}};
     }
 
     rmtest::TempDir m_dir{"rmfiletx"};
 };
 
 TEST_F(FileTransactionTest, ApplyAndCommitInstallContentsAndModes) {
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     std::vector<unsigned> progress;
     const auto applied = transaction.apply([&](unsigned p) { progress.push_back(p); });
     ASSERT_TRUE(applied) << applied.error().message;
@@ -147,7 +147,7 @@ TEST_F(FileTransactionTest, RollbackRestoresByteIdenticalOriginalsAndRemovesWhat
     const auto before = snapshot(targetRoot());
     const ino_t originalInode = inodeOf(target("bin/app"));
 
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     ASSERT_TRUE(transaction.apply());
     EXPECT_TRUE(fs::is_directory(target("lib/deep/er")));
 
@@ -173,9 +173,9 @@ TEST_F(FileTransactionTest, AFailureInTheMiddleRollsBackEverything) {
     writeFile(target("blocker"), "I am a file\n");
     const auto before = snapshot(targetRoot());
     auto files = threeFiles();
-    files.insert(files.begin() + 2, FileCopy{source("config"), target("blocker/sub/config")});
+    files.insert(files.begin() + 2, FileCopy{source("config"), "blocker/sub/config"});
 
-    FileTransaction transaction{files};
+    FileTransaction transaction{targetRoot(), files};
     const auto applied = transaction.apply();
     ASSERT_FALSE(applied);
     EXPECT_EQ(applied.code(), static_cast<DWORD>(ERROR_WRITE_FAULT));
@@ -194,7 +194,7 @@ TEST_F(FileTransactionTest, AFailureInTheMiddleRollsBackEverything) {
 
 TEST_F(FileTransactionTest, ASourceThatVanishesMidwayRollsBackEverything) {
     const auto before = snapshot(targetRoot());
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     // After the first file, the second one's source disappears (a removed medium, say).
     const auto applied = transaction.apply([&](unsigned percent) {
         if (percent > 0 && percent < 50) {
@@ -212,26 +212,36 @@ TEST_F(FileTransactionTest, ASourceThatVanishesMidwayRollsBackEverything) {
 TEST_F(FileTransactionTest, BadListsAreRefusedBeforeAnythingIsTouched) {
     const auto before = snapshot(targetRoot());
     const auto expectBadArguments = [&](std::vector<FileCopy> files, const char* why) {
-        FileTransaction transaction{std::move(files)};
+        FileTransaction transaction{targetRoot(), std::move(files)};
         const auto applied = transaction.apply();
         EXPECT_EQ(applied.code(), static_cast<DWORD>(ERROR_BAD_ARGUMENTS)) << why;
         EXPECT_EQ(snapshot(targetRoot()), before) << why;
     };
     auto files = threeFiles();
-    files.push_back({source("app"), "relative/target"});
-    expectBadArguments(files, "relative target");
+    files.push_back({source("app"), target("absolute/target")});
+    expectBadArguments(files, "absolute target");
     files = threeFiles();
-    files.push_back({"source/app", target("x")});
+    files.push_back({"source/app", "x"});
     expectBadArguments(files, "relative source");
     files = threeFiles();
-    files.push_back({source("missing"), target("new/missing")});
+    files.push_back({source("missing"), "new/missing"});
     expectBadArguments(files, "missing source");
     files = threeFiles();
-    files.push_back({source("config"), target("share/./config")});
+    files.push_back({source("config"), "share/config"});
     expectBadArguments(files, "target listed twice");
     files = threeFiles();
-    files.push_back({source(""), target("dir-source")});
+    files.push_back({source("config"), "share/./config"});
+    expectBadArguments(files, "a \".\" component");
+    files = threeFiles();
+    files.push_back({source("config"), "share/../share/other"});
+    expectBadArguments(files, "a \"..\" component");
+    files = threeFiles();
+    files.push_back({source(""), "dir-source"});
     expectBadArguments(files, "source is a directory");
+    // The root itself must be absolute.
+    FileTransaction relativeRoot{"relative/root", threeFiles()};
+    EXPECT_EQ(relativeRoot.apply().code(), static_cast<DWORD>(ERROR_BAD_ARGUMENTS));
+    EXPECT_EQ(snapshot(targetRoot()), before);
 }
 
 TEST_F(FileTransactionTest, ARunningProgramKeepsReadingTheOldFile) {
@@ -242,7 +252,7 @@ TEST_F(FileTransactionTest, ARunningProgramKeepsReadingTheOldFile) {
         {"/bin/sh", "-c", "exec 3<\"$0\"; echo ready; read line; cat <&3", path});
     ASSERT_EQ(holder.readLine().value_or("<none>"), "ready");
 
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     ASSERT_TRUE(transaction.apply());
     ASSERT_TRUE(transaction.commit());
     EXPECT_EQ(rmtest::readFile(path), "new app\n");
@@ -256,7 +266,7 @@ TEST_F(FileTransactionTest, ARunningProgramKeepsReadingTheOldFile) {
 
 TEST_F(FileTransactionTest, ASecondRollbackIsHarmless) {
     const auto before = snapshot(targetRoot());
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     EXPECT_TRUE(transaction.rollback()) << "rollback before apply does nothing";
     ASSERT_TRUE(transaction.apply());
     ASSERT_TRUE(transaction.rollback());
@@ -273,7 +283,7 @@ TEST_F(FileTransactionTest, ASecondRollbackIsHarmless) {
 }
 
 TEST_F(FileTransactionTest, RollbackAfterCommitAndApplyTwiceAreErrors) {
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     EXPECT_EQ(transaction.commit().code(), static_cast<DWORD>(ERROR_INVALID_PARAMETER))
         << "nothing applied yet";
     ASSERT_TRUE(transaction.apply());
@@ -289,7 +299,7 @@ TEST_F(FileTransactionTest, AnOldCopyLeftByAnInterruptedInstallationIsNeverOverw
     // An earlier run died after keeping the original: that copy may be all that is left of it.
     writeFile(target("share/config.rm-old"), "the real original\n");
     const auto before = snapshot(targetRoot());
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     const auto applied = transaction.apply();
     EXPECT_EQ(applied.code(), static_cast<DWORD>(ERROR_WRITE_FAULT));
     EXPECT_EQ(snapshot(targetRoot()), before);
@@ -297,7 +307,7 @@ TEST_F(FileTransactionTest, AnOldCopyLeftByAnInterruptedInstallationIsNeverOverw
 
 TEST_F(FileTransactionTest, ANewCopyLeftByAnInterruptedInstallationIsReplaced) {
     writeFile(target("bin/app.rm-new"), "half a copy", 0600);
-    FileTransaction transaction{threeFiles()};
+    FileTransaction transaction{targetRoot(), threeFiles()};
     ASSERT_TRUE(transaction.apply());
     EXPECT_EQ(rmtest::readFile(target("bin/app")), "new app\n");
     ASSERT_TRUE(transaction.commit());
@@ -309,7 +319,7 @@ TEST_F(FileTransactionTest, ACrashMidwayLeavesOnlySiblingsAndWholeFiles) {
     ASSERT_GE(child, 0);
     if (child == 0) {
         // Killed outright once the first file is in place: no destructor, no rollback.
-        FileTransaction transaction{threeFiles()};
+        FileTransaction transaction{targetRoot(), threeFiles()};
         static_cast<void>(transaction.apply([](unsigned percent) {
             if (percent > 0) {
                 ::raise(SIGKILL);
@@ -341,12 +351,17 @@ TEST_F(FileTransactionTest, WhereHardLinksAreRefusedTheOriginalIsKeptByRename) {
         GTEST_SKIP() << "needs root and fs.protected_hardlinks=1 to run as a user that may not "
                         "link the targets";
     }
-    // nobody may write the directories but not the root-owned targets, so protected_hardlinks
-    // refuses link() and the transaction must fall back to renaming the originals away.
+    // nobody owns the directories but not the root-owned targets, so protected_hardlinks
+    // refuses link() and the transaction must fall back to renaming the originals away. (The
+    // directories are nobody's rather than writable by all: the transaction refuses folders
+    // that others may change.)
     const uid_t nobody = 65534;
-    for (const auto& dir :
-         {m_dir.path(), m_dir.file("source"), targetRoot(), target("bin"), target("share")}) {
-        ASSERT_EQ(::chmod(dir.c_str(), 0777), 0) << dir;
+    for (const auto& dir : {m_dir.path(), m_dir.file("source")}) {
+        ASSERT_EQ(::chmod(dir.c_str(), 0755), 0) << dir;
+    }
+    for (const auto& dir : {targetRoot(), target("bin"), target("share")}) {
+        ASSERT_EQ(::chmod(dir.c_str(), 0755), 0) << dir;
+        ASSERT_EQ(::chown(dir.c_str(), nobody, nobody), 0) << dir;
     }
     for (const auto& readable : {source("config"), source("data.bin")}) {
         ASSERT_EQ(::chmod(readable.c_str(), 0644), 0) << readable;
@@ -360,10 +375,10 @@ TEST_F(FileTransactionTest, WhereHardLinksAreRefusedTheOriginalIsKeptByRename) {
         if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) {
             ::_exit(10);
         }
-        if (::link(target("bin/app").c_str(), m_dir.file("probe").c_str()) == 0 || errno != EPERM) {
+        if (::link(target("bin/app").c_str(), target("probe").c_str()) == 0 || errno != EPERM) {
             ::_exit(11); // link() works here: the fallback would not be exercised
         }
-        FileTransaction transaction{threeFiles()};
+        FileTransaction transaction{targetRoot(), threeFiles()};
         if (!transaction.apply()) {
             ::_exit(12);
         }
@@ -384,7 +399,7 @@ TEST_F(FileTransactionTest, WhereHardLinksAreRefusedTheOriginalIsKeptByRename) {
 }
 
 TEST_F(FileTransactionTest, AnEmptyListAppliesAndCommits) {
-    FileTransaction transaction{{}};
+    FileTransaction transaction{targetRoot(), {}};
     std::vector<unsigned> progress;
     EXPECT_TRUE(transaction.apply([&](unsigned p) { progress.push_back(p); }));
     EXPECT_EQ(progress.back(), 100U);

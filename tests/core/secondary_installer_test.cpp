@@ -105,11 +105,10 @@ protected:
     }
 
     void sendFiles(ChildProcess& child) {
-        EXPECT_TRUE(child.writeLine("file\t" + source("app") + "\t" + target("bin/app")));
-        EXPECT_TRUE(
-            child.writeLine("file\t" + source("plugin.so") + "\t" + target("lib/plugin.so")));
-        EXPECT_TRUE(
-            child.writeLine("file\t" + source("README") + "\t" + target("share/doc/README")));
+        EXPECT_TRUE(child.writeLine("root\t" + targetRoot()));
+        EXPECT_TRUE(child.writeLine("file\t" + source("app") + "\tbin/app"));
+        EXPECT_TRUE(child.writeLine("file\t" + source("plugin.so") + "\tlib/plugin.so"));
+        EXPECT_TRUE(child.writeLine("file\t" + source("README") + "\tshare/doc/README"));
     }
 
     // Sends a command; returns its final answer and collects the progress lines before it.
@@ -253,13 +252,40 @@ TEST_F(SecondaryInstallerTest, SigtermWithoutCommitRollsBack) {
 
 TEST_F(SecondaryInstallerTest, ABadFileLineIsReportedByTheNextAnswer) {
     auto child = spawn();
-    ASSERT_TRUE(child.writeLine("file\trelative/source\t" + target("x")));
+    ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+    ASSERT_TRUE(child.writeLine("file\trelative/source\tx"));
     ASSERT_TRUE(child.writeLine("file\tno-target"));
     const auto answer = ask(child, "register");
     EXPECT_TRUE(answer.starts_with("error\t160\t")) << answer;
     EXPECT_TRUE(ask(child, "frobnicate").starts_with("error\t160\t"));
     EXPECT_EQ(ask(child, "end"), "ended");
     EXPECT_EQ(child.wait(), 0);
+}
+
+TEST_F(SecondaryInstallerTest, AnAbsoluteOrEscapingTargetIsRefused) {
+    const auto before = snapshot(targetRoot());
+    for (const auto& bad :
+         {target("bin/app"), std::string{"../outside"}, std::string{"bin/app.rm-old"}}) {
+        auto child = spawn();
+        ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+        ASSERT_TRUE(child.writeLine("file\t" + source("app") + "\t" + bad));
+        const auto answer = ask(child, "apply");
+        EXPECT_TRUE(answer.starts_with("error\t160\t")) << bad << ": " << answer;
+        EXPECT_EQ(ask(child, "end"), "ended");
+        EXPECT_EQ(child.wait(), 0);
+    }
+    EXPECT_EQ(snapshot(targetRoot()), before);
+}
+
+TEST_F(SecondaryInstallerTest, FilesWithoutARootLineAreRefused) {
+    const auto before = snapshot(targetRoot());
+    auto child = spawn();
+    ASSERT_TRUE(child.writeLine("file\t" + source("app") + "\tbin/app"));
+    const auto answer = ask(child, "apply");
+    EXPECT_TRUE(answer.starts_with("error\t160\t")) << answer;
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_EQ(snapshot(targetRoot()), before);
 }
 
 TEST_F(SecondaryInstallerTest, TheKeyIsNeitherOnTheCommandLineNorInTheEnvironment) {
