@@ -6,9 +6,6 @@
 // wiped from memory once used and never logged. Files are installed through rm::FileTransaction
 // and registered with the Restart Manager's C API, like any third-party secondary would.
 //
-// A `root\t<absolute folder>` line names the install folder; `file` targets are relative to it
-// and are installed beneath a descriptor of that folder (see core/file_transaction.h).
-//
 // Answers go to stdout, one line each, written straight to the pipe (nothing waits in a buffer).
 // Diagnostics go to stderr through the core's spdlog logger (RESTARTMANAGER_LOG_LEVEL).
 //
@@ -24,6 +21,7 @@
 #include "core/error.h"
 #include "core/file_transaction.h"
 #include "core/log.h"
+#include "core/protocol_line.h"
 #include "core/text_encoding.h"
 
 #include <restartmanager.h>
@@ -137,18 +135,6 @@ private:
     bool m_eof = false;
 };
 
-std::vector<std::string> splitTabs(std::string_view line) {
-    std::vector<std::string> fields;
-    for (;;) {
-        const auto tab = line.find('\t');
-        fields.emplace_back(line.substr(0, tab));
-        if (tab == std::string_view::npos) {
-            return fields;
-        }
-        line.remove_prefix(tab + 1);
-    }
-}
-
 std::optional<std::size_t> failAfterFromEnvironment() {
     const char* value = std::getenv("RM_SECONDARY_FAIL_AFTER");
     if (value == nullptr || *value == '\0') {
@@ -176,11 +162,16 @@ public:
                 join(*line);
                 LineReader::wipe(*line);
             } else if (!line->empty()) {
-                const auto fields = splitTabs(*line);
-                if (fields.front() == "end") {
+                auto fields = rm::protocol::parseLine(*line);
+                if (!fields) {
+                    // Reported by the next command that answers, like a bad file line: a line
+                    // that cannot be read must never be half obeyed.
+                    rememberBadFile("unreadable line: " + fields.error().message);
+                } else if (fields->front() == "end") {
                     return end();
+                } else {
+                    dispatch(*fields);
                 }
-                dispatch(fields);
             }
             if (m_outputGone) {
                 rm::log::core()->warn("{}the primary installer stopped reading", prefix());
@@ -257,29 +248,36 @@ private:
         answer("joined");
     }
 
-    // `root\t<absolute folder>`: the install folder the `file` targets are relative to.
+    // `file` lines get no answer, so a bad one is remembered and reported by the next command
+    // that answers (register or apply) instead of desynchronising the conversation.
+    // `root\t<absolute folder>`: the install folder the `file` targets are relative to; they are
+    // installed beneath a descriptor of it (core/file_transaction.h).
     void setRoot(const std::vector<std::string>& fields) {
-        if (fields.size() != 2 || fields[1].empty() || fields[1].front() != '/') {
-            rememberBadFile("a root line needs one absolute folder");
+        if (fields.size() != 2 || fields[1].empty() || fields[1].front() != '/' ||
+            rm::protocol::hasControlCharacters(fields[1])) {
+            rememberBadFile("a root line needs one absolute folder without control characters");
+            return;
+        }
+        if (m_transaction && (m_transaction->hasChanges() || m_transaction->isCommitted())) {
+            rememberBadFile("the root cannot change once files are applied");
             return;
         }
         m_root = fields[1];
     }
 
-    // `file` lines get no answer, so a bad one is remembered and reported by the next command
-    // that answers (register or apply) instead of desynchronising the conversation. The source
-    // is absolute, the target relative to the `root` line.
     void addFile(const std::vector<std::string>& fields) {
         if (fields.size() != 3) {
-            rememberBadFile("a file line needs a source and a target separated by a tab");
+            rememberBadFile("a file line needs a source and a target");
             return;
         }
-        if (fields[1].empty() || fields[1].front() != '/') {
-            rememberBadFile("the source must be absolute: " + fields[1]);
+        if (fields[1].empty() || fields[1].front() != '/' ||
+            rm::protocol::hasControlCharacters(fields[1])) {
+            rememberBadFile("the source must be an absolute path without control characters: " +
+                            rm::protocol::escapeForTerminal(fields[1]));
             return;
         }
-        if (auto valid = rm::checkRelativeTarget(fields[2]); !valid) {
-            rememberBadFile(valid.error().message);
+        if (auto checked = rm::checkRelativeTarget(fields[2]); !checked) {
+            rememberBadFile(checked.error().message);
             return;
         }
         m_files.push_back(rm::FileCopy{fields[1], fields[2], std::nullopt});
@@ -301,7 +299,7 @@ private:
             fail(ERROR_BAD_ARGUMENTS, *m_badFile);
             return false;
         }
-        if (m_root.empty() && !m_files.empty()) {
+        if (!m_files.empty() && m_root.empty()) {
             fail(ERROR_BAD_ARGUMENTS, "no root line: the targets are relative to it");
             return false;
         }
@@ -315,9 +313,10 @@ private:
         std::vector<std::wstring> names;
         names.reserve(m_files.size());
         for (const auto& file : m_files) {
-            auto wide = rm::utf8ToWide(m_root + "/" + file.target);
+            const std::string path = m_root + "/" + file.target;
+            auto wide = rm::utf8ToWide(path);
             if (!wide) {
-                fail(ERROR_BAD_ARGUMENTS, "not valid UTF-8: " + file.target);
+                fail(ERROR_BAD_ARGUMENTS, "not valid UTF-8: " + path);
                 return;
             }
             names.push_back(std::move(*wide));
@@ -378,7 +377,7 @@ private:
                                    undone.error().message);
         }
         fail(ERROR_WRITE_FAULT, "injected fault (RM_SECONDARY_FAIL_AFTER=" + std::to_string(count) +
-                                    ") before writing " + m_files[count].target);
+                                    ") before writing " + m_root + "/" + m_files[count].target);
     }
 
     void rollback() {
@@ -455,19 +454,13 @@ private:
     }
 
     void fail(DWORD code, std::string message) {
-        // Tabs and line ends would break the one-line, tab-separated answer.
-        for (auto& c : message) {
-            if (c == '\t' || c == '\n' || c == '\r') {
-                c = ' ';
-            }
-        }
         const auto name = rm::errorName(code);
         if (message.find(name) == std::string::npos) {
             rm::log::core()->error("{}{} ({})", prefix(), message, name);
         } else {
             rm::log::core()->error("{}{}", prefix(), message);
         }
-        answer("error\t" + std::to_string(code) + "\t" + message);
+        answer(rm::protocol::formatLine({"error", std::to_string(code), message}));
     }
 
     void answer(const std::string& text) {
@@ -490,7 +483,9 @@ private:
     }
 
     [[nodiscard]] std::string prefix() const {
-        return m_component.empty() ? std::string{} : "component " + m_component + ": ";
+        return m_component.empty()
+                   ? std::string{}
+                   : "component " + rm::protocol::escapeForTerminal(m_component) + ": ";
     }
 
     DWORD m_handle = 0;
@@ -507,6 +502,8 @@ private:
 } // namespace
 
 int main() {
+    // Its stderr goes to the primary's log: diagnostics are wanted there.
+    rm::log::useStderr();
     const sigset_t waitMask = installStopHandlers();
     LineReader input{waitMask};
     SecondaryInstaller installer;

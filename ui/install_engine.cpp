@@ -9,9 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QPointer>
-#include <QTemporaryDir>
 #include <QThreadPool>
 
 namespace {
@@ -130,8 +128,9 @@ void InstallEngine::prepare() {
                          .arg(component.name, started.message));
                 return;
             }
+            secondary->sendRoot(installDir);
             for (const auto& file : component.files) {
-                secondary->sendFile(file.source, QDir{installDir}.filePath(file.target));
+                secondary->sendFile(file.source, file.target);
             }
             auto registered = secondary->command(QStringLiteral("register"), kCommandTimeoutMs);
             if (!registered.ok) {
@@ -143,25 +142,21 @@ void InstallEngine::prepare() {
             ++done;
         }
 
-        // The primary's own file: a record of what was installed, applied like the others.
-        const QString recordDir = QDir{QDir::tempPath()}.filePath(
-            QStringLiteral("restartmanager-setup-%1").arg(QCoreApplication::applicationPid()));
-        QDir{}.mkpath(recordDir);
-        const QString record = QDir{recordDir}.filePath(QStringLiteral("installed.txt"));
-        QFile out{record};
-        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            QStringList lines{product + QLatin1Char(' ') + version,
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-            for (const auto& component : components) {
-                lines << component.id;
-            }
-            out.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
-            out.close();
+        // The primary's own file: a record of what was installed, applied like the others. It is
+        // written from memory beneath the installation folder's descriptor: no file of ours
+        // ever waits under a guessable name in a shared folder such as /tmp.
+        QStringList lines{product + QLatin1Char(' ') + version,
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+        for (const auto& component : components) {
+            lines << component.id;
         }
-        const QString recordTarget =
-            QDir{installDir}.filePath(QStringLiteral("share/restartmanager/installed.txt"));
+        const QString recordName = QStringLiteral("share/restartmanager/installed.txt");
+        const QString recordTarget = QDir{installDir}.filePath(recordName);
         m_ownFiles = std::make_unique<rm::FileTransaction>(
-            std::vector<rm::FileCopy>{{record.toStdString(), recordTarget.toStdString()}});
+            installDir.toStdString(),
+            std::vector<rm::FileCopy>{
+                {std::string{}, recordName.toStdString(),
+                 (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toStdString()}});
         const std::vector<std::string> ownTargets{recordTarget.toStdString()};
         if (auto status = m_session->registerFiles(ownTargets); !status) {
             fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));

@@ -1,6 +1,7 @@
 // rm-secondary-installer as the wizard runs it: a real session started here as the primary, the
 // stock secondary as a child process speaking docs/secondary-installer-protocol.md over its
 // stdin and stdout, and the files it installs on disk.
+#include "core/protocol_line.h"
 #include "core/session.h"
 #include "support/test_support.h"
 
@@ -297,6 +298,59 @@ TEST_F(SecondaryInstallerTest, TheKeyIsNeitherOnTheCommandLineNorInTheEnvironmen
     EXPECT_EQ(rmtest::readFile(proc + "/environ").find(m_primary->key()), std::string::npos);
     EXPECT_EQ(ask(child, "end"), "ended");
     EXPECT_EQ(child.wait(), 0);
+}
+
+} // namespace
+
+namespace {
+
+// Issue 8's protocol injection: a manifest target "bin/f\nfile\t<pkg>/payload/f\t/ANY/PATH"
+// used to reach the stock secondary as two lines, the second one a forged file to write
+// anywhere. Escaped, it arrives as one field, which is then refused as a target with a line end.
+TEST_F(SecondaryInstallerTest, ATargetHoldingALineEndCannotForgeAFileLine) {
+    const std::string elsewhere = m_files.file("ANY/PATH");
+    const auto before = snapshot(m_files.path());
+    auto child = spawn();
+    ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+    const std::string forged = "bin/f\nfile\t" + source("app") + "\t" + elsewhere;
+    ASSERT_TRUE(child.writeLine(rm::protocol::formatLine({"file", source("app"), forged})));
+    const auto answer = ask(child, "apply");
+    EXPECT_TRUE(answer.starts_with("error\t160\t")) << answer;
+    auto fields = rm::protocol::parseLine(answer);
+    ASSERT_TRUE(fields) << "the error line itself is well formed";
+    EXPECT_EQ(fields->size(), 3U) << "the message stays one field";
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_FALSE(fs::exists(elsewhere));
+    EXPECT_EQ(snapshot(m_files.path()), before);
+}
+
+// A primary that forgot to escape (a raw control byte in a field) gets the whole line refused:
+// it is never half obeyed.
+TEST_F(SecondaryInstallerTest, ALineWithARawControlByteIsRefusedWhole) {
+    const auto before = snapshot(m_files.path());
+    auto child = spawn();
+    ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+    ASSERT_TRUE(child.writeLine("file\t" + source("app") + "\tbin/x\x1b[2J"));
+    const auto answer = ask(child, "apply");
+    EXPECT_TRUE(answer.starts_with("error\t160\t")) << answer;
+    EXPECT_NE(answer.find("raw control character"), std::string::npos) << answer;
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_EQ(snapshot(m_files.path()), before);
+}
+
+// An escaped target with a NUL would cut the path short; the reader refuses \x00 outright.
+TEST_F(SecondaryInstallerTest, AnEscapedNulIsRefused) {
+    auto child = spawn();
+    ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+    ASSERT_TRUE(child.writeLine("file\t" + source("app") + "\tbin/app\\x00.evil"));
+    const auto answer = ask(child, "apply");
+    EXPECT_TRUE(answer.starts_with("error\t160\t")) << answer;
+    EXPECT_NE(answer.find("NUL"), std::string::npos) << answer;
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_EQ(rmtest::readFile(target("bin/app")), "old app\n");
 }
 
 } // namespace
