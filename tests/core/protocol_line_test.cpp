@@ -183,3 +183,30 @@ TEST_F(OutputFileTest, AFileOfAnotherUserIsRefused) {
 }
 
 } // namespace
+
+namespace {
+
+// Windows' Restart Manager prints nothing into its caller's terminal; a ported program that
+// passes a wrong key must not find our warnings on its stderr unless it asked for logging.
+TEST(LibraryLogging, NothingReachesTheHostsStderrUnlessAsked) {
+    rmtest::TempDir temp{"silent-library"};
+    const std::string program = rmtest::helperPath("rm_test_secondary");
+    const std::string stderrFile = temp.file("stderr");
+    const std::string stdoutFile = temp.file("stdout");
+    const std::string run = "printf '%s\\njoin\\n' 0123456789abcdef0123456789abcdef | env -u "
+                            "RESTARTMANAGER_LOG_LEVEL -u RESTARTMANAGER_LOG_FILE "
+                            "RESTARTMANAGER_STORE_DIR='" +
+                            temp.file("store") + "' '" + program + "'";
+    ASSERT_EQ(rmtest::runCommand(run + " >'" + stdoutFile + "' 2>'" + stderrFile + "'"), 0);
+    EXPECT_EQ(rmtest::readFile(stdoutFile), "join 1219\n");
+    EXPECT_EQ(rmtest::readFile(stderrFile), "") << "the library wrote to its host's stderr";
+
+    const std::string logged = "printf '%s\\njoin\\n' 0123456789abcdef0123456789abcdef | env "
+                               "RESTARTMANAGER_LOG_LEVEL=warn RESTARTMANAGER_STORE_DIR='" +
+                               temp.file("store") + "' '" + program + "'";
+    ASSERT_EQ(rmtest::runCommand(logged + " >'" + stdoutFile + "' 2>'" + stderrFile + "'"), 0);
+    EXPECT_EQ(rmtest::readFile(stdoutFile), "join 1219\n");
+    EXPECT_NE(rmtest::readFile(stderrFile), "") << "asked for warnings, got none";
+}
+
+} // namespace
