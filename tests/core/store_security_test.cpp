@@ -570,7 +570,7 @@ TEST_F(StoreSecurityAsRoot, RecordWhoseUserWasNotVerifiedIsNotRelaunched) {
 // ---------------------------------------------------------------------------------------------
 // 3. Denial: names in /tmp that another user can create are not used any more
 
-TEST_F(StoreSecurityAsRoot, PreCreatedTmpDirectoriesDenyNobody) {
+TEST_F(StoreSecurityAsRoot, TmpDirectoriesPreCreatedByNobodyDenyNoOne) {
     TestUser victim;
     if (!victim.ok()) {
         GTEST_SKIP() << "cannot create a test user with useradd";
