@@ -7,6 +7,7 @@
 #include "core/session_key.h"
 #include "core/session_registry.h"
 #include "core/session_store.h"
+#include "core/sha256.h"
 #include "core/store_location.h"
 #include "support/test_support.h"
 
@@ -864,6 +865,39 @@ TEST_F(StoreSecurity, OldStoreWithClearKeysIsMigrated) {
     expectKeyNotIn(storeFile(), oldKey, "after the migration");
     expectKeyNotIn(storeFile(), narrow(key), "after the migration");
     EXPECT_EQ(RmEndSession(handle), static_cast<DWORD>(ERROR_SUCCESS));
+}
+
+} // namespace
+
+namespace {
+
+std::string hex(const rm::Sha256Digest& digest) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    for (const auto b : digest) {
+        out.push_back(kHex[b >> 4]);
+        out.push_back(kHex[b & 0x0F]);
+    }
+    return out;
+}
+
+// FIPS 180-4 examples, and the lengths around the padding boundary (55, 56, 64 bytes).
+TEST(StoreSecurityHash, Sha256KnownAnswers) {
+    EXPECT_EQ(hex(rm::sha256("")),
+              "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(hex(rm::sha256("abc")),
+              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(hex(rm::sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")),
+              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    EXPECT_EQ(hex(rm::sha256(std::string(1000000, 'a'))),
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    EXPECT_EQ(hex(rm::sha256(std::string(55, 'a'))),
+              "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    EXPECT_EQ(hex(rm::sha256(std::string(64, 'a'))),
+              "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+    // Keys are hashed in lowercase, so either case joins.
+    EXPECT_EQ(rm::sessionKeyHash("0123456789ABCDEF0123456789ABCDEF"),
+              rm::sessionKeyHash("0123456789abcdef0123456789abcdef"));
 }
 
 } // namespace
