@@ -43,11 +43,11 @@ std::atomic<long long>& shutdownTimeoutMs() {
 }
 
 Expected<std::unique_ptr<SessionStore>> openStore() {
-    auto directory = resolveStoreDirectory();
+    auto directory = openStoreDirectory();
     if (!directory) {
         return directory.error();
     }
-    return SessionStore::open(*directory, storeLockTimeout());
+    return SessionStore::open(std::move(*directory), storeLockTimeout());
 }
 
 template <class T> void logResult(std::string_view call, const Expected<T>& result) {

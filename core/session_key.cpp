@@ -55,4 +55,28 @@ bool sessionKeysEqual(std::string_view a, std::string_view b) {
     return difference == 0;
 }
 
+Sha256Digest sessionKeyHash(std::string_view key) {
+    std::string lower{key};
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'F') {
+            c = static_cast<char>(c | 0x20);
+        }
+    }
+    const auto digest = sha256(lower);
+    // The copy held the key: wipe it before it goes back to the allocator.
+    volatile char* wipe = lower.data();
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        wipe[i] = 0;
+    }
+    return digest;
+}
+
+bool digestsEqual(const Sha256Digest& a, const Sha256Digest& b) {
+    unsigned difference = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        difference |= static_cast<unsigned>(a[i] ^ b[i]);
+    }
+    return difference == 0;
+}
+
 } // namespace rm

@@ -1,5 +1,7 @@
 #include "core/session_registry.h"
 
+#include <unistd.h>
+
 namespace rm {
 
 SessionRegistry& SessionRegistry::instance() {
@@ -7,8 +9,22 @@ SessionRegistry& SessionRegistry::instance() {
     return registry;
 }
 
+void SessionRegistry::forgetInheritedLocked() const {
+    const pid_t self = ::getpid();
+    if (m_pid == self) {
+        return;
+    }
+    if (m_pid != 0 && !m_handles.empty()) {
+        // Leaked on purpose: destroying them would run code on the parent's connections.
+        new std::map<DWORD, std::shared_ptr<SessionHandleState>>(std::move(m_handles));
+        m_handles.clear();
+    }
+    m_pid = self;
+}
+
 Expected<DWORD> SessionRegistry::add(std::shared_ptr<SessionHandleState> state) {
     std::lock_guard lock(m_mutex);
+    forgetInheritedLocked();
     if (m_handles.size() >= kMaxHandlesPerProcess) {
         return makeError(ERROR_MAX_SESSIONS_REACHED,
                          "this process already holds " + std::to_string(m_handles.size()) +
@@ -25,17 +41,20 @@ Expected<DWORD> SessionRegistry::add(std::shared_ptr<SessionHandleState> state) 
 
 std::shared_ptr<SessionHandleState> SessionRegistry::find(DWORD handle) const {
     std::lock_guard lock(m_mutex);
+    forgetInheritedLocked();
     const auto it = m_handles.find(handle);
     return it != m_handles.end() ? it->second : nullptr;
 }
 
 void SessionRegistry::remove(DWORD handle) {
     std::lock_guard lock(m_mutex);
+    forgetInheritedLocked();
     m_handles.erase(handle);
 }
 
 std::size_t SessionRegistry::size() const {
     std::lock_guard lock(m_mutex);
+    forgetInheritedLocked();
     return m_handles.size();
 }
 

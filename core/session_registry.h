@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <sys/types.h>
 
 namespace rm {
 
@@ -22,7 +23,9 @@ struct SessionHandleState {
 
 // The process-local table of session handles. Handles are small numbers counted up from 0 (0 is
 // a valid handle), never reused within a process, and never 0xFFFFFFFF, which callers use as
-// "no handle".
+// "no handle". Handles belong to the process that made them: a fork()ed child finds none of the
+// handles it inherited (ERROR_INVALID_HANDLE), and their store connections are left untouched
+// there, neither used nor closed. Handles the child makes itself get new numbers.
 class SessionRegistry {
 public:
     static constexpr std::size_t kMaxHandlesPerProcess = 64;
@@ -36,8 +39,12 @@ public:
     std::size_t size() const;
 
 private:
+    // In a fork()ed child: drops the inherited handles without destroying them.
+    void forgetInheritedLocked() const;
+
     mutable std::mutex m_mutex;
-    std::map<DWORD, std::shared_ptr<SessionHandleState>> m_handles;
+    mutable pid_t m_pid = 0;
+    mutable std::map<DWORD, std::shared_ptr<SessionHandleState>> m_handles;
     DWORD m_next = 0;
 };
 

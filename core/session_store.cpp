@@ -14,12 +14,16 @@
 namespace rm {
 namespace {
 
-constexpr int kSchemaVersion = 3;
+// 4: the key is kept only as a SHA-256 hash (key_hash), and each stopped application records the
+// real user ID read from its /proc entry, checked through a pidfd (verified_uid). A store of
+// version 1-3 held keys in clear text: its sessions are dropped when it is opened (their
+// installers must start again) and the freed pages are overwritten.
+constexpr int kSchemaVersion = 4;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    session_key TEXT NOT NULL,
+    key_hash BLOB NOT NULL,
     owner_uid INTEGER NOT NULL,
     primary_pid INTEGER NOT NULL,
     primary_start INTEGER NOT NULL,
@@ -78,6 +82,7 @@ CREATE TABLE IF NOT EXISTS stopped(
     environment BLOB NOT NULL,
     restart INTEGER NOT NULL,
     state INTEGER NOT NULL,
+    verified_uid INTEGER NOT NULL,
     PRIMARY KEY(session_id, pid, start_ticks)) WITHOUT ROWID;
 )sql";
 
@@ -121,6 +126,10 @@ public:
     [[nodiscard]] int rc() const { return m_rc; }
 
     void bind(int index, std::int64_t value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void bind(int index, const Sha256Digest& value) {
+        sqlite3_bind_blob(m_stmt, index, value.data(), static_cast<int>(value.size()),
+                          SQLITE_STATIC);
+    }
     void bind(int index, const std::string& value) {
         sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()),
                           SQLITE_STATIC);
@@ -133,6 +142,15 @@ public:
     }
     [[nodiscard]] std::int64_t integer(int column) const {
         return sqlite3_column_int64(m_stmt, column);
+    }
+    [[nodiscard]] Sha256Digest digest(int column) const {
+        Sha256Digest out{};
+        const auto* data = sqlite3_column_blob(m_stmt, column);
+        const int size = sqlite3_column_bytes(m_stmt, column);
+        if (data != nullptr && size == static_cast<int>(out.size())) {
+            std::memcpy(out.data(), data, out.size());
+        }
+        return out;
     }
     [[nodiscard]] std::string text(int column) const {
         const auto* data = sqlite3_column_text(m_stmt, column);
@@ -190,56 +208,122 @@ Status execute(sqlite3* db, const char* sql, std::string_view what) {
     return {};
 }
 
-// The store file must be a regular file of this user's; a link or a foreign file is refused.
-Status checkStoreFile(const std::string& path) {
+// The store's files must be regular files of this user's; a link or a foreign file is refused.
+// They are looked at through the directory's descriptor, never by path.
+Status checkStoreFile(int directory, const std::string& name, const std::string& shown) {
     struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0) {
-        return {}; // SQLite creates it
+    if (::fstatat(directory, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (errno == ENOENT) {
+            return {};
+        }
+        const int err = errno;
+        return makeError(err == EACCES ? ERROR_ACCESS_DENIED : ERROR_WRITE_FAULT,
+                         "cannot inspect session store " + shown + ": " + std::strerror(err));
     }
     if (!S_ISREG(st.st_mode)) {
-        return makeError(ERROR_WRITE_FAULT, "session store " + path + " is not a regular file");
+        return makeError(ERROR_WRITE_FAULT, "session store " + shown + " is not a regular file");
     }
     if (st.st_uid != ::geteuid()) {
-        return makeError(ERROR_ACCESS_DENIED,
-                         "session store " + path + " belongs to user " + std::to_string(st.st_uid));
+        return makeError(ERROR_ACCESS_DENIED, "session store " + shown + " belongs to user " +
+                                                  std::to_string(st.st_uid));
     }
     return {};
 }
 
+// SQLite reaches the store through /proc/self/fd/N/sessions.db, N being the store directory's
+// descriptor, so the kernel resolves the directory from the descriptor and not from a path that
+// someone could swap. The stock unix VFS would turn that link back into a path (its
+// xFullPathname resolves symbolic links, and fails with SQLITE_OPEN_NOFOLLOW); this copy of it
+// keeps the name as given. The -wal and -shm files are named after it and land beside it.
+int keepPathname(sqlite3_vfs*, const char* path, int size, char* out) {
+    const std::size_t length = std::strlen(path);
+    if (path[0] != '/' || length + 1 > static_cast<std::size_t>(size)) {
+        return SQLITE_CANTOPEN;
+    }
+    std::memcpy(out, path, length + 1);
+    return SQLITE_OK;
+}
+
+const char* directoryVfs() {
+    static sqlite3_vfs vfs{};
+    static const bool registered = [] {
+        sqlite3_vfs* base = sqlite3_vfs_find("unix");
+        if (base == nullptr) {
+            return false;
+        }
+        vfs = *base;
+        vfs.pNext = nullptr;
+        vfs.zName = "restartmanager-dirfd";
+        vfs.xFullPathname = keepPathname;
+        return sqlite3_vfs_register(&vfs, 0) == SQLITE_OK;
+    }();
+    return registered ? vfs.zName : nullptr;
+}
+
 struct LiveSession {
     std::int64_t id = 0;
-    std::string key;
+    Sha256Digest keyHash{};
     ProcessIdentity primary;
 };
 
 } // namespace
 
-SessionStore::SessionStore(sqlite3* db, std::string path) : m_db{db}, m_path{std::move(path)} {}
+SessionStore::SessionStore(sqlite3* db, std::string path, int directory)
+    : m_db{db}, m_path{std::move(path)}, m_directory{directory}, m_ownerPid{::getpid()} {}
 
 SessionStore::~SessionStore() {
+    if (::getpid() != m_ownerPid) {
+        // A fork()ed copy: the connection and the descriptor belong to the parent. Closing the
+        // connection here could checkpoint or remove the parent's WAL; it is left alone.
+        return;
+    }
     sqlite3_close_v2(m_db);
+    if (m_directory >= 0) {
+        ::close(m_directory);
+    }
 }
 
-Expected<std::unique_ptr<SessionStore>> SessionStore::open(const std::string& directory,
+Expected<std::unique_ptr<SessionStore>> SessionStore::open(DirectoryHandle directory,
                                                            std::chrono::milliseconds lockTimeout) {
-    std::string path = directory + "/sessions.db";
-    if (auto status = checkStoreFile(path); !status) {
+    const std::string shown = directory.path() + "/sessions.db";
+    for (const char* name : {"sessions.db", "sessions.db-wal", "sessions.db-shm"}) {
+        if (auto status = checkStoreFile(directory.fd(), name, directory.path() + "/" + name);
+            !status) {
+            return status.error();
+        }
+    }
+    // Created here, 0600, so that SQLite only ever opens a file that is there and ours. An
+    // existing file is not opened: closing a descriptor of it would drop the POSIX locks that
+    // this process's other connections hold on it.
+    const int file = ::openat(directory.fd(), "sessions.db",
+                              O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+    if (file >= 0) {
+        ::close(file);
+    } else if (errno != EEXIST) {
+        const int err = errno;
+        return makeError(err == EACCES ? ERROR_ACCESS_DENIED : ERROR_WRITE_FAULT,
+                         "cannot create session store " + shown + ": " + std::strerror(err));
+    }
+    if (auto status = checkStoreFile(directory.fd(), "sessions.db", shown); !status) {
         return status.error();
     }
+    const char* vfs = directoryVfs();
+    if (vfs == nullptr) {
+        return makeError(ERROR_WRITE_FAULT, "SQLite has no unix VFS to open the session store");
+    }
+    const std::string path = "/proc/self/fd/" + std::to_string(directory.fd()) + "/sessions.db";
     sqlite3* db = nullptr;
-    const int flags =
-        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX;
-    const mode_t previousMask = ::umask(077);
-    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
-    ::umask(previousMask);
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX |
+                      SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, vfs);
     if (rc != SQLITE_OK) {
-        Error error = sqliteError(db, rc, "cannot open session store " + path);
+        Error error = sqliteError(db, rc, "cannot open session store " + shown);
         sqlite3_close_v2(db);
         return error;
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, static_cast<int>(lockTimeout.count()));
-    std::unique_ptr<SessionStore> store{new SessionStore(db, std::move(path))};
+    std::unique_ptr<SessionStore> store{new SessionStore(db, shown, directory.release())};
     if (auto status = store->prepareSchema(); !status) {
         return status.error();
     }
@@ -285,7 +369,8 @@ Status SessionStore::prepareSchema() {
             return toWal.error("cannot switch session store " + m_path + " to WAL");
         }
     }
-    if (auto status = execute(m_db, "PRAGMA synchronous=NORMAL", "cannot configure session store");
+    if (auto status = execute(m_db, "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON",
+                              "cannot configure session store");
         !status) {
         return status;
     }
@@ -296,21 +381,43 @@ Status SessionStore::prepareSchema() {
     if (!tx.begun()) {
         return tx.error("cannot lock session store to create it");
     }
+    if (found > 0 && found < 4) {
+        // Versions 1-3 kept session keys in clear text. Their sessions (and everything
+        // registered in them) are dropped; secure_delete overwrites the freed pages.
+        log::core()->warn("session store {} has schema version {} with session keys in clear "
+                          "text; its sessions are dropped",
+                          m_path, found);
+        if (auto status = execute(m_db,
+                                  "DROP TABLE IF EXISTS stopped; DROP TABLE IF EXISTS shutdowns; "
+                                  "DROP TABLE IF EXISTS filters; DROP TABLE IF EXISTS services; "
+                                  "DROP TABLE IF EXISTS processes; DROP TABLE IF EXISTS files; "
+                                  "DROP TABLE IF EXISTS members; DROP TABLE IF EXISTS sessions;",
+                                  "cannot drop the sessions of an old session store");
+            !status) {
+            return status;
+        }
+    }
     if (auto status = execute(m_db, kSchema, "cannot create session store tables"); !status) {
         return status;
     }
-    // The schema only ever adds tables, so running it again upgrades an older store.
-    if (auto status = execute(m_db, "PRAGMA user_version=3", "cannot create session store");
+    if (auto status = execute(m_db, "PRAGMA user_version=4", "cannot create session store");
         !status) {
         return status;
     }
-    return tx.commit();
+    if (auto status = tx.commit(); !status) {
+        return status;
+    }
+    if (found > 0) {
+        // The old pages also sit in the WAL until a checkpoint copies and truncates it.
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    }
+    return {};
 }
 
 namespace {
 
 Expected<std::vector<LiveSession>> readSessions(sqlite3* db) {
-    Statement select{db, "SELECT id, session_key, primary_pid, primary_start FROM sessions"};
+    Statement select{db, "SELECT id, key_hash, primary_pid, primary_start FROM sessions"};
     if (!select.prepared()) {
         return select.error("cannot read sessions");
     }
@@ -318,7 +425,7 @@ Expected<std::vector<LiveSession>> readSessions(sqlite3* db) {
     int rc = 0;
     while ((rc = select.step()) == SQLITE_ROW) {
         sessions.push_back(
-            LiveSession{select.integer(0), select.text(1),
+            LiveSession{select.integer(0), select.digest(1),
                         ProcessIdentity{static_cast<pid_t>(select.integer(2)),
                                         static_cast<std::uint64_t>(select.integer(3))}});
     }
@@ -381,12 +488,13 @@ Expected<SessionStore::Membership> SessionStore::createSession(const std::string
                          "this user already has " + std::to_string(live) +
                              " live Restart Manager sessions, the most allowed");
     }
-    Statement insert{m_db, "INSERT INTO sessions(session_key, owner_uid, primary_pid, "
+    Statement insert{m_db, "INSERT INTO sessions(key_hash, owner_uid, primary_pid, "
                            "primary_start, created_at) VALUES(?, ?, ?, ?, ?)"};
     if (!insert.prepared()) {
         return insert.error("cannot record session");
     }
-    insert.bind(1, key);
+    const auto keyHash = sessionKeyHash(key);
+    insert.bind(1, keyHash);
     insert.bind(2, static_cast<std::int64_t>(::geteuid()));
     insert.bind(3, std::int64_t{primary.pid});
     insert.bind(4, static_cast<std::int64_t>(primary.startTicks));
@@ -415,11 +523,12 @@ Expected<SessionStore::Membership> SessionStore::joinSession(const std::string& 
     if (!sessions) {
         return sessions.error();
     }
-    // Every stored key is compared, match or not, so timing says nothing about the keys.
+    // Every stored hash is compared, match or not, so timing says nothing about the keys.
+    const auto keyHash = sessionKeyHash(key);
     std::int64_t matched = -1;
     const LiveSession* matchedSession = nullptr;
     for (const auto& session : *sessions) {
-        if (sessionKeysEqual(session.key, key)) {
+        if (digestsEqual(session.keyHash, keyHash)) {
             matched = session.id;
             matchedSession = &session;
         }
@@ -808,8 +917,8 @@ Expected<bool> SessionStore::wasShutDown(std::int64_t sessionId) {
 Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplication& app) {
     Statement insert{m_db, "INSERT OR REPLACE INTO stopped(session_id, pid, start_ticks, kind, "
                            "unit, uid, gid, executable, arguments, working_directory, "
-                           "environment, restart, state, name, type) VALUES(?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?)"};
+                           "environment, restart, state, name, type, verified_uid) VALUES(?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
     const std::string arguments = joinList(app.arguments);
     const std::string environment = joinList(app.environment);
     insert.bind(1, sessionId);
@@ -827,6 +936,7 @@ Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplica
     insert.bind(13, static_cast<std::int64_t>(app.state));
     insert.bind(14, app.name);
     insert.bind(15, static_cast<std::int64_t>(app.type));
+    insert.bind(16, app.verifiedUid ? static_cast<std::int64_t>(*app.verifiedUid) : -1);
     return runWrite(insert, "cannot record the application to stop");
 }
 
@@ -844,7 +954,8 @@ Status SessionStore::setStoppedState(std::int64_t sessionId, const ProcessIdenti
 Expected<std::vector<StoppedApplication>>
 SessionStore::stoppedApplications(std::int64_t sessionId) {
     Statement select{m_db, "SELECT pid, start_ticks, kind, unit, uid, gid, executable, arguments, "
-                           "working_directory, environment, restart, state, name, type FROM "
+                           "working_directory, environment, restart, state, name, type, "
+                           "verified_uid FROM "
                            "stopped WHERE session_id = ? ORDER BY pid"};
     if (!select.prepared()) {
         return select.error("cannot read stopped applications");
@@ -867,6 +978,9 @@ SessionStore::stoppedApplications(std::int64_t sessionId) {
         app.state = static_cast<StoppedApplication::State>(select.integer(11));
         app.name = select.text(12);
         app.type = static_cast<RM_APP_TYPE>(select.integer(13));
+        if (const auto verified = select.integer(14); verified >= 0) {
+            app.verifiedUid = static_cast<uid_t>(verified);
+        }
         result.push_back(std::move(app));
     }
     if (select.rc() != SQLITE_DONE) {

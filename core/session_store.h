@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/process_identity.h"
+#include "core/store_location.h"
 
 #include <chrono>
 #include <cstdint>
@@ -66,8 +67,12 @@ struct StoppedApplication {
     std::string name; // as RmGetList showed it
     RM_APP_TYPE type = RmUnknownApp;
     std::string unit;
-    uid_t uid = 0;
+    uid_t uid = 0; // the user it is started again as
     gid_t gid = 0;
+    // The real user ID read from the process's /proc entry while a pidfd held it, before it was
+    // stopped; nullopt when that could not be done. An application is relaunched only as this
+    // user (uid must equal it).
+    std::optional<uid_t> verifiedUid;
     std::string executable;
     std::vector<std::string> arguments; // argv, including argv[0]
     std::string workingDirectory;
@@ -99,7 +104,10 @@ class SessionStore {
 public:
     static constexpr std::size_t kMaxLiveSessionsPerUser = 64;
 
-    static Expected<std::unique_ptr<SessionStore>> open(const std::string& directory,
+    // Opens (creating it 0600) sessions.db in the directory, only ever through the directory's
+    // descriptor, which the store keeps. A connection belongs to the process that opened it: in a
+    // fork()ed child it is never used or closed (the destructor leaves it alone).
+    static Expected<std::unique_ptr<SessionStore>> open(DirectoryHandle directory,
                                                         std::chrono::milliseconds lockTimeout);
     ~SessionStore();
     SessionStore(const SessionStore&) = delete;
@@ -115,7 +123,8 @@ public:
     Expected<Membership> createSession(const std::string& key, const ProcessIdentity& primary);
 
     // Joins the live session with this key as a secondary. ERROR_SESSION_CREDENTIAL_CONFLICT when
-    // no live session of this user has the key. Keys are compared in constant time.
+    // no live session of this user has the key. Only SHA-256 hashes of keys are stored; they are
+    // compared in constant time.
     Expected<Membership> joinSession(const std::string& key, const ProcessIdentity& member);
 
     // A secondary leaves; the session goes on.
@@ -166,11 +175,13 @@ public:
     const std::string& path() const { return m_path; }
 
 private:
-    SessionStore(sqlite3* db, std::string path);
+    SessionStore(sqlite3* db, std::string path, int directory);
     Status prepareSchema();
 
     sqlite3* m_db = nullptr;
     std::string m_path;
+    int m_directory = -1;
+    pid_t m_ownerPid = 0;
 };
 
 } // namespace rm

@@ -170,6 +170,22 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
         error = "nothing is known about how to start it";
         return false;
     }
+    // Only as the user who owned the stopped process, as read from its pidfd-checked /proc entry
+    // when it was stopped; a user other than our own only when we are root.
+    if (!app.verifiedUid) {
+        error = "the owner of the stopped process was not verified when it was stopped";
+        return false;
+    }
+    if (*app.verifiedUid != app.uid) {
+        error = "the record names user " + std::to_string(app.uid) +
+                " but the stopped process belonged to user " + std::to_string(*app.verifiedUid);
+        return false;
+    }
+    if (::geteuid() != 0 && app.uid != ::geteuid()) {
+        error = "it belonged to user " + std::to_string(app.uid) +
+                "; only root starts another user's application";
+        return false;
+    }
     int report[2];
     if (::pipe2(report, O_CLOEXEC) != 0) {
         error = std::strerror(errno);
@@ -190,6 +206,8 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
     // The user's groups are looked up before fork: NSS calls are not safe between fork and exec
     // in a process with threads.
     const bool switchUser = ::geteuid() == 0 && app.uid != 0;
+    // Every credential of the new process is the record's user's, including a root relaunch of a
+    // root process (setresuid is then a no-op).
     std::vector<gid_t> groups;
     if (switchUser) {
         if (passwd* pw = ::getpwuid(app.uid)) {
@@ -349,11 +367,32 @@ describeForRestart(const AffectedApplication& app,
     if (readFile(proc + "/environ", text)) {
         stopped.environment = splitNul(text);
     }
-    if (readFile(proc + "/status", text)) {
+    // Whose process it is, read while a pidfd pins it: the start time is checked after the pidfd
+    // is opened, and a pidfd that has not become readable afterwards means the process has not
+    // exited, so the /proc entry read in between was that process's.
+    const int pidfd = openCheckedPidfd(stopped.identity);
+    if (pidfd < 0) {
+        return std::nullopt;
+    }
+    const bool haveStatus = readFile(proc + "/status", text);
+    pollfd exited{pidfd, POLLIN, 0};
+    const bool gone = ::poll(&exited, 1, 0) > 0;
+    ::close(pidfd);
+    if (gone) {
+        return std::nullopt;
+    }
+    if (haveStatus) {
+        const auto uid = text.find("\nUid:");
         const auto gid = text.find("\nGid:");
-        if (gid != std::string::npos) {
+        if (uid != std::string::npos && gid != std::string::npos) {
+            stopped.verifiedUid =
+                static_cast<uid_t>(std::strtoul(text.c_str() + uid + 5, nullptr, 10));
             stopped.gid = static_cast<gid_t>(std::strtoul(text.c_str() + gid + 5, nullptr, 10));
         }
+    }
+    if (stopped.verifiedUid && *stopped.verifiedUid != stopped.uid) {
+        log::core()->warn("PID {} belongs to user {}, not {} as listed; it will not be restarted",
+                          stopped.identity.pid, *stopped.verifiedUid, stopped.uid);
     }
     return stopped;
 }

@@ -1,50 +1,95 @@
 #include "core/store_location.h"
 
+#include "core/log.h"
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <pwd.h>
 #include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace rm {
+
+DirectoryHandle::~DirectoryHandle() {
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+DirectoryHandle::DirectoryHandle(DirectoryHandle&& other) noexcept
+    : m_fd{std::exchange(other.m_fd, -1)}, m_path{std::move(other.m_path)} {}
+
+DirectoryHandle& DirectoryHandle::operator=(DirectoryHandle&& other) noexcept {
+    if (this != &other) {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+        m_fd = std::exchange(other.m_fd, -1);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+int DirectoryHandle::release() {
+    return std::exchange(m_fd, -1);
+}
+
 namespace {
 
-Status checkPrivateDirectory(const std::string& path) {
+constexpr int kOpenFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+
+Error openError(int err, const std::string& path, std::string_view doing) {
+    std::string message = "cannot " + std::string{doing} + " session store directory " + path +
+                          ": " + std::strerror(err);
+    if (err == ELOOP || err == ENOTDIR) {
+        message += " (a symbolic link or not a directory)";
+    }
+    return makeError(err == EACCES || err == EPERM ? ERROR_ACCESS_DENIED : ERROR_WRITE_FAULT,
+                     std::move(message));
+}
+
+// A directory above the store: root's or this user's, and nobody else may change its entries
+// (a sticky directory of root's, such as /tmp, lets others create but not rename or remove).
+Status checkParent(int fd, const std::string& path) {
     struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0) {
-        const int err = errno;
-        return makeError(err == EACCES ? ERROR_ACCESS_DENIED : ERROR_WRITE_FAULT,
-                         "cannot inspect session store directory " + path + ": " +
-                             std::strerror(err));
+    if (::fstat(fd, &st) != 0) {
+        return openError(errno, path, "inspect");
     }
-    if (!S_ISDIR(st.st_mode)) {
-        return makeError(ERROR_WRITE_FAULT,
-                         "session store location " + path + " is not a directory (or is a link)");
+    const uid_t euid = ::geteuid();
+    if (st.st_uid != 0 && st.st_uid != euid) {
+        return makeError(ERROR_ACCESS_DENIED, "session store directory lies below " + path +
+                                                  ", which belongs to user " +
+                                                  std::to_string(st.st_uid));
     }
-    if (st.st_uid != ::geteuid()) {
-        return makeError(ERROR_ACCESS_DENIED, "session store directory " + path +
-                                                  " belongs to user " + std::to_string(st.st_uid) +
-                                                  ", not to this user");
-    }
-    if ((st.st_mode & 077) != 0) {
-        return makeError(ERROR_WRITE_FAULT,
-                         "session store directory " + path +
-                             " is readable or writable by other users; it must have mode 0700");
+    const bool sharedWritable = (st.st_mode & (S_IWGRP | S_IWOTH)) != 0;
+    if (sharedWritable && !((st.st_mode & S_ISVTX) != 0 && st.st_uid == 0)) {
+        return makeError(ERROR_WRITE_FAULT, "session store directory lies below " + path +
+                                                ", which other users may write to");
     }
     return {};
 }
 
-Status ensureDirectory(const std::string& path) {
-    struct stat st {};
-    // A read-only file system answers EROFS even for a directory that exists: look first.
-    if (::lstat(path.c_str(), &st) != 0 && ::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
-        const int err = errno;
-        return makeError(err == EACCES ? ERROR_ACCESS_DENIED : ERROR_WRITE_FAULT,
-                         "cannot create session store directory " + path + ": " +
-                             std::strerror(err));
+// Opens `name` inside `parent`, creating it 0700 when missing and `create` is set.
+Expected<int> openComponent(int parent, const std::string& name, bool create,
+                            const std::string& path) {
+    int fd = ::openat(parent, name.c_str(), kOpenFlags);
+    if (fd < 0 && errno == ENOENT && create) {
+        if (::mkdirat(parent, name.c_str(), 0700) != 0 && errno != EEXIST) {
+            return openError(errno, path, "create");
+        }
+        fd = ::openat(parent, name.c_str(), kOpenFlags);
     }
-    return checkPrivateDirectory(path);
+    if (fd < 0) {
+        return openError(errno, path, "open");
+    }
+    return fd;
 }
 
 std::string_view environment(const char* name) {
@@ -52,27 +97,143 @@ std::string_view environment(const char* name) {
     return value != nullptr ? std::string_view{value} : std::string_view{};
 }
 
-} // namespace
+// `restartmanager` inside a runtime directory (XDG_RUNTIME_DIR or /run/user/EUID), or nothing
+// when that directory is not this user's private one.
+std::optional<Expected<DirectoryHandle>> inRuntimeDirectory(const std::string& runtime,
+                                                            const char* what) {
+    auto directory = openDirectoryNoFollow(runtime, 0);
+    if (!directory) {
+        log::core()->debug("{} {} is not used for the session store: {}", what, runtime,
+                           directory.error().message);
+        return std::nullopt;
+    }
+    if (auto status = checkPrivateDirectory(*directory); !status) {
+        log::core()->debug("{} {} is not used for the session store: {}", what, runtime,
+                           status.error().message);
+        return std::nullopt;
+    }
+    const std::string path = directory->path() + "/restartmanager";
+    auto fd = openComponent(directory->fd(), "restartmanager", true, path);
+    if (!fd) {
+        return Expected<DirectoryHandle>{fd.error()};
+    }
+    DirectoryHandle store{*fd, path};
+    if (auto status = checkPrivateDirectory(store); !status) {
+        return Expected<DirectoryHandle>{status.error()};
+    }
+    return Expected<DirectoryHandle>{std::move(store)};
+}
 
-Expected<std::string> resolveStoreDirectory() {
-    std::string directory;
-    if (const auto overridden = environment("RESTARTMANAGER_STORE_DIR"); !overridden.empty()) {
-        directory = std::string{overridden};
-    } else if (const auto runtime = environment("XDG_RUNTIME_DIR");
-               !runtime.empty() && ::access(std::string{runtime}.c_str(), W_OK | X_OK) == 0) {
-        directory = std::string{runtime} + "/restartmanager";
-    } else {
-        directory = "/tmp/restartmanager-" + std::to_string(::geteuid());
+Expected<DirectoryHandle> privateDirectory(const std::string& path, int creatable) {
+    auto directory = openDirectoryNoFollow(path, creatable);
+    if (!directory) {
+        return directory.error();
     }
-    if (directory.empty() || directory.front() != '/') {
-        return makeError(ERROR_WRITE_FAULT,
-                         "session store directory must be an absolute path, got '" + directory +
-                             "'");
-    }
-    if (auto status = ensureDirectory(directory); !status) {
+    if (auto status = checkPrivateDirectory(*directory); !status) {
         return status.error();
     }
     return directory;
+}
+
+std::optional<std::string> homeOf(uid_t uid) {
+    long size = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(static_cast<std::size_t>(size > 0 ? size : 16384));
+    passwd entry{};
+    passwd* found = nullptr;
+    while (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == ERANGE) {
+        buffer.resize(buffer.size() * 2);
+    }
+    if (found == nullptr || found->pw_dir == nullptr || found->pw_dir[0] != '/') {
+        return std::nullopt;
+    }
+    return std::string{found->pw_dir};
+}
+
+} // namespace
+
+Status checkPrivateDirectory(const DirectoryHandle& directory) {
+    struct stat st {};
+    if (::fstat(directory.fd(), &st) != 0) {
+        return openError(errno, directory.path(), "inspect");
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        return makeError(ERROR_WRITE_FAULT,
+                         "session store location " + directory.path() + " is not a directory");
+    }
+    if (st.st_uid != ::geteuid()) {
+        return makeError(ERROR_ACCESS_DENIED, "session store directory " + directory.path() +
+                                                  " belongs to user " + std::to_string(st.st_uid) +
+                                                  ", not to this user");
+    }
+    if ((st.st_mode & 077) != 0) {
+        return makeError(ERROR_WRITE_FAULT,
+                         "session store directory " + directory.path() +
+                             " is readable or writable by other users; it must have mode 0700");
+    }
+    return {};
+}
+
+Expected<DirectoryHandle> openDirectoryNoFollow(const std::string& path, int creatable) {
+    if (path.empty() || path.front() != '/') {
+        return makeError(ERROR_WRITE_FAULT,
+                         "session store directory must be an absolute path, got '" + path + "'");
+    }
+    std::vector<std::string> components;
+    for (std::size_t i = 0; i < path.size();) {
+        const auto end = std::min(path.find('/', i), path.size());
+        std::string component = path.substr(i, end - i);
+        if (component == "..") {
+            return makeError(ERROR_WRITE_FAULT,
+                             "session store directory " + path + " must not contain '..'");
+        }
+        if (!component.empty() && component != ".") {
+            components.push_back(std::move(component));
+        }
+        i = end + 1;
+    }
+    int fd = ::open("/", kOpenFlags);
+    if (fd < 0) {
+        return openError(errno, "/", "open");
+    }
+    DirectoryHandle current{fd, "/"};
+    std::string walked;
+    for (std::size_t i = 0; i < components.size(); ++i) {
+        if (auto status = checkParent(current.fd(), current.path()); !status) {
+            return status.error();
+        }
+        walked += "/" + components[i];
+        const bool create = static_cast<int>(components.size() - i) <= creatable;
+        auto next = openComponent(current.fd(), components[i], create, walked);
+        if (!next) {
+            return next.error();
+        }
+        current = DirectoryHandle{*next, walked};
+    }
+    return current;
+}
+
+Expected<DirectoryHandle> openStoreDirectory() {
+    if (const auto overridden = environment("RESTARTMANAGER_STORE_DIR"); !overridden.empty()) {
+        return privateDirectory(std::string{overridden}, 1);
+    }
+    const uid_t euid = ::geteuid();
+    if (const auto runtime = environment("XDG_RUNTIME_DIR"); !runtime.empty()) {
+        if (auto store = inRuntimeDirectory(std::string{runtime}, "XDG_RUNTIME_DIR")) {
+            return std::move(*store);
+        }
+    }
+    if (auto store = inRuntimeDirectory("/run/user/" + std::to_string(euid), "runtime directory")) {
+        return std::move(*store);
+    }
+    if (euid == 0) {
+        return privateDirectory("/run/restartmanager", 1);
+    }
+    const auto home = homeOf(euid);
+    if (!home) {
+        return makeError(ERROR_WRITE_FAULT, "user " + std::to_string(euid) +
+                                                " has no home directory for the session store");
+    }
+    return privateDirectory(*home + "/.local/state/restartmanager", 3);
 }
 
 } // namespace rm

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <latch>
 #include <set>
@@ -194,22 +195,23 @@ TEST_F(MultiProcessTest, UserWithoutTheSessionCannotJoinIt) {
         finish(owner);
     }
 
-    // (a) nobody's own store (/tmp/restartmanager-65534) has no such session.
+    // (a) nobody's own store (in a runtime directory of nobody's) has no such session.
     {
-        const std::string nobodyStore = "/tmp/restartmanager-65534";
-        const bool existed = std::filesystem::exists(nobodyStore);
+        std::string runtime = "/tmp/rmtest-nobody-runtime-XXXXXX";
+        ASSERT_NE(::mkdtemp(runtime.data()), nullptr);
+        ASSERT_EQ(::chown(runtime.c_str(), 65534, 65534), 0);
         SpawnOptions options;
         options.asUser = "nobody";
-        options.unset = {"RESTARTMANAGER_STORE_DIR", "XDG_RUNTIME_DIR"};
-        options.environment = {{"HOME", "/nonexistent"}};
+        options.unset = {"RESTARTMANAGER_STORE_DIR"};
+        options.environment = {{"HOME", "/nonexistent"}, {"XDG_RUNTIME_DIR", runtime}};
         auto nobody = spawnSecondary(primary->key(), options, program);
         EXPECT_EQ(ask(nobody, "join"), "join 1219");
         EXPECT_EQ(ask(nobody, "register /tmp/x 1"), "register 6");
         finish(nobody);
-        if (!existed) {
-            std::error_code ignored;
-            std::filesystem::remove_all(nobodyStore, ignored);
-        }
+        EXPECT_TRUE(std::filesystem::exists(runtime + "/restartmanager/sessions.db"))
+            << "nobody's join did not look in its own store";
+        std::error_code ignored;
+        std::filesystem::remove_all(runtime, ignored);
     }
 
     // (b) pointed at the primary's store, which belongs to root and is private.

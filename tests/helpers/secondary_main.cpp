@@ -2,6 +2,8 @@
 // stdin (the inherited channel, never the command line), then one command per line, and answers
 // each with "<command> <winerror code>" on stdout:
 //   join                      RmJoinSession with the key read first
+//   start                     RmStartSession; answers "start <code> <key>" (the key goes to the
+//                             test over this pipe only)
 //   register DIR COUNT        RmRegisterResources with DIR/file-0 .. DIR/file-(COUNT-1), one call
 //   register-process PID      RmRegisterResources with the RM_UNIQUE_PROCESS of PID
 //   shutdown                  RmShutdown (only a primary may)
@@ -32,6 +34,17 @@ int main() {
         DWORD result = ERROR_INVALID_PARAMETER;
         if (command == "join") {
             result = RmJoinSession(&handle, key.c_str());
+        } else if (command == "start") {
+            WCHAR started[CCH_RM_SESSION_KEY + 1] = {};
+            result = RmStartSession(&handle, 0, started);
+            if (result == ERROR_SUCCESS) {
+                std::string text;
+                for (std::size_t i = 0; i < CCH_RM_SESSION_KEY; ++i) {
+                    text.push_back(static_cast<char>(started[i]));
+                }
+                std::cout << "start 0 " << text << std::endl;
+                continue;
+            }
         } else if (command == "register") {
             std::string dir;
             unsigned count = 0;
