@@ -260,7 +260,8 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             unit = details->systemServiceUnit;
         }
 
-        if (auto desktop = desktopApplications.find(details->executable)) {
+        const auto desktop = desktopApplications.find(details->executable);
+        if (desktop) {
             app.appName = desktop->name;
             app.icon = desktop->icon;
         } else {
@@ -308,12 +309,22 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         bool restartRefused = false;
         if (app.type == RmService) {
             app.restartable = app.rebootReasons == RmRebootReasonNone;
-        } else if (app.type != RmCritical && query.registrationOf) {
-            const auto registration = query.registrationOf(candidate.identity);
-            app.restartable = registration && (registration->flags & RESTART_NO_PATCH) == 0 &&
-                              app.rebootReasons == RmRebootReasonNone;
+        } else if (app.type != RmCritical) {
+            // Registered for restart, as Windows means it: the application called
+            // RegisterApplicationRestart, or (Linux) it is a graphical main window whose program
+            // has a desktop entry, so the desktop itself knows how to start it. A child of
+            // another affected application comes back with its parent, never on its own.
+            const auto registration = query.registrationOf
+                                          ? query.registrationOf(candidate.identity)
+                                          : std::optional<RestartRegistration>{};
             // The application asked not to be restarted after an update: as if filtered.
             restartRefused = registration && (registration->flags & RESTART_NO_PATCH) != 0;
+            const bool registered = registration.has_value() && !restartRefused;
+            const bool desktopApplication = app.type == RmMainWindow && desktop.has_value();
+            const bool childOfAnother = candidates.contains(details->parentPid);
+            app.restartable = (registered || desktopApplication) && !restartRefused &&
+                              !childOfAnother && app.type != RmOtherWindow &&
+                              app.rebootReasons == RmRebootReasonNone;
         }
         app.status = RmStatusRunning | filterStatus(app, query.filters) |
                      (restartRefused ? ULONG{RmStatusRestartMasked} : 0U);

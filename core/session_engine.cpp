@@ -140,13 +140,25 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
         return stopped.error();
     }
     for (const auto& record : *stopped) {
-        auto running = std::find_if(affected.applications.begin(), affected.applications.end(),
-                                    [&](const AffectedApplication& app) {
-                                        return app.processes.front() == record.identity;
-                                    });
+        const auto runningAs = [&](const ProcessIdentity& identity) {
+            return std::find_if(
+                affected.applications.begin(), affected.applications.end(),
+                [&](const AffectedApplication& app) { return app.processes.front() == identity; });
+        };
+        auto running = runningAs(record.identity);
         if (running != affected.applications.end()) {
             running->status |= statusOf(record.state) & RmStatusErrorOnStop;
             continue;
+        }
+        // Started again by RmRestart and using the files once more: one entry, the new process,
+        // that says it was restarted.
+        if (record.restartedAs) {
+            if (auto restarted = runningAs(*record.restartedAs);
+                restarted != affected.applications.end()) {
+                restarted->status |= RmStatusRestarted;
+                restarted->restartable = record.restartable;
+                continue;
+            }
         }
         AffectedApplication app;
         app.process = RM_UNIQUE_PROCESS{static_cast<DWORD>(record.identity.pid),
@@ -157,10 +169,11 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
         if (record.kind == StoppedApplication::Kind::Service && record.unit.ends_with(".service")) {
             app.serviceShortName = record.unit.substr(0, record.unit.size() - 8);
         }
-        app.status = statusOf(record.state) | (record.restart ? 0U : ULONG{RmStatusRestartMasked});
+        app.status =
+            statusOf(record.state) | (record.restartMasked ? ULONG{RmStatusRestartMasked} : 0U);
         app.uid = record.uid;
         app.executable = record.executable;
-        app.restartable = record.restart;
+        app.restartable = record.restartable;
         app.processes.push_back(record.identity);
         affected.applications.push_back(std::move(app));
     }
@@ -208,7 +221,8 @@ Status restartRecorded(SessionStore& store, std::mutex* storeMutex, std::int64_t
             continue; // not reached before a cancel
         }
         failed = failed || outcome.states[i] == StoppedApplication::State::ErrorOnRestart;
-        if (auto status = store.setStoppedState(sessionId, toStart[i].identity, outcome.states[i]);
+        if (auto status = store.setStoppedState(sessionId, toStart[i].identity, outcome.states[i],
+                                                outcome.newProcesses[i]);
             !status) {
             return status;
         }
@@ -270,9 +284,12 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
             }
             record->name = app.appName;
             record->type = app.type;
-            // RESTART_NO_PATCH: the application asked not to be started again after an update.
-            record->restart = (app.status & RmStatusRestartMasked) == 0 &&
-                              !(registration && (registration->flags & RESTART_NO_PATCH) != 0);
+            // Only what is registered for restart comes back, as on Windows; RESTART_NO_PATCH
+            // (the application asked not to be started again after an update) and RmNoRestart
+            // filters show as RmStatusRestartMasked.
+            record->restartable = app.restartable;
+            record->restartMasked = (app.status & RmStatusRestartMasked) != 0;
+            record->restart = app.restartable && !record->restartMasked;
             targets.push_back(std::move(*record));
         }
         const auto sessionId = (*state)->membership.sessionId;

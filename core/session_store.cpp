@@ -18,7 +18,10 @@ namespace {
 // real user ID read from its /proc entry, checked through a pidfd (verified_uid). A store of
 // version 1-3 held keys in clear text: its sessions are dropped when it is opened (their
 // installers must start again) and the freed pages are overwritten.
-constexpr int kSchemaVersion = 4;
+// 5: stopped applications keep whether they were registered for restart (restartable), whether a
+// filter or RESTART_NO_PATCH masked their restart (restart_masked), and the process that
+// RmRestart started in their place (new_pid, new_start); added to a version 4 store.
+constexpr int kSchemaVersion = 5;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions(
@@ -83,6 +86,10 @@ CREATE TABLE IF NOT EXISTS stopped(
     restart INTEGER NOT NULL,
     state INTEGER NOT NULL,
     verified_uid INTEGER NOT NULL,
+    restartable INTEGER NOT NULL DEFAULT 0,
+    restart_masked INTEGER NOT NULL DEFAULT 0,
+    new_pid INTEGER NOT NULL DEFAULT 0,
+    new_start INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(session_id, pid, start_ticks)) WITHOUT ROWID;
 )sql";
 
@@ -397,10 +404,23 @@ Status SessionStore::prepareSchema() {
             return status;
         }
     }
+    if (found == 4) {
+        if (auto status = execute(m_db,
+                                  "ALTER TABLE stopped ADD COLUMN restartable INTEGER NOT NULL "
+                                  "DEFAULT 0; ALTER TABLE stopped ADD COLUMN restart_masked "
+                                  "INTEGER NOT NULL DEFAULT 0; ALTER TABLE stopped ADD COLUMN "
+                                  "new_pid INTEGER NOT "
+                                  "NULL DEFAULT 0; ALTER TABLE stopped ADD COLUMN new_start "
+                                  "INTEGER NOT NULL DEFAULT 0;",
+                                  "cannot upgrade the session store");
+            !status) {
+            return status;
+        }
+    }
     if (auto status = execute(m_db, kSchema, "cannot create session store tables"); !status) {
         return status;
     }
-    if (auto status = execute(m_db, "PRAGMA user_version=4", "cannot create session store");
+    if (auto status = execute(m_db, "PRAGMA user_version=5", "cannot create session store");
         !status) {
         return status;
     }
@@ -917,8 +937,9 @@ Expected<bool> SessionStore::wasShutDown(std::int64_t sessionId) {
 Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplication& app) {
     Statement insert{m_db, "INSERT OR REPLACE INTO stopped(session_id, pid, start_ticks, kind, "
                            "unit, uid, gid, executable, arguments, working_directory, "
-                           "environment, restart, state, name, type, verified_uid) VALUES(?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
+                           "environment, restart, state, name, type, verified_uid, "
+                           "restartable, restart_masked) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?)"};
     const std::string arguments = joinList(app.arguments);
     const std::string environment = joinList(app.environment);
     insert.bind(1, sessionId);
@@ -937,17 +958,23 @@ Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplica
     insert.bind(14, app.name);
     insert.bind(15, static_cast<std::int64_t>(app.type));
     insert.bind(16, app.verifiedUid ? static_cast<std::int64_t>(*app.verifiedUid) : -1);
+    insert.bind(17, std::int64_t{app.restartable ? 1 : 0});
+    insert.bind(18, std::int64_t{app.restartMasked ? 1 : 0});
     return runWrite(insert, "cannot record the application to stop");
 }
 
 Status SessionStore::setStoppedState(std::int64_t sessionId, const ProcessIdentity& identity,
-                                     StoppedApplication::State state) {
-    Statement update{m_db, "UPDATE stopped SET state = ? WHERE session_id = ? AND pid = ? AND "
-                           "start_ticks = ?"};
+                                     StoppedApplication::State state,
+                                     const std::optional<ProcessIdentity>& restartedAs) {
+    Statement update{m_db, "UPDATE stopped SET state = ?, new_pid = ?, new_start = ? WHERE "
+                           "session_id = ? AND pid = ? AND start_ticks = ?"};
     update.bind(1, static_cast<std::int64_t>(state));
-    update.bind(2, sessionId);
-    update.bind(3, std::int64_t{identity.pid});
-    update.bind(4, static_cast<std::int64_t>(identity.startTicks));
+    update.bind(2, restartedAs ? std::int64_t{restartedAs->pid} : std::int64_t{0});
+    update.bind(3,
+                restartedAs ? static_cast<std::int64_t>(restartedAs->startTicks) : std::int64_t{0});
+    update.bind(4, sessionId);
+    update.bind(5, std::int64_t{identity.pid});
+    update.bind(6, static_cast<std::int64_t>(identity.startTicks));
     return runWrite(update, "cannot record the application's state");
 }
 
@@ -955,7 +982,7 @@ Expected<std::vector<StoppedApplication>>
 SessionStore::stoppedApplications(std::int64_t sessionId) {
     Statement select{m_db, "SELECT pid, start_ticks, kind, unit, uid, gid, executable, arguments, "
                            "working_directory, environment, restart, state, name, type, "
-                           "verified_uid FROM "
+                           "verified_uid, restartable, new_pid, new_start, restart_masked FROM "
                            "stopped WHERE session_id = ? ORDER BY pid"};
     if (!select.prepared()) {
         return select.error("cannot read stopped applications");
@@ -980,6 +1007,12 @@ SessionStore::stoppedApplications(std::int64_t sessionId) {
         app.type = static_cast<RM_APP_TYPE>(select.integer(13));
         if (const auto verified = select.integer(14); verified >= 0) {
             app.verifiedUid = static_cast<uid_t>(verified);
+        }
+        app.restartable = select.integer(15) != 0;
+        app.restartMasked = select.integer(18) != 0;
+        if (const auto newPid = select.integer(16); newPid > 0) {
+            app.restartedAs = ProcessIdentity{static_cast<pid_t>(newPid),
+                                              static_cast<std::uint64_t>(select.integer(17))};
         }
         result.push_back(std::move(app));
     }

@@ -77,8 +77,16 @@ struct StoppedApplication {
     std::vector<std::string> arguments; // argv, including argv[0]
     std::string workingDirectory;
     std::vector<std::string> environment;
-    bool restart = true; // false when a filter masks the restart
+    // Registered for restart (RmGetList's bRestartable): RegisterApplicationRestart, or a
+    // graphical main window whose program has a desktop entry. Kept so that bRestartable reads
+    // the same before and after RmShutdown and RmRestart.
+    bool restartable = false;
+    // An RmNoRestart filter or RESTART_NO_PATCH keeps it from coming back (RmStatusRestartMasked).
+    bool restartMasked = false;
+    bool restart = true; // restartable and not masked
     State state = State::Stopping;
+    // The process RmRestart started in its place, so that RmGetList lists the application once.
+    std::optional<ProcessIdentity> restartedAs;
 };
 
 // What a session looks like from outside; the key is never part of it.
@@ -162,7 +170,8 @@ public:
     Expected<bool> wasShutDown(std::int64_t sessionId);
     Status recordStopping(std::int64_t sessionId, const StoppedApplication& application);
     Status setStoppedState(std::int64_t sessionId, const ProcessIdentity& identity,
-                           StoppedApplication::State state);
+                           StoppedApplication::State state,
+                           const std::optional<ProcessIdentity>& restartedAs = std::nullopt);
     Expected<std::vector<StoppedApplication>> stoppedApplications(std::int64_t sessionId);
 
     // Sessions whose primary process is gone.

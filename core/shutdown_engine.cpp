@@ -197,7 +197,18 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
         argv.push_back(a.data());
     }
     argv.push_back(nullptr);
-    std::vector<std::string> envStrings = app.environment;
+    std::vector<std::string> envStrings;
+    for (const auto& entry : app.environment) {
+        if (!entry.starts_with("DESKTOP_STARTUP_ID=") &&
+            !entry.starts_with("RESTARTMANAGER_RESTARTED=")) {
+            envStrings.push_back(entry);
+        }
+    }
+    // _TIME0: a startup notification whose user time is zero, which GTK, Qt and EWMH window
+    // managers read as "do not focus": the user is still typing into the installer.
+    envStrings.push_back("DESKTOP_STARTUP_ID=restartmanager-" + std::to_string(::getpid()) +
+                         "_TIME0");
+    envStrings.push_back("RESTARTMANAGER_RESTARTED=1");
     std::vector<char*> envp;
     for (auto& e : envStrings) {
         envp.push_back(e.data());
@@ -519,6 +530,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
                                 const RestartOptions& options) {
     TaskOutcome outcome;
     outcome.states.assign(apps.size(), State::Stopped);
+    outcome.newProcesses.assign(apps.size(), std::nullopt);
     report(options.progress, 0, apps.size() + 1);
     ServiceJobs services;
     std::size_t done = 0;
@@ -538,6 +550,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
         std::string error;
         if (relaunch(app, newPid, error)) {
             outcome.states[i] = State::Restarted;
+            outcome.newProcesses[i] = identifyProcess(newPid);
             log::core()->info("restarted {} as PID {}", app.executable, newPid);
         } else {
             outcome.states[i] = State::ErrorOnRestart;

@@ -31,6 +31,8 @@ describeForRestart(const AffectedApplication& app,
 
 struct TaskOutcome {
     std::vector<StoppedApplication::State> states; // one per application, in the order given
+    // For restarts: the process started in each application's place, when there is one.
+    std::vector<std::optional<ProcessIdentity>> newProcesses;
     bool cancelled = false;
 };
 
@@ -53,7 +55,9 @@ struct RestartOptions {
 
 // Starts services again through systemd and relaunches applications detached from this process,
 // in their working directory with their environment, as their user. Each one ends Restarted or
-// ErrorOnRestart.
+// ErrorOnRestart. A relaunched application gets DESKTOP_STARTUP_ID with a zero timestamp and
+// RESTARTMANAGER_RESTARTED=1, so that it comes back in its graphical session without taking the
+// keyboard focus from the installer's window that is still open.
 TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
                                 const RestartOptions& options);
 

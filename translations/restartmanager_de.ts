@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Application window</source>
         <translation>Anwendungsfenster</translation>
     </message>
@@ -50,9 +50,9 @@
         <translation>Läuft weiter</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closed only</source>
-        <translation>Wird nur geschlossen</translation>
+        <location line="+6"/>
+        <source>Closed, not restarted</source>
+        <translation>Geschlossen, nicht neu gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -262,7 +262,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <location filename="../ui/install_engine.cpp" line="+87"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Die Anwendungen, die die Dateien verwenden, konnten nicht ermittelt werden: %1</translation>
     </message>
@@ -287,12 +287,12 @@
         <translation>Das Installationsprogramm für %1 konnte der Sitzung nicht beitreten: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The installer of %1 could not register its files: %2</source>
         <translation>Das Installationsprogramm für %1 konnte seine Dateien nicht registrieren: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Das Setup konnte seine eigenen Dateien nicht registrieren: %1</translation>
     </message>

@@ -50,10 +50,11 @@ QString AffectedAppsModel::actionText(const rm::AffectedApplication& app) {
     if ((app.status & RmStatusShutdownMasked) != 0) {
         return tr("Left running");
     }
-    // RmRestart starts applications again with their registered command line, or else with the
-    // one they were started with; only a filter, or a service that may not be started, stops it.
-    if ((app.status & RmStatusRestartMasked) != 0 || (app.type == RmService && !app.restartable)) {
-        return tr("Closed only");
+    // As on Windows, RmRestart starts again only what is registered for restart (bRestartable):
+    // applications that called RegisterApplicationRestart, graphical applications the desktop
+    // knows how to start, and services that may be started; a filter can still mask it.
+    if ((app.status & RmStatusRestartMasked) != 0 || !app.restartable) {
+        return tr("Closed, not restarted");
     }
     return tr("Closed and restarted");
 }

@@ -65,13 +65,19 @@ TEST(Samples, PrimaryAndSecondaryRunAgainstEachOther) {
     fs::remove_all(sampleDir);
     fs::create_directories(sampleDir / "System32");
     fs::create_directories(sampleDir / "SysWow64");
-    // "calc": a real program started from the registered path, running before the session.
-    const fs::path calc = sampleDir / "System32" / "calc";
-    fs::copy_file("/bin/sleep", calc);
-    fs::copy_file("/bin/sleep", sampleDir / "SysWow64" / "calc");
-    auto calcProcess = rmtest::ChildProcess::spawn({calc.string(), "300"});
-
+    // "calc": a real program started from the registered path, running before the session. As
+    // Windows' calc does, it registers for restart: only such applications come back.
     const std::string store = temp.file("store");
+    const fs::path calc = sampleDir / "System32" / "calc";
+    fs::copy_file(rmtest::helperPath("rm_test_app"), calc);
+    fs::copy_file(rmtest::helperPath("rm_test_app"), sampleDir / "SysWow64" / "calc");
+    rmtest::SpawnOptions calcOptions;
+    calcOptions.environment = {{"RESTARTMANAGER_STORE_DIR", store}};
+    auto calcProcess = rmtest::ChildProcess::spawn(
+        {calc.string(), "--register-restart", "--restarted-by-the-sample"}, calcOptions);
+    ASSERT_EQ(calcProcess.readLine().value_or(""), "registered 0");
+    ASSERT_EQ(calcProcess.readLine().value_or(""), "ready");
+
     const std::string log = temp.file("restartmanager.log");
     rmtest::SpawnOptions options;
     options.environment = {{"RESTARTMANAGER_STORE_DIR", store},
@@ -108,8 +114,9 @@ TEST(Samples, PrimaryAndSecondaryRunAgainstEachOther) {
         << text;
     EXPECT_TRUE(logged(lines, primaryPid, "RmRestart(handle 0) -> ERROR_SUCCESS")) << text;
 
-    // The "calc" that ran before was closed (SIGTERM), and a new one runs from the same file.
-    EXPECT_EQ(calcProcess.wait(std::chrono::seconds{5}), 128 + SIGTERM);
+    // The "calc" that ran before was closed (it ends with 0 on SIGTERM), and a new one runs
+    // from the same file.
+    EXPECT_EQ(calcProcess.wait(std::chrono::seconds{5}), 0);
     const auto relaunched = processesRunning(calc);
     ASSERT_EQ(relaunched.size(), 1U) << "calc was not started again";
     EXPECT_NE(relaunched.front(), calcProcess.pid());

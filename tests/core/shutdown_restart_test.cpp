@@ -311,6 +311,9 @@ class ShutdownRestartFixture : public rmtest::StoreTest {
 protected:
     void SetUp() override {
         StoreTest::SetUp();
+        // Desktop entries of this test only: the graphical test applications below have one.
+        std::filesystem::create_directories(m_dir.file("xdg-data/applications"));
+        m_environment.set("XDG_DATA_HOME", m_dir.file("xdg-data"));
         m_oldTimeout = RmLinuxGetShutdownTimeout();
         RmLinuxSetShutdownTimeout(kTestShutdownTimeoutMs);
         takeProgress();
@@ -422,9 +425,33 @@ protected:
         return marker;
     }
 
+    // A graphical application with a desktop entry, which Linux counts as registered for restart
+    // (the desktop knows how to start it): rm_test_app with libX11 mapped (as every X11 program
+    // has) and a desktop entry for its program in this test's data folder.
+    std::optional<App> startDesktopApp(const std::vector<std::string>& arguments,
+                                       SpawnOptions options = {},
+                                       const std::string& program = appPath()) {
+        writeDesktopEntry(program);
+        options.environment.emplace_back("LD_PRELOAD", "libX11.so.6");
+        return startApp(arguments, options, program);
+    }
+
+    void writeDesktopEntry(const std::string& program) {
+        const std::string entry =
+            m_dir.file("xdg-data/applications/test-" + std::to_string(m_desktopEntries++) + ".desktop");
+        std::ofstream out{entry};
+        out << "[Desktop Entry]\nType=Application\nName=" << kDesktopName
+            << "\nName[de]=Testnotizen\nIcon=accessories-text-editor\nExec=" << canonical(program)
+            << " %F\n";
+    }
+
+    static constexpr const char* kDesktopName = "Test Notes";
+
     std::optional<DWORD> m_handle;
     std::string m_key;
     DWORD m_oldTimeout = 0;
+    rmtest::ScopedEnvironment m_environment;
+    int m_desktopEntries = 0;
     std::vector<RM_UNIQUE_PROCESS> m_detached;
     std::vector<std::string> m_markers;
     rmtest::TempDir m_dir{"rmshutdown"};
@@ -439,7 +466,7 @@ TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
     const auto file = makeFile(m_dir.file("document.txt"));
     const auto state = m_dir.file("state");
     const auto marker = markerFile("marker");
-    auto app = startApp(
+    auto app = startDesktopApp(
         {"--hold", file, "--state", state, "--text", "unsaved notes 42", "--marker", marker},
         SpawnOptions{{{"RM_TEST_APP_EXTRA", "kept across the restart"}}, {}, {}});
     ASSERT_TRUE(app);
@@ -455,9 +482,10 @@ TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
     ASSERT_EQ(before.apps.size(), 1U) << describe(before);
     EXPECT_EQ(before.rebootReasons, DWORD{RmRebootReasonNone});
     EXPECT_EQ(before.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
-    EXPECT_EQ(narrow(before.apps[0].strAppName), "rm_test_app");
+    EXPECT_EQ(narrow(before.apps[0].strAppName), kDesktopName) << "the desktop entry's name";
+    EXPECT_EQ(before.apps[0].ApplicationType, RmMainWindow);
     EXPECT_EQ(before.apps[0].AppStatus, ULONG{RmStatusRunning});
-    EXPECT_EQ(before.apps[0].bRestartable, FALSE) << "it did not call RegisterApplicationRestart";
+    EXPECT_EQ(before.apps[0].bRestartable, TRUE) << "a graphical application with a desktop entry";
 
     ASSERT_EQ(RmShutdown(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
     EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
@@ -468,6 +496,7 @@ TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
     ASSERT_EQ(stopped.apps.size(), 1U) << describe(stopped);
     EXPECT_EQ(stopped.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
     EXPECT_EQ(stopped.apps[0].AppStatus, ULONG{RmStatusStopped});
+    EXPECT_EQ(stopped.apps[0].bRestartable, TRUE) << "the same before and after RmShutdown";
 
     ASSERT_EQ(RmRestart(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
     const auto threads = progressThreads();
@@ -505,15 +534,69 @@ TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
                         "RM_TEST_APP_EXTRA=kept across the restart"),
               environment.end());
 
+    // Listed once: the new process, which holds the file again, says it was restarted.
     auto after = getList();
     ASSERT_EQ(after.result, DWORD{ERROR_SUCCESS});
-    ASSERT_EQ(after.apps.size(), 2U) << describe(after);
-    const auto* old = after.find(app->pid());
-    ASSERT_NE(old, nullptr) << describe(after);
-    EXPECT_EQ(old->AppStatus, ULONG{RmStatusRestarted});
+    ASSERT_EQ(after.apps.size(), 1U) << describe(after);
     const auto* fresh = after.find(restarted);
     ASSERT_NE(fresh, nullptr) << "the new process holds the file again: " << describe(after);
-    EXPECT_EQ(fresh->AppStatus, ULONG{RmStatusRunning});
+    EXPECT_EQ(fresh->AppStatus, ULONG{RmStatusRunning | RmStatusRestarted});
+    EXPECT_EQ(fresh->bRestartable, TRUE) << "the same after RmRestart";
+    EXPECT_EQ(narrow(fresh->strAppName), kDesktopName);
+}
+
+// Windows restarts only applications registered for restart. A console program or helper that
+// merely holds the file is closed and not started again, and says so before and after.
+TEST_F(RestartTest, AnUnregisteredProgramIsClosedButNotRestarted) {
+    const auto file = makeFile(m_dir.file("document.txt"));
+    const auto marker = markerFile("marker");
+    auto app = startApp({"--hold", file, "--marker", marker});
+    ASSERT_TRUE(app);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.apps.size(), 1U) << describe(before);
+    EXPECT_EQ(before.apps[0].bRestartable, FALSE);
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(readMarker(marker).starts.size(), 1U) << "it was started again";
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 1U) << describe(after);
+    EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusStopped});
+    EXPECT_EQ(after.apps[0].bRestartable, FALSE) << "the same before and after";
+}
+
+// A child of another affected application is not started on its own: its parent, restarted,
+// starts it again if it needs it. Both are graphical programs with desktop entries here.
+TEST_F(RestartTest, AChildOfAnotherAffectedApplicationIsNotRestartable) {
+    const auto file = makeFile(m_dir.file("document.txt"));
+    const std::string shell = canonical("/bin/sh");
+    writeDesktopEntry(shell);
+    writeDesktopEntry(appPath());
+    auto parent = ChildProcess::spawn(
+        {shell, "-c",
+         "exec 3<'" + file + "'; '" + canonical(appPath()) + "' --hold '" + file + "' & wait"},
+        SpawnOptions{{{"LD_PRELOAD", "libX11.so.6"}}, {}, {}});
+    ASSERT_EQ(parent.readLine(kReadyTimeout).value_or(""), "ready");
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(list.apps.size(), 2U) << describe(list);
+    const RM_PROCESS_INFO* child = nullptr;
+    for (const auto& info : list.apps) {
+        if (static_cast<pid_t>(info.Process.dwProcessId) != parent.pid()) {
+            child = &info;
+        }
+    }
+    ASSERT_NE(child, nullptr) << describe(list);
+    ASSERT_NE(list.find(parent.pid()), nullptr) << describe(list);
+    EXPECT_EQ(list.find(parent.pid())->bRestartable, TRUE) << describe(list);
+    EXPECT_EQ(child->bRestartable, FALSE) << describe(list);
+    ::kill(static_cast<pid_t>(child->Process.dwProcessId), SIGKILL);
+    parent.kill(SIGKILL);
 }
 
 TEST_F(RestartTest, RegisteredCommandLineReplacesTheOriginalArguments) {
@@ -601,7 +684,7 @@ void listFromProgress(UINT /*percent*/) {
 TEST_F(RestartTest, ProgressCallbackMayCallRmGetList) {
     const auto file = makeFile(m_dir.file("data"));
     const auto marker = markerFile("marker");
-    auto app = startApp({"--hold", file, "--marker", marker});
+    auto app = startDesktopApp({"--hold", file, "--marker", marker});
     ASSERT_TRUE(app);
     startSession();
     ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
@@ -662,7 +745,7 @@ TEST_F(RestartTest, DeletedExecutableFailsTheRestart) {
     ::chmod(program.c_str(), 0755);
     const auto file = makeFile(m_dir.file("data"));
     const auto marker = markerFile("marker");
-    auto app = startApp({"--hold", file, "--marker", marker}, {}, program);
+    auto app = startDesktopApp({"--hold", file, "--marker", marker}, {}, program);
     ASSERT_TRUE(app);
 
     startSession();
@@ -690,9 +773,9 @@ TEST_F(RestartTest, AppOfAnotherUserComesBackAsThatUser) {
     const auto file = makeFile(m_dir.file("data"));
     const auto state = m_dir.file("state");
     const auto marker = markerFile("marker");
-    auto app =
-        startApp({"--hold", file, "--state", state, "--text", "nobody's notes", "--marker", marker},
-                 SpawnOptions{{}, {}, std::string{"nobody"}}, program);
+    auto app = startDesktopApp(
+        {"--hold", file, "--state", state, "--text", "nobody's notes", "--marker", marker},
+        SpawnOptions{{}, {}, std::string{"nobody"}}, program);
     ASSERT_TRUE(app);
     const auto uids = idsOf(app->pid(), "Uid");
     const auto gids = idsOf(app->pid(), "Gid");
@@ -820,9 +903,9 @@ TEST_F(ShutdownTest, FiltersLeaveOneRunningAndKeepAnotherFromRestarting) {
     const auto keptMarker = markerFile("kept.marker");
     const auto plainMarker = markerFile("plain.marker");
     const auto norestartMarker = markerFile("norestart.marker");
-    auto kept = startApp({"--hold", keptFile, "--state", keptState, "--marker", keptMarker});
-    auto plain = startApp({"--hold", plainFile, "--marker", plainMarker});
-    auto norestart = startApp({"--hold", norestartFile, "--marker", norestartMarker});
+    auto kept = startDesktopApp({"--hold", keptFile, "--state", keptState, "--marker", keptMarker});
+    auto plain = startDesktopApp({"--hold", plainFile, "--marker", plainMarker});
+    auto norestart = startDesktopApp({"--hold", norestartFile, "--marker", norestartMarker});
     ASSERT_TRUE(kept && plain && norestart);
 
     startSession();
@@ -857,18 +940,19 @@ TEST_F(ShutdownTest, FiltersLeaveOneRunningAndKeepAnotherFromRestarting) {
     EXPECT_EQ(readMarker(keptMarker).starts.size(), 1U);
     EXPECT_TRUE(running(kept->unique));
 
+    // Each application once: the restarted one as its new process.
     auto after = getList();
-    ASSERT_EQ(after.apps.size(), 4U) << describe(after);
+    ASSERT_EQ(after.apps.size(), 3U) << describe(after);
     EXPECT_EQ(after.statusOf(kept->pid()), ULONG{RmStatusRunning | RmStatusShutdownMasked});
-    EXPECT_EQ(after.statusOf(plain->pid()), ULONG{RmStatusRestarted});
+    EXPECT_EQ(after.find(plain->pid()), nullptr) << describe(after);
     EXPECT_EQ(after.statusOf(norestart->pid()), ULONG{RmStatusStopped | RmStatusRestartMasked});
     ASSERT_NE(after.find(plainSeen.starts[1].pid), nullptr) << describe(after);
-    EXPECT_EQ(after.statusOf(plainSeen.starts[1].pid), ULONG{RmStatusRunning});
+    EXPECT_EQ(after.statusOf(plainSeen.starts[1].pid), ULONG{RmStatusRunning | RmStatusRestarted});
 }
 
 TEST_F(ShutdownTest, CancelFromAnotherThreadEndsItPromptly) {
     const auto file = makeFile(m_dir.file("data"));
-    auto app = startApp({"--hold", file, "--exit-delay-ms", "3000"});
+    auto app = startDesktopApp({"--hold", file, "--exit-delay-ms", "3000"});
     ASSERT_TRUE(app);
     startSession();
     ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
@@ -1025,7 +1109,7 @@ protected:
         m_file = makeFile(m_dir.file("data"));
         m_state = m_dir.file("state");
         m_marker = markerFile("marker");
-        auto app = startApp(
+        auto app = startDesktopApp(
             {"--hold", m_file, "--state", m_state, "--text", "draft 7", "--marker", m_marker});
         ASSERT_TRUE(app);
         m_app.emplace(std::move(*app));
@@ -1109,8 +1193,8 @@ TEST_F(RecoveryTest, PrimaryKilledDuringShutdownStillGetsItsAppBack) {
     const auto file = makeFile(m_dir.file("data"));
     const auto state = m_dir.file("state");
     const auto marker = markerFile("marker");
-    auto app = startApp({"--hold", file, "--state", state, "--text", "half saved", "--marker",
-                         marker, "--exit-delay-ms", "1000"});
+    auto app = startDesktopApp({"--hold", file, "--state", state, "--text", "half saved",
+                                "--marker", marker, "--exit-delay-ms", "1000"});
     ASSERT_TRUE(app);
     auto primary = ChildProcess::spawn({appPath(), "--primary-shutdown", file});
     ASSERT_EQ(primary.readLine(kReadyTimeout).value_or("<nothing>"), "shutting down");
