@@ -158,6 +158,12 @@ int main(int argc, char** argv) {
                                               : DemoNotesWindow::defaultStateDir();
     options.initialText = parser.value(text);
     options.restored = parser.isSet(restored);
+    // The Restart Manager sets this when it starts us again while the installer is still open.
+    options.showWithoutActivating =
+        qEnvironmentVariable("RESTARTMANAGER_RESTARTED") == QLatin1String("1");
+    if (DemoNotesWindow::installDesktopEntry(QCoreApplication::applicationFilePath()).isEmpty()) {
+        demoNotesLog()->warn("cannot write the desktop entry into the user's data folder");
+    }
 
     QStringList restartArguments;
     if (parser.isSet(stateDir)) {

@@ -86,8 +86,13 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
     const auto& app = application(index.row());
     if (role == Qt::DecorationRole && index.column() == NameColumn) {
         if (!app.icon.empty()) {
-            const QIcon themed = QIcon::fromTheme(QString::fromStdString(app.icon));
-            if (!themed.isNull()) {
+            // A desktop entry names a theme icon, or (as the specification allows) a file.
+            const QString name = QString::fromStdString(app.icon);
+            if (name.startsWith(u'/')) {
+                if (const QIcon file{name}; !file.availableSizes().isEmpty()) {
+                    return file;
+                }
+            } else if (const QIcon themed = QIcon::fromTheme(name); !themed.isNull()) {
                 return themed;
             }
         }

@@ -437,8 +437,8 @@ protected:
     }
 
     void writeDesktopEntry(const std::string& program) {
-        const std::string entry =
-            m_dir.file("xdg-data/applications/test-" + std::to_string(m_desktopEntries++) + ".desktop");
+        const std::string entry = m_dir.file("xdg-data/applications/test-" +
+                                             std::to_string(m_desktopEntries++) + ".desktop");
         std::ofstream out{entry};
         out << "[Desktop Entry]\nType=Application\nName=" << kDesktopName
             << "\nName[de]=Testnotizen\nIcon=accessories-text-editor\nExec=" << canonical(program)
@@ -533,6 +533,12 @@ TEST_F(RestartTest, CooperativeAppSavesOnShutdownAndComesBackWithItsText) {
     EXPECT_NE(std::find(environment.begin(), environment.end(),
                         "RM_TEST_APP_EXTRA=kept across the restart"),
               environment.end());
+    // Told that it was restarted, and not to take the focus from the installer still open.
+    EXPECT_NE(std::find(environment.begin(), environment.end(), "RESTARTMANAGER_RESTARTED=1"),
+              environment.end());
+    EXPECT_TRUE(std::any_of(environment.begin(), environment.end(), [](const std::string& entry) {
+        return entry.starts_with("DESKTOP_STARTUP_ID=") && entry.ends_with("_TIME0");
+    }));
 
     // Listed once: the new process, which holds the file again, says it was restarted.
     auto after = getList();

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -805,8 +806,15 @@ TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
 
     const int row = rowOfProcess(*wizard, demo);
     ASSERT_GE(row, 0) << "Demo Notes (PID " << demo << ") is not listed as using the files";
+    // By the name and icon of the desktop entry that Demo Notes installed for itself.
     const QString appName = tableText(*wizard, row, AffectedAppsModel::NameColumn);
-    EXPECT_FALSE(appName.isEmpty());
+    EXPECT_EQ(appName.toStdString(), "Demo Notes");
+    const auto* table = widget<QTableView>(*wizard, "AffectedAppsTable");
+    const QIcon icon =
+        table->model()
+            ->data(table->model()->index(row, AffectedAppsModel::NameColumn), Qt::DecorationRole)
+            .value<QIcon>();
+    EXPECT_FALSE(icon.availableSizes().isEmpty()) << "Demo Notes' own icon, from its file";
     EXPECT_EQ(tableText(*wizard, row, AffectedAppsModel::ActionColumn).toStdString(),
               "Closed and restarted");
     EXPECT_TRUE(widget<QAbstractButton>(*wizard, "CloseApplicationsRadio")->isChecked());
