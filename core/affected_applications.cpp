@@ -123,6 +123,7 @@ struct Candidate {
     ProcessIdentity identity;
     std::optional<ProcessDetails> details;
     unsigned uses = 0;
+    std::vector<std::uint32_t> files; // indices into the registered files
     bool inspected = true;
     bool registered = false;
     std::string unit; // set when found through a registered service
@@ -171,6 +172,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         auto& c = candidates[use.pid];
         c.identity = ProcessIdentity{use.pid, use.startTicks};
         c.uses |= use.uses;
+        c.files = use.files;
         c.inspected = use.inspected;
         c.details = use.details;
     }
@@ -241,6 +243,9 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         app.executable = details->executable;
         app.tsSessionId = details->loginSession;
         app.fileUses = candidate.uses;
+        for (const auto index : candidate.files) {
+            app.files.push_back(query.resources.files[index]);
+        }
         app.registeredProcess = candidate.registered;
         app.processes.push_back(candidate.identity);
 
@@ -337,6 +342,12 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                 service.processes.push_back(candidate.identity);
                 service.rebootReasons |= app.rebootReasons;
                 service.fileUses |= app.fileUses;
+                for (auto& file : app.files) {
+                    if (std::find(service.files.begin(), service.files.end(), file) ==
+                        service.files.end()) {
+                        service.files.push_back(std::move(file));
+                    }
+                }
                 service.restartable = service.restartable && app.restartable;
             }
             continue;

@@ -27,6 +27,8 @@ struct AffectedApplication {
     std::string executable;
     std::string icon;      // icon name from the desktop entry
     unsigned fileUses = 0; // FileUse bits from the scan
+    // The registered files it uses, as they were registered (a service: all its processes').
+    std::vector<std::string> files;
     bool registeredProcess = false;
     std::vector<ProcessIdentity> processes; // every process of a service; the one for an app
 };

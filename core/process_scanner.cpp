@@ -92,7 +92,16 @@ std::string_view nextField(std::string_view& line) {
 }
 
 // /proc/PID/maps: "start-end perms offset major:minor inode path". No stat needed.
-bool mapsUse(const std::string& maps, const FileKeySet& files) {
+// Adds the index of `key`'s path to `found` (kept small: a process uses few registered files).
+void note(std::vector<std::uint32_t>& found, const FileKeySet& files, const FileKey& key) {
+    const auto index = files.pathIndex(key);
+    if (std::find(found.begin(), found.end(), index) == found.end()) {
+        found.push_back(index);
+    }
+}
+
+// Whether the mappings use one of the files; every one they use goes to `found`.
+bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::uint32_t>& found) {
     std::string_view rest{maps};
     while (!rest.empty()) {
         const auto nl = rest.find('\n');
@@ -112,11 +121,11 @@ bool mapsUse(const std::string& maps, const FileKeySet& files) {
         }
         const auto major = static_cast<unsigned>(parseHex(dev.substr(0, colon)));
         const auto minor = static_cast<unsigned>(parseHex(dev.substr(colon + 1)));
-        if (files.contains(FileKey{makedev(major, minor), inode})) {
-            return true;
+        if (const FileKey key{makedev(major, minor), inode}; files.contains(key)) {
+            note(found, files, key);
         }
     }
-    return false;
+    return !found.empty();
 }
 
 std::uint64_t startTicksFromStat(const std::string& stat) {
@@ -134,9 +143,14 @@ std::uint64_t startTicksFromStat(const std::string& stat) {
 }
 
 // /proc/locks: "1: POSIX  ADVISORY  WRITE 1234 08:01:5678 0 EOF" (and "->" for waiters).
-std::unordered_map<pid_t, unsigned> lockHolders(const std::string& procRoot,
-                                                const FileKeySet& files) {
-    std::unordered_map<pid_t, unsigned> holders;
+struct LockHolder {
+    unsigned uses = 0;
+    std::vector<std::uint32_t> files;
+};
+
+std::unordered_map<pid_t, LockHolder> lockHolders(const std::string& procRoot,
+                                                  const FileKeySet& files) {
+    std::unordered_map<pid_t, LockHolder> holders;
     const int dir = ::open(procRoot.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir < 0) {
         return holders;
@@ -171,7 +185,9 @@ std::unordered_map<pid_t, unsigned> lockHolders(const std::string& procRoot,
                     static_cast<unsigned>(parseHex(id.substr(first + 1, second - first - 1)))),
             parseDecimal(id.substr(second + 1))};
         if (files.contains(key)) {
-            holders[static_cast<pid_t>(parseDecimal(pidText))] |= UseLock;
+            auto& holder = holders[static_cast<pid_t>(parseDecimal(pidText))];
+            holder.uses |= UseLock;
+            note(holder.files, files, key);
         }
     }
     return holders;
@@ -198,7 +214,7 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
         FileKey key;
         bool directory = false;
         if (keyAt(AT_FDCWD, path.c_str(), key, &directory)) {
-            set.keys.insert(key);
+            set.keys.try_emplace(key, static_cast<std::uint32_t>(&path - paths.data()));
             set.hasDirectories = set.hasDirectories || directory;
         }
     }
@@ -224,16 +240,20 @@ void scanOne(int procFd, const char* name, const FileKeySet& files, PartialScan&
     const auto pid = static_cast<pid_t>(std::atol(name));
     ++out.scanned;
     unsigned uses = 0;
+    std::vector<std::uint32_t> found;
     FileKey key;
     if (keyAt(dirFd, "exe", key) && files.contains(key)) {
         uses |= UseExecutable;
+        note(found, files, key);
     }
     if (files.hasDirectories) {
         if (keyAt(dirFd, "cwd", key) && files.contains(key)) {
             uses |= UseWorkingDirectory;
+            note(found, files, key);
         }
         if (keyAt(dirFd, "root", key) && files.contains(key)) {
             uses |= UseRoot;
+            note(found, files, key);
         }
     }
     const int fdDirFd = ::openat(dirFd, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -251,21 +271,29 @@ void scanOne(int procFd, const char* name, const FileKeySet& files, PartialScan&
             }
             if (keyAt(fdDirFd, fdEntry->d_name, key) && files.contains(key)) {
                 uses |= UseOpenFile;
-                break;
+                note(found, files, key);
             }
         }
         ::closedir(fds);
     } else {
         ::close(fdDirFd);
     }
+    std::vector<std::uint32_t> mapped;
     const bool mapsRead = readAt(dirFd, "maps", text);
-    if (mapsRead && mapsUse(text, files)) {
+    if (mapsRead && mapsUse(text, files, mapped)) {
         uses |= UseMapped;
+        for (const auto index : mapped) {
+            if (std::find(found.begin(), found.end(), index) == found.end()) {
+                found.push_back(index);
+            }
+        }
     }
     if (uses != 0) {
         std::string stat;
         if (readAt(dirFd, "stat", stat)) {
-            ProcessUse use{pid, startTicksFromStat(stat), uses, true, std::nullopt};
+            ProcessUse use{pid, startTicksFromStat(stat), uses, {}, true, std::nullopt};
+            std::sort(found.begin(), found.end());
+            use.files = std::move(found);
             use.details =
                 readProcessDetailsAt(dirFd, pid, use.startTicks, mapsRead ? &text : nullptr);
             out.users.push_back(std::move(use));
@@ -343,8 +371,10 @@ ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot) {
             char name[32];
             std::snprintf(name, sizeof name, "%d/stat", static_cast<int>(pid));
             if (readAt(procFd, name, text)) {
-                result.users.push_back(
-                    ProcessUse{pid, startTicksFromStat(text), it->second, false, std::nullopt});
+                auto found = it->second.files;
+                std::sort(found.begin(), found.end());
+                result.users.push_back(ProcessUse{pid, startTicksFromStat(text), it->second.uses,
+                                                  std::move(found), false, std::nullopt});
             }
         }
     }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <sys/types.h>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -26,14 +27,16 @@ struct FileKeyHash {
 };
 
 struct FileKeySet {
-    std::unordered_set<FileKey, FileKeyHash> keys;
+    // Each key with the index, in the list given to fileKeysFor, of the first path that names it.
+    std::unordered_map<FileKey, std::uint32_t, FileKeyHash> keys;
     // A working directory or root can only be a directory: without one registered, the scan
     // does not look at them.
     bool hasDirectories = false;
-
     [[nodiscard]] bool contains(const FileKey& key) const { return keys.contains(key); }
     [[nodiscard]] bool empty() const { return keys.empty(); }
     [[nodiscard]] std::size_t size() const { return keys.size(); }
+    // The index of the path that names `key`; the key must be in the set.
+    [[nodiscard]] std::uint32_t pathIndex(const FileKey& key) const { return keys.at(key); }
 };
 
 // How a process uses one of the files (bits).
@@ -50,6 +53,10 @@ struct ProcessUse {
     pid_t pid = 0;
     std::uint64_t startTicks = 0;
     unsigned uses = 0;
+    // Which of the files it uses, by their index in the list given to fileKeysFor, sorted and
+    // without repeats. Collected only for processes that use a file, so it costs nothing for
+    // the others.
+    std::vector<std::uint32_t> files;
     // False when the process belongs to another user and its descriptors could not be read;
     // it was found through /proc/locks.
     bool inspected = true;

@@ -1,6 +1,9 @@
 #include "ui/affected_apps_model.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextDocument>
 #include <QIcon>
 #include <QStyle>
 
@@ -99,6 +102,14 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
         return QApplication::style()->standardIcon(app.type == RmService ? QStyle::SP_ComputerIcon
                                                                          : QStyle::SP_DesktopIcon);
     }
+    if (role == Qt::ToolTipRole && index.column() == FilesColumn && !app.files.empty()) {
+        QStringList paths;
+        for (const auto& file : app.files) {
+            paths << QString::fromStdString(file);
+        }
+        // Tooltips render HTML: the paths are escaped.
+        return Qt::convertFromPlainText(paths.join(u'\n'), Qt::WhiteSpaceNormal);
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
         return {};
     }
@@ -115,6 +126,16 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
         return typeName(app.type);
     case UserColumn:
         return QString::fromStdString(app.user);
+    case FilesColumn: {
+        QStringList names;
+        for (const auto& file : app.files) {
+            names << QFileInfo{QString::fromStdString(file)}.fileName();
+        }
+        if (names.isEmpty() && (app.registeredProcess || app.type == RmService)) {
+            return tr("(registered)");
+        }
+        return QLocale{}.createSeparatedList(names);
+    }
     case ActionColumn:
         return actionText(app);
     default:
@@ -135,6 +156,8 @@ QVariant AffectedAppsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Type");
     case UserColumn:
         return tr("User");
+    case FilesColumn:
+        return tr("Uses");
     case ActionColumn:
         return tr("What setup will do");
     default:

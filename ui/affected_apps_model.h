@@ -7,13 +7,21 @@
 #include <vector>
 
 // The applications and services that use the files being installed, for the files-in-use page:
-// name (with icon), process ID, type, user, and what setup will do to each.
+// name (with icon), process ID, type, user, the files it uses, and what setup will do to each.
 class AffectedAppsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AffectedAppsModel)
 
 public:
-    enum Column { NameColumn, PidColumn, TypeColumn, UserColumn, ActionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        PidColumn,
+        TypeColumn,
+        UserColumn,
+        FilesColumn, // the registered files it uses; the full paths in the tooltip
+        ActionColumn,
+        ColumnCount
+    };
 
     explicit AffectedAppsModel(QObject* parent = nullptr);
 
