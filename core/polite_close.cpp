@@ -21,6 +21,7 @@
 #include <netinet/in.h>
 #include <optional>
 #include <poll.h>
+#include <pthread.h>
 #include <pwd.h>
 #include <set>
 #include <string_view>
@@ -138,6 +139,39 @@ private:
     bool m_cancelled = false;
     bool m_fired = false;
     std::thread m_thread;
+};
+
+// libxcb writes with writev, so a server that went away (or a socket the watchdog shut down)
+// raises SIGPIPE, which would end the caller, an installer. SIGPIPE from a write goes to the
+// writing thread: blocked here for the life of the connection, a pending one is then taken.
+class SigpipeGuard {
+public:
+    SigpipeGuard() {
+        sigset_t pipe;
+        sigemptyset(&pipe);
+        sigaddset(&pipe, SIGPIPE);
+        sigset_t pending;
+        sigpending(&pending);
+        m_wasPending = sigismember(&pending, SIGPIPE) == 1;
+        pthread_sigmask(SIG_BLOCK, &pipe, &m_old);
+    }
+    ~SigpipeGuard() {
+        if (!m_wasPending) {
+            sigset_t pipe;
+            sigemptyset(&pipe);
+            sigaddset(&pipe, SIGPIPE);
+            const timespec now{0, 0};
+            while (sigtimedwait(&pipe, nullptr, &now) == SIGPIPE) {
+            }
+        }
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    SigpipeGuard(const SigpipeGuard&) = delete;
+    SigpipeGuard& operator=(const SigpipeGuard&) = delete;
+
+private:
+    sigset_t m_old{};
+    bool m_wasPending = false;
 };
 
 bool connectBefore(int fd, const sockaddr* address, socklen_t length, Clock::time_point deadline) {
@@ -794,6 +828,8 @@ private:
         }
     }
 
+    // Before the connection, so that it outlives it.
+    SigpipeGuard m_sigpipe;
     Clock::time_point m_deadline;
     std::unique_ptr<SocketWatchdog> m_watchdog;
     xcb_connection_t* m_connection = nullptr;

@@ -306,7 +306,7 @@ TEST_P(PoliteCloseX, ProgramAskingToSaveKeepsRunning) {
     // The question is on the screen.
     EXPECT_TRUE(waitUntil(
         [&] {
-            return m_x.property("Save changes?", "WM_NAME").find("Save changes?") !=
+            return m_x.property("Save changes?", "WM_NAME").find("= \"Save changes?\"") !=
                    std::string::npos;
         },
         3s));
