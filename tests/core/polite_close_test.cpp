@@ -9,15 +9,19 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <fstream>
 #include <functional>
+#include <poll.h>
 #include <sstream>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <thread>
 #include <unistd.h>
+
+#include <xcb/xcb.h>
 
 namespace {
 
@@ -175,6 +179,7 @@ public:
         return {{"DISPLAY", m_display}, {"XAUTHORITY", m_auth}};
     }
     [[nodiscard]] const std::string& display() const { return m_display; }
+    [[nodiscard]] const std::string& authority() const { return m_auth; }
 
     // The value of a property of the window titled `title`, as xprop prints it.
     [[nodiscard]] std::string property(const std::string& title, const std::string& name) const {
@@ -327,6 +332,71 @@ TEST_P(PoliteCloseX, ConsoleProgramGetsTheSignal) {
     EXPECT_TRUE(running(sleeper.pid()));
 }
 
+// Many applications at once, each from its own thread, as a caller stopping a session's
+// applications would: every one is asked and closes, and all of it takes about as long as one.
+TEST_P(PoliteCloseX, ManyApplicationsAreAskedInParallel) {
+    if (!rmtest::findProgram("xterm")) {
+        GTEST_SKIP() << "xterm is not installed";
+    }
+    constexpr int kCount = 8;
+    std::vector<ChildProcess> xterms;
+    for (int i = 0; i < kCount; ++i) {
+        xterms.push_back(
+            ChildProcess::spawn({*rmtest::findProgram("xterm"), "-T",
+                                 "rm polite " + std::to_string(i), "-e", "sleep", "600"},
+                                onDisplay()));
+    }
+    for (auto& xterm : xterms) {
+        ASSERT_TRUE(
+            waitUntil([&] { return rm::windowDetails(targetOf(xterm.pid())).hasWindow; }, 15s));
+    }
+    std::vector<rm::CloseMethod> methods(kCount, rm::CloseMethod::Signal);
+    const auto start = Clock::now();
+    {
+        std::vector<std::jthread> threads;
+        for (int i = 0; i < kCount; ++i) {
+            threads.emplace_back(
+                [&, i] { methods[i] = rm::askToClose(targetOf(xterms[i].pid())); });
+        }
+    }
+    const auto took = Clock::now() - start;
+    for (int i = 0; i < kCount; ++i) {
+        EXPECT_EQ(methods[i], rm::CloseMethod::Windows) << i;
+        EXPECT_NE(xterms[i].wait(5s), -1) << "xterm " << i << " did not close";
+    }
+    EXPECT_LT(took, 2s);
+}
+
+// A client holding a server grab (a frozen program can) stops the server answering anybody
+// else: the caller is not held up and is not killed by SIGPIPE from the abandoned connection.
+TEST_P(PoliteCloseX, GrabbedServerCostsAboutASecond) {
+    ChildProcess sleeper = ChildProcess::spawn({"/bin/sleep", "600"}, onDisplay());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return rmtest::readFile("/proc/" + std::to_string(sleeper.pid()) + "/comm") ==
+                   "sleep\n";
+        },
+        5s));
+    const auto target = targetOf(sleeper.pid());
+    xcb_connection_t* grabber = nullptr;
+    {
+        rmtest::ScopedEnvironment env{"XAUTHORITY", m_x.authority()};
+        grabber = xcb_connect(m_x.display().c_str(), nullptr);
+    }
+    ASSERT_EQ(xcb_connection_has_error(grabber), 0);
+    xcb_grab_server(grabber);
+    free(xcb_get_input_focus_reply(grabber, xcb_get_input_focus(grabber), nullptr));
+
+    for (int i = 0; i < 2; ++i) {
+        const auto start = Clock::now();
+        EXPECT_EQ(rm::askToClose(target), rm::CloseMethod::Signal);
+        EXPECT_LT(Clock::now() - start, 2s);
+    }
+    xcb_ungrab_server(grabber);
+    xcb_disconnect(grabber);
+    EXPECT_TRUE(running(sleeper.pid()));
+}
+
 // Root asks an application of nobody's: the helper does it as nobody.
 TEST_P(PoliteCloseX, RootAsksAnotherUsersProgramThroughTheHelperAsThatUser) {
     if (!rmtest::runningAsRoot()) {
@@ -464,6 +534,7 @@ public:
     }
     ~SilentSocket() { ::close(m_fd); }
     [[nodiscard]] bool bound() const { return m_bound; }
+    [[nodiscard]] int fd() const { return m_fd; }
 
 private:
     int m_fd = -1;
@@ -511,6 +582,62 @@ TEST(PoliteCloseHung, HungDisplayAndBusCostAboutASecondEach) {
     target.environment.push_back("DBUS_SESSION_BUS_ADDRESS=unix:path=" + dir.file("bus"));
     EXPECT_LT(timed([&] { EXPECT_EQ(rm::closeMethod(target), rm::CloseMethod::Signal); }), 3000ms);
     EXPECT_TRUE(running(sleeper.pid()));
+}
+
+// An X server that completes the connection setup and goes away at once: the module's first
+// requests meet a closed socket. It neither hangs nor ends the caller (libxcb here notices the end
+// of the stream before it writes; the module blocks SIGPIPE around its connection all the same,
+// for a server that goes away between libxcb's poll and its write).
+TEST(PoliteCloseHung, DisplayVanishingAfterSetupIsHarmless) {
+    int number = 5000 + static_cast<int>(::getpid() % 1000);
+    std::optional<SilentSocket> listener;
+    for (int i = 0; i < 100; ++i, ++number) {
+        listener.emplace("/tmp/.X11-unix/X" + std::to_string(number), true);
+        if (listener->bound()) {
+            break;
+        }
+    }
+    ASSERT_TRUE(listener && listener->bound());
+    // The smallest valid setup reply: no pixmap format, one screen without depths.
+    std::vector<unsigned char> setup(84, 0);
+    setup[0] = 1;            // success
+    setup[2] = 11;           // protocol 11.0
+    setup[6] = (84 - 8) / 4; // additional length in 4-byte units
+    setup[14] = 0x20;        // resource id base 0x00200000
+    setup[16] = 0xff;        // resource id mask 0x001fffff
+    setup[17] = 0xff;
+    setup[18] = 0x1f;
+    setup[24] = 4;    // vendor length
+    setup[26] = 0xff; // maximum request length
+    setup[27] = 0xff;
+    setup[28] = 1; // one screen
+    setup[34] = 8; // keycodes 8..255
+    setup[35] = 255;
+    std::memcpy(setup.data() + 40, "fake", 4);
+    setup[44] = 0x01; // root window 0x00000101
+    setup[45] = 0x01;
+    std::jthread server{[&](std::stop_token stop) {
+        while (!stop.stop_requested()) {
+            pollfd pfd{listener->fd(), POLLIN, 0};
+            if (::poll(&pfd, 1, 100) != 1) {
+                continue;
+            }
+            const int client = ::accept4(listener->fd(), nullptr, nullptr, SOCK_CLOEXEC);
+            char request[256];
+            [[maybe_unused]] auto r = ::read(client, request, sizeof request);
+            [[maybe_unused]] auto w = ::write(client, setup.data(), setup.size());
+            ::close(client);
+        }
+    }};
+    rm::PoliteCloseTarget target;
+    target.pid = ::getpid();
+    target.uid = ::geteuid();
+    target.environment = {"DISPLAY=:" + std::to_string(number), "XAUTHORITY=/nonexistent"};
+    for (int i = 0; i < 5; ++i) {
+        const auto start = Clock::now();
+        EXPECT_EQ(rm::askToClose(target), rm::CloseMethod::Signal);
+        EXPECT_LT(Clock::now() - start, 2s);
+    }
 }
 
 TEST(PoliteCloseFormat, DetailsSurviveTheHelperLine) {
