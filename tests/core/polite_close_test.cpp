@@ -113,9 +113,15 @@ struct XServerOptions {
 class XServer {
 public:
     XServer() : m_dir{"rmx"} {}
+    // SIGTERM first: Xvfb removes its socket in /tmp/.X11-unix only when it ends that way.
     ~XServer() {
-        m_windowManager.reset();
-        m_server.reset();
+        for (auto* process : {&m_windowManager, &m_server}) {
+            if (*process) {
+                (*process)->kill(SIGTERM);
+                (*process)->wait(5s);
+                process->reset();
+            }
+        }
     }
 
     // Empty on success, else why not.
