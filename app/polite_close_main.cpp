@@ -2,11 +2,12 @@
 // The Restart Manager runs it as the application's user when it runs as root (see
 // core/polite_close.h), so that root never connects to a display or a bus another user chose.
 //
-//   rm-polite-close details|method|close PID
+//   rm-polite-close details|method|assess|close PID
 //
 // The display and the bus are those of this process's environment (the library passes the
 // application's). One answer line on stdout (core/protocol_line.h): "details" HAS_WINDOW TITLE
-// ICON_WIDTH ICON_HEIGHT ICON_HEX, or "method" Windows|ApplicationQuit|Signal.
+// ICON_WIDTH ICON_HEIGHT ICON_HEX, or "method" Windows|ApplicationQuit|Signal; both for
+// assess.
 #include "core/polite_close.h"
 #include "core/protocol_line.h"
 
@@ -20,7 +21,7 @@ extern char** environ;
 
 int main(int argc, char** argv) {
     if (argc != 3) {
-        std::fputs("usage: rm-polite-close details|method|close PID\n", stderr);
+        std::fputs("usage: rm-polite-close details|method|assess|close PID\n", stderr);
         return 2;
     }
     const std::string_view command{argv[1]};
@@ -46,6 +47,10 @@ int main(int argc, char** argv) {
     } else if (command == "method") {
         line = rm::protocol::formatLine(
             {"method", rm::closeMethodName(rm::polite_close_detail::localCloseMethod(target))});
+    } else if (command == "assess") {
+        const auto assessment = rm::polite_close_detail::localAssess(target);
+        line = rm::polite_close_detail::formatDetails(assessment.details) + '\n' +
+               rm::protocol::formatLine({"method", rm::closeMethodName(assessment.method)});
     } else if (command == "close") {
         line = rm::protocol::formatLine(
             {"method", rm::closeMethodName(rm::polite_close_detail::localAskToClose(target))});

@@ -1026,7 +1026,14 @@ std::optional<QuitAction> findQuitAction(Bus& bus, pid_t pid) {
 
 enum class Access { InProcess, Helper, None };
 
-Access accessFor(const PoliteCloseTarget& target) {
+Access accessFor(const PoliteCloseTarget& target, bool busToo) {
+    // Most processes a session stops are daemons or console programs without a display: no
+    // helper is started for them.
+    const auto display = envValue(target.environment, "DISPLAY");
+    if ((!display || display->empty()) &&
+        (!busToo || sessionBusAddress(target.environment).empty())) {
+        return Access::None;
+    }
     const uid_t self = ::geteuid();
     if (self == target.uid) {
         return Access::InProcess;
@@ -1294,18 +1301,33 @@ CloseMethod localAskToClose(const PoliteCloseTarget& target) {
     }
     auto activate = bus.start(action->name.c_str(), action->path.c_str(), "org.gtk.Actions",
                               "Activate", "sava{sv}", "quit", 0, 0);
-    const bool answered = bus.wait({activate.get()});
-    // An action that asks the user before quitting may answer only later; the request was
-    // delivered all the same once it left the connection.
-    if (answered && !activate->succeeded()) {
+    // An action that asks the user before quitting may answer only after the deadline; the
+    // request went out all the same (the wait writes it first), so no answer still counts as
+    // asked. sd_bus_flush is not used: on a stalled bus it would wait without a deadline.
+    if (bus.wait({activate.get()}) && !activate->succeeded()) {
         log::core()->info("polite close: {} refused its quit action", action->name);
         return CloseMethod::Signal;
     }
-    if (!answered) {
-        sd_bus_flush(bus.get());
-    }
     log::core()->info("polite close: asked PID {} ({}) to quit", target.pid, action->name);
     return CloseMethod::ApplicationQuit;
+}
+
+CloseAssessment localAssess(const PoliteCloseTarget& target) {
+    CloseAssessment assessment;
+    {
+        Display display{target.environment};
+        const auto windows = display.windowsOf(target.pid);
+        assessment.details = display.details(windows);
+        if (std::any_of(windows.begin(), windows.end(),
+                        [](const auto& w) { return w.acceptsDelete; })) {
+            assessment.method = CloseMethod::Windows;
+            return assessment;
+        }
+    }
+    Bus bus{sessionBusAddress(target.environment)};
+    assessment.method =
+        findQuitAction(bus, target.pid) ? CloseMethod::ApplicationQuit : CloseMethod::Signal;
+    return assessment;
 }
 
 std::string formatDetails(const WindowDetails& details) {
@@ -1369,7 +1391,7 @@ bool parseMethod(const std::string& name, CloseMethod& method) {
 } // namespace polite_close_detail
 
 WindowDetails windowDetails(const PoliteCloseTarget& target) {
-    switch (accessFor(target)) {
+    switch (accessFor(target, false)) {
     case Access::InProcess:
         return polite_close_detail::localWindowDetails(target);
     case Access::Helper:
@@ -1389,7 +1411,7 @@ WindowDetails windowDetails(const PoliteCloseTarget& target) {
 }
 
 CloseMethod closeMethod(const PoliteCloseTarget& target) {
-    switch (accessFor(target)) {
+    switch (accessFor(target, true)) {
     case Access::InProcess:
         return polite_close_detail::localCloseMethod(target);
     case Access::Helper:
@@ -1400,18 +1422,45 @@ CloseMethod closeMethod(const PoliteCloseTarget& target) {
     return CloseMethod::Signal;
 }
 
+CloseAssessment assess(const PoliteCloseTarget& target) {
+    switch (accessFor(target, true)) {
+    case Access::InProcess:
+        return polite_close_detail::localAssess(target);
+    case Access::Helper:
+        if (const auto lines = runHelper(target, "assess")) {
+            CloseAssessment assessment;
+            bool haveDetails = false;
+            bool haveMethod = false;
+            for (const auto& fields : *lines) {
+                haveDetails =
+                    haveDetails || polite_close_detail::parseDetails(fields, assessment.details);
+                haveMethod =
+                    haveMethod || (fields.size() == 2 && fields[0] == "method" &&
+                                   polite_close_detail::parseMethod(fields[1], assessment.method));
+            }
+            if (haveDetails && haveMethod) {
+                return assessment;
+            }
+        }
+        return {};
+    case Access::None:
+        break;
+    }
+    return {};
+}
+
 CloseMethod askToClose(const PoliteCloseTarget& target) {
-    switch (accessFor(target)) {
+    switch (accessFor(target, true)) {
     case Access::InProcess:
         return polite_close_detail::localAskToClose(target);
     case Access::Helper:
         return helperMethod(target, "close").value_or(CloseMethod::Signal);
     case Access::None:
-        log::core()->debug("polite close: PID {} belongs to uid {}; only root or that user can "
-                           "ask it",
-                           target.pid, target.uid);
         break;
     }
+    log::core()->debug("polite close: nothing can ask PID {} (no display or bus, or uid {} is "
+                       "neither this process's nor is this process root)",
+                       target.pid, target.uid);
     return CloseMethod::Signal;
 }
 

@@ -73,6 +73,14 @@ WindowDetails windowDetails(const PoliteCloseTarget& target);
 // action without parameter (org.gtk.Actions at the application id's object path); else Signal.
 CloseMethod closeMethod(const PoliteCloseTarget& target);
 
+// windowDetails and closeMethod in one go (one display connection, one helper run as root): what
+// RmGetList needs of each application.
+struct CloseAssessment {
+    WindowDetails details;
+    CloseMethod method = CloseMethod::Signal;
+};
+CloseAssessment assess(const PoliteCloseTarget& target);
+
 // Asks it, and returns how. Windows: when an EWMH window manager runs (_NET_SUPPORTING_WM_CHECK
 // valid, _NET_SUPPORTED lists _NET_CLOSE_WINDOW), a _NET_CLOSE_WINDOW request (source: pager,
 // i.e. the user) goes to the root for each of its top-level windows that lists WM_DELETE_WINDOW;
@@ -90,6 +98,7 @@ namespace polite_close_detail {
 WindowDetails localWindowDetails(const PoliteCloseTarget& target);
 CloseMethod localCloseMethod(const PoliteCloseTarget& target);
 CloseMethod localAskToClose(const PoliteCloseTarget& target);
+CloseAssessment localAssess(const PoliteCloseTarget& target);
 
 // The helper's answer lines (rm::protocol lines) and their parsing; false when a line is
 // malformed.

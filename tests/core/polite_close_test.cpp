@@ -257,6 +257,9 @@ TEST_P(PoliteCloseX, XtermIsFoundAndClosesThroughItsWindow) {
         << "xterm's window was not found";
     EXPECT_EQ(details.title, "rm polite xterm");
     EXPECT_EQ(rm::closeMethod(targetOf(xterm.pid())), rm::CloseMethod::Windows);
+    const auto assessment = rm::assess(targetOf(xterm.pid()));
+    EXPECT_EQ(assessment.method, rm::CloseMethod::Windows);
+    EXPECT_EQ(assessment.details.title, "rm polite xterm");
     ASSERT_TRUE(running(xterm.pid()));
 
     EXPECT_EQ(rm::askToClose(targetOf(xterm.pid())), rm::CloseMethod::Windows);
@@ -428,6 +431,7 @@ TEST_P(PoliteCloseX, RootAsksAnotherUsersProgramThroughTheHelperAsThatUser) {
     TempDir helperDir{"rmpolite-helper"};
     ::chmod(helperDir.path().c_str(), 0755);
     ::mkdir(helperDir.file("real").c_str(), 0755);
+    ::chmod(helperDir.file("real").c_str(), 0755);
     const auto real = rmtest::copyExecutable(RM_POLITE_CLOSE_HELPER, helperDir.file("real"));
     const auto wrapper = helperDir.file("rm-polite-close");
     std::ofstream{wrapper} << "#!/bin/sh\nid -u >>" << uidLog << "\nexec " << real << " \"$@\"\n";
@@ -435,6 +439,8 @@ TEST_P(PoliteCloseX, RootAsksAnotherUsersProgramThroughTheHelperAsThatUser) {
     rmtest::ScopedEnvironment env{"RESTARTMANAGER_HELPER_DIR", helperDir.path()};
 
     const auto script = writeTkScript(shared, "rm polite nobody", kSaveAndExit);
+    // Whatever umask an earlier test left behind.
+    ::chmod(script.c_str(), 0644);
     SpawnOptions options;
     options.environment = x.environment();
     options.unset = {"DBUS_SESSION_BUS_ADDRESS"};
@@ -448,10 +454,16 @@ TEST_P(PoliteCloseX, RootAsksAnotherUsersProgramThroughTheHelperAsThatUser) {
     const auto details = rm::windowDetails(target);
     EXPECT_TRUE(details.hasWindow);
     EXPECT_EQ(details.title, "rm polite nobody");
+    const auto assessment = rm::assess(target);
+    EXPECT_EQ(assessment.method, rm::CloseMethod::Windows);
+    EXPECT_EQ(assessment.details.title, "rm polite nobody");
+    EXPECT_TRUE(running(tk.pid())) << "asked to close before it was meant to be";
     EXPECT_EQ(rm::askToClose(target), rm::CloseMethod::Windows);
     EXPECT_EQ(tk.wait(5s), 0) << "nobody's Tk program did not close when asked";
     EXPECT_EQ(rmtest::readFile(saved), "saved\n");
-    EXPECT_EQ(rmtest::readFile(uidLog), "65534\n65534\n") << "the helper did not run as nobody";
+    // windowDetails, assess, askToClose: three helper runs, each as nobody.
+    EXPECT_EQ(rmtest::readFile(uidLog), "65534\n65534\n65534\n")
+        << "the helper did not run as nobody";
 }
 
 // A GApplication (Gio only) with a "quit" action, on a session bus of the test's own.
@@ -498,6 +510,8 @@ sys.exit(app.run([sys.argv[0]]))
 
     EXPECT_FALSE(rm::windowDetails(target).hasWindow);
     EXPECT_EQ(rm::closeMethod(target), rm::CloseMethod::ApplicationQuit);
+    EXPECT_EQ(rm::assess(target).method, rm::CloseMethod::ApplicationQuit);
+    EXPECT_TRUE(running(app.pid()));
     EXPECT_EQ(rm::askToClose(target), rm::CloseMethod::ApplicationQuit);
     EXPECT_EQ(app.wait(5s), 0) << "the application did not quit";
     EXPECT_EQ(rmtest::readFile(marker), "quit");
