@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libspdlog-dev libfmt-dev libsqlite3-dev libsystemd-dev
+    libspdlog-dev libfmt-dev libsqlite3-dev libsystemd-dev libxcb1-dev libxcb-res0-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    dbus xvfb xauth imagemagick x11-apps
+    dbus xvfb xauth imagemagick x11-apps x11-utils openbox xterm tk python3-gi
     lsof psmisc procps util-linux bsdutils sqlite3 clang-format python3 libx11-6
     clang libclang-rt-14-dev
     qt6-translations-l10n
