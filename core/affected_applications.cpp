@@ -13,6 +13,7 @@
 #include <map>
 #include <pwd.h>
 #include <string_view>
+#include <thread>
 #include <unistd.h>
 
 namespace rm {
@@ -154,6 +155,40 @@ ULONG filterStatus(const AffectedApplication& app, const std::vector<SessionFilt
     return status;
 }
 
+// How each graphical application will be asked to close, and its main window's title and icon:
+// from its own display and session bus (core/polite_close.h), all applications at once, since
+// each look may take up to a second on a slow display. Without a desktop entry, the window's
+// title names it.
+void describeWindows(std::vector<AffectedApplication>& applications) {
+    std::vector<std::thread> lookers;
+    for (auto& app : applications) {
+        if (!app.graphical || app.type == RmService || app.type == RmCritical ||
+            app.processes.empty()) {
+            continue;
+        }
+        lookers.emplace_back([&app] {
+            const auto& identity = app.processes.front();
+            PoliteCloseTarget target{identity.pid, app.uid, app.gid,
+                                     readProcessEnvironment(identity.pid, identity.startTicks)};
+            if (target.environment.empty()) {
+                return;
+            }
+            auto assessment = assess(target);
+            app.closeMethod = assessment.method;
+            app.windowTitle = std::move(assessment.details.title);
+            app.iconWidth = assessment.details.iconWidth;
+            app.iconHeight = assessment.details.iconHeight;
+            app.iconArgb = std::move(assessment.details.iconArgb);
+            if (!app.hasDesktopEntry && !app.windowTitle.empty()) {
+                app.appName = app.windowTitle;
+            }
+        });
+    }
+    for (auto& looker : lookers) {
+        looker.join();
+    }
+}
+
 } // namespace
 
 AffectedApplications findAffectedApplications(const AffectedQuery& query) {
@@ -266,6 +301,9 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         }
 
         const auto desktop = desktopApplications.find(details->executable);
+        app.graphical = details->graphical;
+        app.gid = details->realGid;
+        app.hasDesktopEntry = desktop.has_value();
         if (desktop) {
             app.appName = desktop->name;
             app.icon = desktop->icon;
@@ -357,6 +395,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     for (auto& [unit, service] : services) {
         result.applications.push_back(std::move(service));
     }
+    describeWindows(result.applications);
     std::sort(
         result.applications.begin(), result.applications.end(),
         [](const auto& a, const auto& b) { return a.process.dwProcessId < b.process.dwProcessId; });

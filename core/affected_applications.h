@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/polite_close.h"
 #include "core/process_identity.h"
 #include "core/session_store.h"
 
@@ -23,9 +24,20 @@ struct AffectedApplication {
     bool restartable = false;
     DWORD rebootReasons = RmRebootReasonNone; // why this one stands in the way of an update
     uid_t uid = 0;
+    gid_t gid = 0;
     std::string user;
+    bool graphical = false;       // maps a windowing toolkit
+    bool hasDesktopEntry = false; // its program has a desktop entry (appName and icon are its)
     std::string executable;
-    std::string icon;      // icon name from the desktop entry
+    std::string icon; // icon name (or file) from the desktop entry
+    // How RmShutdown will ask it to close: through its windows or its quit action (it may save,
+    // ask the user, or refuse), else with a signal (unsaved work may be lost).
+    CloseMethod closeMethod = CloseMethod::Signal;
+    // Its main window's title, and that window's icon (_NET_WM_ICON, ARGB32), when it has one.
+    std::string windowTitle;
+    std::uint32_t iconWidth = 0;
+    std::uint32_t iconHeight = 0;
+    std::vector<std::uint32_t> iconArgb;
     unsigned fileUses = 0; // FileUse bits from the scan
     // The registered files it uses, as they were registered (a service: all its processes').
     std::vector<std::string> files;

@@ -168,6 +168,31 @@ std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startT
     return details;
 }
 
+std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTicks) {
+    std::vector<std::string> environment;
+    char path[32];
+    std::snprintf(path, sizeof path, "/proc/%d", static_cast<int>(pid));
+    const int dirFd = ::open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        return environment;
+    }
+    std::string text;
+    // Read through the directory handle, then checked: a reused PID yields nothing.
+    if (readAll(dirFd, "environ", text) && readProcessDetailsAt(dirFd, pid, startTicks)) {
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const auto end = text.find('\0', start);
+            environment.push_back(text.substr(start, end - start));
+            if (end == std::string::npos) {
+                break;
+            }
+            start = end + 1;
+        }
+    }
+    ::close(dirFd);
+    return environment;
+}
+
 std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
                                                    const std::string* maps) {
     ProcessDetails details;
@@ -216,6 +241,10 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
             details.realUid = static_cast<uid_t>(real);
             details.effectiveUid = static_cast<uid_t>(effective);
             details.savedUid = static_cast<uid_t>(saved);
+        }
+        unsigned long gid = 0;
+        if (std::sscanf(std::string{lineStartingWith(text, "Gid:")}.c_str(), "%lu", &gid) == 1) {
+            details.realGid = static_cast<gid_t>(gid);
         }
         details.inOtherPidNamespace = nspidDepth(text) > ownNspidDepth();
     }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 namespace rm {
 
@@ -21,6 +22,7 @@ struct ProcessDetails {
     uid_t realUid = 0;
     uid_t effectiveUid = 0;
     uid_t savedUid = 0;
+    gid_t realGid = 0;
     bool hasTerminal = false;
     bool kernelThread = false;
     bool graphical = false; // maps a windowing toolkit (X11, Wayland, Qt GUI, GTK)
@@ -38,6 +40,10 @@ std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startT
 std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
                                                    std::uint64_t startTicks,
                                                    const std::string* maps = nullptr);
+
+// The process's environment (/proc/PID/environ), NAME=VALUE each; empty when it cannot be read
+// or the process is no longer the one that started at `startTicks`.
+std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTicks);
 
 // The system service of a cgroup path: "/system.slice/cups.service" -> "cups.service";
 // empty for user sessions, user services and scopes.

@@ -261,6 +261,7 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
                                          affected->rebootReasons));
         }
         std::vector<StoppedApplication> targets;
+        std::vector<bool> refusedBefore;
         for (const auto& app : affected->applications) {
             if ((app.status & RmStatusRunning) == 0 || (app.status & RmStatusShutdownMasked) != 0) {
                 continue; // stopped before, or left alone by a filter
@@ -291,6 +292,7 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
             record->restartMasked = (app.status & RmStatusRestartMasked) != 0;
             record->restart = app.restartable && !record->restartMasked;
             targets.push_back(std::move(*record));
+            refusedBefore.push_back((app.status & RmStatusErrorOnStop) != 0);
         }
         const auto sessionId = (*state)->membership.sessionId;
         {
@@ -311,6 +313,7 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
                           targets.size());
         ShutdownOptions options;
         options.force = (flags & RmForceShutdown) != 0;
+        options.refusedBefore = std::move(refusedBefore);
         options.timeout = shutdownTimeout();
         options.cancel = &(*state)->cancelRequested;
         options.progress = progress;

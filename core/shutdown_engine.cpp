@@ -1,6 +1,7 @@
 #include "core/shutdown_engine.h"
 
 #include "core/log.h"
+#include "core/polite_close.h"
 #include "core/process_identity.h"
 #include "core/systemd_client.h"
 
@@ -15,6 +16,7 @@
 #include <pwd.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 
@@ -161,6 +163,53 @@ auto serviceJob(Status (SystemdClient::*job)(const std::string&, std::chrono::mi
         }
         return status.ok();
     };
+}
+
+// An application being stopped, and the pidfd that pins it.
+struct Waiting {
+    std::size_t index;
+    int pidfd;
+};
+
+// Asks each application to close, in parallel: politely where it can be asked (its windows, its
+// quit action), else with SIGTERM. With force, one that refused in an earlier RmShutdown is
+// killed at once.
+void askEveryoneToClose(const std::vector<StoppedApplication>& apps,
+                        const std::vector<Waiting>& waiting, const ShutdownOptions& options) {
+    std::vector<std::thread> askers;
+    askers.reserve(waiting.size());
+    for (const auto& w : waiting) {
+        const auto& app = apps[w.index];
+        if (options.force && w.index < options.refusedBefore.size() &&
+            options.refusedBefore[w.index]) {
+            log::core()->info("PID {} refused to close before; killing it", app.identity.pid);
+            pidfdSendSignal(w.pidfd, SIGKILL);
+            continue;
+        }
+        const int pidfd = w.pidfd;
+        askers.emplace_back([&app, pidfd] {
+            // The pidfd pins the process, and its start time was checked when it was opened: the
+            // PID still names the process that RmGetList found.
+            const PoliteCloseTarget target{app.identity.pid, app.verifiedUid.value_or(app.uid),
+                                           app.gid, app.environment};
+            const CloseMethod method =
+                app.kind == StoppedApplication::Kind::Application && app.type != RmConsole
+                    ? askToClose(target)
+                    : CloseMethod::Signal;
+            if (method != CloseMethod::Signal) {
+                log::core()->info("PID {} was asked to close ({})", app.identity.pid,
+                                  closeMethodName(method));
+                return;
+            }
+            if (pidfdSendSignal(pidfd, SIGTERM) != 0) {
+                log::core()->warn("cannot signal PID {}: {}", app.identity.pid,
+                                  std::generic_category().message(errno));
+            }
+        });
+    }
+    for (auto& asker : askers) {
+        asker.join();
+    }
 }
 
 // Forks twice so the application belongs to nobody here, becomes its user, and executes it.
@@ -415,10 +464,6 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
     // 0 first, even with nothing to stop (0 of 0 would read as 100).
     report(options.progress, 0, apps.size() + 1);
 
-    struct Waiting {
-        std::size_t index;
-        int pidfd;
-    };
     std::vector<Waiting> waiting;
     ServiceJobs services;
     for (std::size_t i = 0; i < apps.size(); ++i) {
@@ -435,11 +480,9 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
             outcome.states[i] = State::Stopped;
             continue;
         }
-        if (pidfdSendSignal(pidfd, SIGTERM) != 0) {
-            log::core()->warn("cannot signal PID {}: {}", app.identity.pid, std::strerror(errno));
-        }
         waiting.push_back(Waiting{i, pidfd});
     }
+    askEveryoneToClose(apps, waiting, options);
 
     const auto total = apps.size();
     auto deadline = Clock::now() + options.timeout;

@@ -18,6 +18,10 @@ using ProgressCallback = std::function<void(unsigned percent)>;
 struct ShutdownOptions {
     bool force = false; // RmForceShutdown: kill what has not exited by the timeout
     std::chrono::milliseconds timeout{30000};
+    // Per application (as given): it already refused to close in an earlier RmShutdown of this
+    // session. With `force` it is killed at once: it has had its timeout, and the user who chose
+    // Force close should not wait a second one.
+    std::vector<bool> refusedBefore;
     const std::atomic<bool>* cancel = nullptr;
     ProgressCallback progress;
 };
@@ -36,10 +40,13 @@ struct TaskOutcome {
     bool cancelled = false;
 };
 
-// Stops the applications (SIGTERM through a pidfd whose start time was checked; SIGKILL after
-// the timeout with `force`) and services (systemd StopUnit, the job awaited), all in parallel.
-// Never signals a process whose PID now belongs to another process. Whatever has not exited when
-// the timeout passes (or the task is cancelled) ends in ErrorOnStop.
+// Stops the applications and services, all in parallel. A graphical application is asked to
+// close the way its desktop would (core/polite_close.h: its windows, or its GApplication quit
+// action), so that it can save or ask the user; everything else gets SIGTERM through a pidfd
+// whose start time was checked. SIGKILL comes only with `force`, after the timeout. Services
+// stop through systemd's StopUnit, the job awaited. Never signals a process whose PID now
+// belongs to another process. Whatever has not exited when the timeout passes (or the task is
+// cancelled) ends in ErrorOnStop.
 TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
                              const ShutdownOptions& options);
 

@@ -3,6 +3,7 @@
 // of the test's own.
 #include "core/polite_close.h"
 #include "core/protocol_line.h"
+#include "core/session.h"
 
 #include "support/test_support.h"
 
@@ -21,6 +22,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include <restartmanager_linux.h>
 #include <xcb/xcb.h>
 
 namespace {
@@ -680,6 +682,111 @@ TEST(PoliteCloseFormat, DetailsSurviveTheHelperLine) {
     // A helper claiming more pixels than it sends is not believed.
     (*fields)[3] = "3";
     EXPECT_FALSE(rm::polite_close_detail::parseDetails(*fields, parsed));
+}
+
+} // namespace
+
+// --- Through RmShutdown: a real Tk program, as an installer meets it --------------------------
+
+namespace {
+
+// A Tk program that holds `held` open and ignores SIGTERM; its WM_DELETE_WINDOW does `handler`.
+ChildProcess startHoldingTk(const TempDir& dir, const std::string& title,
+                            const std::string& handler, const std::string& held,
+                            const std::string& argument, const SpawnOptions& options) {
+    const auto path = dir.file("holding.tcl");
+    std::ofstream{path} << "set held [open {" << held << "} r]\n"
+                        << "wm title . {" << title << "}\n"
+                        << "label .l -text {unsaved work}\npack .l\n"
+                        << "wm protocol . WM_DELETE_WINDOW {" << handler << "}\n"
+                        << "update\nputs ready\nflush stdout\n";
+    return ChildProcess::spawn(
+        {"/bin/sh", "-c", R"(trap '' TERM; exec wish "$@")", "sh", path, argument}, options);
+}
+
+class PoliteShutdown : public PoliteCloseX {
+protected:
+    void SetUp() override {
+        PoliteCloseX::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        if (!rmtest::findProgram("wish")) {
+            GTEST_SKIP() << "wish (tk) is not installed";
+        }
+        m_environment.set("RESTARTMANAGER_STORE_DIR", m_files.file("store"));
+        m_oldTimeout = RmLinuxGetShutdownTimeout();
+        RmLinuxSetShutdownTimeout(2000);
+        m_held = m_files.file("document.txt");
+        std::ofstream{m_held} << "text\n";
+    }
+    void TearDown() override {
+        if (m_oldTimeout != 0) {
+            RmLinuxSetShutdownTimeout(m_oldTimeout);
+        }
+    }
+
+    rmtest::ScopedEnvironment m_environment;
+    DWORD m_oldTimeout = 0;
+    std::string m_held;
+};
+
+INSTANTIATE_TEST_SUITE_P(PoliteClose, PoliteShutdown, ::testing::Values(false, true),
+                         windowManagerName);
+
+// RmShutdown(0) asks the program through its window; it saves and closes although it ignores
+// SIGTERM. RmGetList named it by its window's title and said how it would be asked.
+TEST_P(PoliteShutdown, RmShutdownClosesATkProgramThroughItsWindowAndItsWorkIsSaved) {
+    const auto saved = m_files.file("saved");
+    ChildProcess tk =
+        startHoldingTk(m_files, "Polite Tk Editor", kSaveAndExit, m_held, saved, onDisplay());
+    ASSERT_EQ(tk.readLine(10s), "ready");
+    ASSERT_TRUE(waitUntil([&] { return rm::windowDetails(targetOf(tk.pid())).hasWindow; }, 5s));
+
+    auto session = rm::Session::start();
+    ASSERT_TRUE(session) << session.error().message;
+    ASSERT_TRUE(session->registerFiles(std::vector<std::string>{m_held}));
+    auto affected = session->affectedApplications();
+    ASSERT_TRUE(affected) << affected.error().message;
+    ASSERT_EQ(affected->applications.size(), 1U);
+    const auto& app = affected->applications.front();
+    EXPECT_EQ(app.process.dwProcessId, static_cast<DWORD>(tk.pid()));
+    EXPECT_EQ(app.closeMethod, rm::CloseMethod::Windows);
+    EXPECT_EQ(app.appName, "Polite Tk Editor") << "no desktop entry: the window's title";
+    EXPECT_EQ(app.type, RmMainWindow);
+
+    const auto status = session->shutdown(0);
+    EXPECT_TRUE(status) << status.error().message;
+    EXPECT_EQ(tk.wait(5s), 0);
+    EXPECT_EQ(rmtest::readFile(saved), "saved\n") << "its work was not saved";
+    EXPECT_TRUE(session->end());
+}
+
+// A program that asks "Save changes?" does not close in time: 351 and ErrorOnStop, nothing
+// killed; Force close then kills it at once.
+TEST_P(PoliteShutdown, AProgramAskingToSaveFailsTheShutdownAndForceKillsIt) {
+    ChildProcess tk =
+        startHoldingTk(m_files, "Asking Tk Editor", kAskToSave, m_held, "", onDisplay());
+    ASSERT_EQ(tk.readLine(10s), "ready");
+    ASSERT_TRUE(waitUntil([&] { return rm::windowDetails(targetOf(tk.pid())).hasWindow; }, 5s));
+
+    auto session = rm::Session::start();
+    ASSERT_TRUE(session) << session.error().message;
+    ASSERT_TRUE(session->registerFiles(std::vector<std::string>{m_held}));
+    const auto status = session->shutdown(0);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.code(), DWORD{ERROR_FAIL_SHUTDOWN});
+    EXPECT_TRUE(running(tk.pid())) << "nothing may kill it without Force";
+    auto affected = session->affectedApplications();
+    ASSERT_TRUE(affected);
+    ASSERT_EQ(affected->applications.size(), 1U);
+    EXPECT_NE(affected->applications.front().status & RmStatusErrorOnStop, 0U);
+
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_TRUE(session->shutdown(RmForceShutdown));
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 1500ms) << "Force waited a timeout";
+    EXPECT_EQ(tk.wait(5s), 128 + SIGKILL);
+    EXPECT_TRUE(session->end());
 }
 
 } // namespace
