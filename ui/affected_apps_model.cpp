@@ -46,6 +46,25 @@ QString AffectedAppsModel::typeName(RM_APP_TYPE type) {
     }
 }
 
+QString AffectedAppsModel::askedText(const rm::AffectedApplication& app) {
+    if (app.rebootReasons != RmRebootReasonNone || (app.status & RmStatusShutdownMasked) != 0) {
+        return QStringLiteral("—");
+    }
+    if (app.type == RmService) {
+        return tr("Stopped by systemd");
+    }
+    switch (app.closeMethod) {
+    case rm::CloseMethod::Windows:
+        return tr("Asked to close its windows");
+    case rm::CloseMethod::ApplicationQuit:
+        return tr("Asked to quit");
+    case rm::CloseMethod::Signal:
+        break;
+    }
+    // Users of such programs know to save their work before they go on.
+    return tr("Sent a quit signal (unsaved work may be lost)");
+}
+
 QString AffectedAppsModel::actionText(const rm::AffectedApplication& app) {
     if (app.rebootReasons != RmRebootReasonNone) {
         return tr("Cannot be closed");
@@ -136,6 +155,8 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
         }
         return QLocale{}.createSeparatedList(names);
     }
+    case AskedColumn:
+        return askedText(app);
     case ActionColumn:
         return actionText(app);
     default:
@@ -158,6 +179,8 @@ QVariant AffectedAppsModel::headerData(int section, Qt::Orientation orientation,
         return tr("User");
     case FilesColumn:
         return tr("Uses");
+    case AskedColumn:
+        return tr("How it is asked");
     case ActionColumn:
         return tr("What setup will do");
     default:

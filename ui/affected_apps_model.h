@@ -19,6 +19,7 @@ public:
         TypeColumn,
         UserColumn,
         FilesColumn, // the registered files it uses; the full paths in the tooltip
+        AskedColumn, // how it will be asked to close
         ActionColumn,
         ColumnCount
     };
@@ -35,6 +36,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString typeName(RM_APP_TYPE type);
+    // How it will be asked to close: "Asked to close its windows", "Sent a quit signal (unsaved
+    // work may be lost)", ...
+    static QString askedText(const rm::AffectedApplication& application);
     // What setup will do: "Closed and restarted", "Closed only", "Cannot be closed", ...
     static QString actionText(const rm::AffectedApplication& application);
     // The reboot reasons in plain words, one sentence each.

@@ -507,11 +507,17 @@ void InstallingPage::applicationsClosed(quint32 code, const QString& message) {
     }
     QStringList stillRunning;
     for (const auto& app : plan.affected.applications) {
-        if ((app.status & RmStatusErrorOnStop) != 0) {
-            stillRunning << QStringLiteral("%1 (%2)")
-                                .arg(QString::fromStdString(app.appName))
-                                .arg(app.process.dwProcessId);
+        if ((app.status & RmStatusErrorOnStop) == 0) {
+            continue;
         }
+        const QString name = QString::fromStdString(app.appName);
+        // Asked through its windows or its quit action, it may be showing "Save changes?".
+        stillRunning << (app.closeMethod == rm::CloseMethod::Signal
+                             ? tr("%1 (%2)").arg(name).arg(app.process.dwProcessId)
+                             : tr("%1 (%2) may be asking you to save your work. Switch to it, "
+                                  "then choose Retry.")
+                                   .arg(name)
+                                   .arg(app.process.dwProcessId));
     }
     switch (m_wizard.answers().stillRunning(&m_wizard, stillRunning)) {
     case AnswerSource::StillRunning::Retry:
