@@ -28,9 +28,9 @@
         <source>Your notes cannot be kept: %1
 
 Close anyway and lose them?</source>
-        <translation>Vos notes ne peuvent pas être conservées : %1
+        <translation>Vos notes ne peuvent pas être conservées&#xa0;: %1
 
-Fermer quand même et les perdre ?</translation>
+Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -55,7 +55,7 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <location line="+2"/>
         <source>Words in the dictionary: %L1</source>
-        <translation>Mots dans le dictionnaire : %L1</translation>
+        <translation>Mots dans le dictionnaire&#xa0;: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -118,7 +118,7 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <location filename="../app/demo_notes_main.cpp" line="+119"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
-        <translation>Demo Notes : un petit éditeur de notes qui conserve son texte lorsqu&apos;un programme d&apos;installation le ferme pour une mise à jour.</translation>
+        <translation>Demo Notes&#xa0;: un petit éditeur de notes qui conserve son texte lorsqu&apos;un programme d&apos;installation le ferme pour une mise à jour.</translation>
     </message>
     <message>
         <location line="+6"/>

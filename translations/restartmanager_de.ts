@@ -113,7 +113,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+189"/>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
         <source>Space needed: %1</source>
         <translation>Benötigter Speicherplatz: %1</translation>
     </message>
@@ -853,7 +853,7 @@ Komponenten:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-212"/>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
         <source>Welcome to %1 %2</source>
         <translation>Willkommen bei der Installation von %1 %2</translation>
     </message>

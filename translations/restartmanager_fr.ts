@@ -113,9 +113,9 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+189"/>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
         <source>Space needed: %1</source>
-        <translation>Espace nécessaire : %1</translation>
+        <translation>Espace nécessaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -148,7 +148,7 @@
     <message>
         <location line="+236"/>
         <source>A restart of the computer will be needed: %1</source>
-        <translation>Un redémarrage de l&apos;ordinateur sera nécessaire : %1</translation>
+        <translation>Un redémarrage de l&apos;ordinateur sera nécessaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -216,12 +216,12 @@
     <message>
         <location line="+6"/>
         <source>Installed: %1</source>
-        <translation>Installé : %1</translation>
+        <translation>Installé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started again: %1</source>
-        <translation>Redémarré : %1</translation>
+        <translation>Redémarré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../ui/install_engine.cpp" line="+89"/>
         <source>The applications that use the files could not be listed: %1</source>
-        <translation>Impossible d&apos;établir la liste des applications qui utilisent les fichiers : %1</translation>
+        <translation>Impossible d&apos;établir la liste des applications qui utilisent les fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -274,7 +274,7 @@
     <message>
         <location line="+3"/>
         <source>The Restart Manager session could not be started: %1</source>
-        <translation>Impossible d&apos;ouvrir la session du Gestionnaire de redémarrage : %1</translation>
+        <translation>Impossible d&apos;ouvrir la session du Gestionnaire de redémarrage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -284,17 +284,17 @@
     <message>
         <location line="+8"/>
         <source>The installer of %1 could not join the session: %2</source>
-        <translation>Le programme d&apos;installation de %1 n&apos;a pas pu rejoindre la session : %2</translation>
+        <translation>Le programme d&apos;installation de %1 n&apos;a pas pu rejoindre la session&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The installer of %1 could not register its files: %2</source>
-        <translation>Le programme d&apos;installation de %1 n&apos;a pas pu enregistrer ses fichiers : %2</translation>
+        <translation>Le programme d&apos;installation de %1 n&apos;a pas pu enregistrer ses fichiers&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Setup could not register its own files: %1</source>
-        <translation>Le programme d&apos;installation n&apos;a pas pu enregistrer ses propres fichiers : %1</translation>
+        <translation>Le programme d&apos;installation n&apos;a pas pu enregistrer ses propres fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -325,12 +325,12 @@
     <message>
         <location line="+7"/>
         <source>The installer of %1 failed: %2</source>
-        <translation>Le programme d&apos;installation de %1 a échoué : %2</translation>
+        <translation>Le programme d&apos;installation de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Setup could not write its own files: %1</source>
-        <translation>Le programme d&apos;installation n&apos;a pas pu écrire ses propres fichiers : %1</translation>
+        <translation>Le programme d&apos;installation n&apos;a pas pu écrire ses propres fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -421,7 +421,7 @@
     <message>
         <location line="+4"/>
         <source>There is not enough room: %1 needed, %2 free.</source>
-        <translation>Espace insuffisant : %1 nécessaires, %2 disponibles.</translation>
+        <translation>Espace insuffisant&#xa0;: %1 nécessaires, %2 disponibles.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -436,7 +436,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -469,12 +469,12 @@
     <message>
         <location line="+7"/>
         <source>The package has no readable manifest: %1</source>
-        <translation>Le paquet n&apos;a pas de manifeste lisible : %1</translation>
+        <translation>Le paquet n&apos;a pas de manifeste lisible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The manifest is not valid JSON: %1.</source>
-        <translation>Le manifeste n&apos;est pas un JSON valide : %1.</translation>
+        <translation>Le manifeste n&apos;est pas un JSON valide&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -509,37 +509,37 @@
     <message>
         <location line="+4"/>
         <source>Unknown manifest format %1: this setup program reads format %2.</source>
-        <translation>Format de manifeste %1 inconnu : ce programme d&apos;installation lit le format %2.</translation>
+        <translation>Format de manifeste %1 inconnu&#xa0;: ce programme d&apos;installation lit le format %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
-        <translation>« %1 » se trouve en dehors du paquet.</translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve en dehors du paquet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
-        <translation>« %1 » est absent du paquet.</translation>
+        <translation>«&#xa0;%1&#xa0;» est absent du paquet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
-        <translation>« %1 » mène en dehors du paquet.</translation>
+        <translation>«&#xa0;%1&#xa0;» mène en dehors du paquet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a file.</source>
-        <translation>« %1 » n&apos;est pas un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
-        <translation>La licence « %1 » ne peut pas être lue : %2</translation>
+        <translation>La licence «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
-        <translation>Le dossier doit être un chemin absolu ou commencer par « ~/ ».</translation>
+        <translation>Le dossier doit être un chemin absolu ou commencer par «&#xa0;~/&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -555,7 +555,7 @@
     <message>
         <location line="+10"/>
         <source>The component id &quot;%1&quot; is already used by %2.</source>
-        <translation>L&apos;identifiant de composant « %1 » est déjà utilisé par %2.</translation>
+        <translation>L&apos;identifiant de composant «&#xa0;%1&#xa0;» est déjà utilisé par %2.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -565,7 +565,7 @@
     <message>
         <location line="+9"/>
         <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation>Un identifiant de composant ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+        <translation>Un identifiant de composant ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -575,22 +575,22 @@
     <message>
         <location line="+22"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
-        <translation>Le programme d&apos;installation doit être « stock » ou un programme du paquet ; « %1 » n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+        <translation>Le programme d&apos;installation doit être «&#xa0;stock&#xa0;» ou un programme du paquet&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The installer &quot;%1&quot; leads outside the package.</source>
-        <translation>Le programme d&apos;installation « %1 » mène en dehors du paquet.</translation>
+        <translation>Le programme d&apos;installation «&#xa0;%1&#xa0;» mène en dehors du paquet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The installer &quot;%1&quot; is not an executable file.</source>
-        <translation>Le programme d&apos;installation « %1 » n&apos;est pas un fichier exécutable.</translation>
+        <translation>Le programme d&apos;installation «&#xa0;%1&#xa0;» n&apos;est pas un fichier exécutable.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The installer &quot;%1&quot; can be changed by other users.</source>
-        <translation>Le programme d&apos;installation « %1 » peut être modifié par d&apos;autres utilisateurs.</translation>
+        <translation>Le programme d&apos;installation «&#xa0;%1&#xa0;» peut être modifié par d&apos;autres utilisateurs.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -605,37 +605,37 @@
     <message>
         <location line="+25"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
-        <translation>La cible « %1 » doit être relative au dossier d&apos;installation.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» doit être relative au dossier d&apos;installation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
-        <translation>La cible « %1 » ne doit pas contenir « .. ».</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» ne doit pas contenir «&#xa0;..&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The target &quot;%1&quot; does not name a file.</source>
-        <translation>La cible « %1 » ne désigne pas un fichier.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» ne désigne pas un fichier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
-        <translation>La cible « %1 » se termine par « %2 », suffixe réservé aux copies du programme d&apos;installation.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» se termine par «&#xa0;%2&#xa0;», suffixe réservé aux copies du programme d&apos;installation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The target &quot;%1&quot; is already installed by %2.</source>
-        <translation>La cible « %1 » est déjà installée par %2.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» est déjà installée par %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target &quot;%1&quot; is a folder of %2.</source>
-        <translation>La cible « %1 » est un dossier de %2.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» est un dossier de %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
-        <translation>La cible « %1 » exige que « %2 » soit un dossier, mais %3 y installe un fichier.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» exige que «&#xa0;%2&#xa0;» soit un dossier, mais %3 y installe un fichier.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -645,12 +645,12 @@
     <message>
         <location line="+6"/>
         <source>No temporary folder for the package: %1</source>
-        <translation>Aucun dossier temporaire pour le paquet : %1</translation>
+        <translation>Aucun dossier temporaire pour le paquet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
-        <translation>Le paquet ne peut pas être copié dans un dossier temporaire : %1</translation>
+        <translation>Le paquet ne peut pas être copié dans un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -661,7 +661,7 @@
         <location line="+55"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -757,10 +757,10 @@ Folder: %3
 Space needed: %4
 Components:
 %5</source>
-        <translation>Produit : %1 %2
-Dossier : %3
-Espace nécessaire : %4
-Composants :
+        <translation>Produit&#xa0;: %1 %2
+Dossier&#xa0;: %3
+Espace nécessaire&#xa0;: %4
+Composants&#xa0;:
 %5</translation>
     </message>
 </context>
@@ -792,7 +792,7 @@ Composants :
     <message>
         <location line="+1"/>
         <source>These applications did not close:</source>
-        <translation>Ces applications ne se sont pas fermées :</translation>
+        <translation>Ces applications ne se sont pas fermées&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -832,7 +832,7 @@ Composants :
     <message>
         <location line="+1"/>
         <source>Do you want to cancel setup? Everything it changed will be put back.</source>
-        <translation>Voulez-vous annuler l&apos;installation ? Toutes les modifications effectuées seront annulées.</translation>
+        <translation>Voulez-vous annuler l&apos;installation&#xa0;? Toutes les modifications effectuées seront annulées.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -853,7 +853,7 @@ Composants :
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-212"/>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
         <source>Welcome to %1 %2</source>
         <translation>Bienvenue dans l&apos;installation de %1 %2</translation>
     </message>
@@ -869,7 +869,7 @@ Si des applications utilisent des fichiers que le programme d&apos;installation 
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -892,7 +892,7 @@ Si des applications utilisent des fichiers que le programme d&apos;installation 
     <message>
         <location line="+4"/>
         <source>The package directory (default: the demo package).</source>
-        <translation>Le dossier du paquet (par défaut : le paquet de démonstration).</translation>
+        <translation>Le dossier du paquet (par défaut&#xa0;: le paquet de démonstration).</translation>
     </message>
     <message>
         <location line="+3"/>

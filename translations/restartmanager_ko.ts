@@ -113,7 +113,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+189"/>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
         <source>Space needed: %1</source>
         <translation>필요한 공간: %1</translation>
     </message>
@@ -853,7 +853,7 @@ Components:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-212"/>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
         <source>Welcome to %1 %2</source>
         <translation>%1 %2 설치 마법사에 오신 것을 환영합니다</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+189"/>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
         <source>Space needed: %1</source>
         <translation>Требуется места: %1</translation>
     </message>
@@ -853,7 +853,7 @@ Components:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-212"/>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
         <source>Welcome to %1 %2</source>
         <translation>Вас приветствует мастер установки %1 %2</translation>
     </message>
