@@ -95,17 +95,17 @@ Close anyway and lose them?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;تعليمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation>مساعدة</translation>
+        <translation>تعليمات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <location line="+1"/>

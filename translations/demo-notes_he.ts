@@ -105,7 +105,7 @@ Close anyway and lose them?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>י&amp;ציאה</translation>
+        <translation>&amp;יציאה</translation>
     </message>
     <message>
         <location line="+1"/>

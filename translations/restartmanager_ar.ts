@@ -173,7 +173,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Close the applications automatically and restart them after setup</source>
-        <translation>أ&amp;غلق التطبيقات تلقائيًا وأعد تشغيلها بعد الإعداد</translation>
+        <translation>&amp;أغلق التطبيقات تلقائيًا وأعد تشغيلها بعد الإعداد</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -231,7 +231,7 @@
     <message>
         <location line="+7"/>
         <source>Restart the computer &amp;now</source>
-        <translation>أعد تشغيل الحاسوب ال&amp;آن</translation>
+        <translation>أعد تشغيل الحاسوب &amp;الآن</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -241,7 +241,7 @@
     <message>
         <location line="+1"/>
         <source>I will restart the computer &amp;later</source>
-        <translation>سأعيد تشغيل الحاسوب لا&amp;حقًا</translation>
+        <translation>سأعيد تشغيل الحاسوب &amp;لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -251,7 +251,7 @@
     <message>
         <location line="+2"/>
         <source>Show the &amp;log</source>
-        <translation>اعرض ال&amp;سجل</translation>
+        <translation>اعرض &amp;السجل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -387,7 +387,7 @@
     <message>
         <location line="+1"/>
         <source>I &amp;accept the license agreement</source>
-        <translation>أ&amp;وافق على اتفاقية الترخيص</translation>
+        <translation>&amp;أوافق على اتفاقية الترخيص</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -436,7 +436,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Folder:</source>
-        <translation>ال&amp;مجلد:</translation>
+        <translation>&amp;المجلد:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -446,7 +446,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation>ت&amp;صفّح…</translation>
+        <translation>&amp;تصفّح…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -797,22 +797,22 @@ Components:
     <message>
         <location line="+5"/>
         <source>&amp;Retry</source>
-        <translation>أ&amp;عد المحاولة</translation>
+        <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Force close</source>
-        <translation>أ&amp;جبر على الإغلاق</translation>
+        <translation>&amp;فرض الإغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignore (restart the computer later)</source>
-        <translation>ت&amp;جاهل (أعد تشغيل الحاسوب لاحقًا)</translation>
+        <translation>&amp;تجاهل (إعادة تشغيل الحاسوب لاحقًا)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel setup</source>
-        <translation>أ&amp;لغِ الإعداد</translation>
+        <translation>إلغاء &amp;الإعداد</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -869,7 +869,7 @@ If applications use files that setup replaces, setup can close them and start th
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <location line="+1"/>

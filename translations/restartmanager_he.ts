@@ -748,7 +748,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Install</source>
-        <translation>ה&amp;תקנה</translation>
+        <translation>&amp;התקנה</translation>
     </message>
     <message>
         <location line="+5"/>
