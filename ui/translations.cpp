@@ -13,6 +13,9 @@
 
 namespace {
 
+// The translators setLanguage() installed, to be removed by the next call.
+std::vector<std::unique_ptr<QTranslator>> installed;
+
 // The code of available() for one locale, or empty.
 QString codeFor(const QLocale& locale) {
     switch (locale.language()) {
@@ -63,7 +66,6 @@ QString Translations::resolve(const QString& language) {
 }
 
 QString Translations::setLanguage(const QString& language, const QString& catalogue) {
-    static std::vector<std::unique_ptr<QTranslator>> installed;
     for (auto& translator : installed) {
         QCoreApplication::removeTranslator(translator.get());
     }
@@ -72,27 +74,30 @@ QString Translations::setLanguage(const QString& language, const QString& catalo
     if (code.isEmpty()) {
         code = QStringLiteral("en");
     }
-    const QLocale locale{code};
+    // The system's own locale where it is the language in use (de_AT keeps its formats).
+    const QLocale locale = language.isEmpty() && codeFor(QLocale::system()) == code
+                               ? QLocale::system()
+                               : QLocale{code};
     QLocale::setDefault(locale);
+    const auto install = [](std::unique_ptr<QTranslator> translator) {
+        QCoreApplication::installTranslator(translator.get());
+        installed.push_back(std::move(translator));
+    };
     if (code != QLatin1String("en")) {
-        const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        // Our own catalogue also carries the few Qt texts the wizard shows, for a language Qt
+        // lacks. It is installed first, so Qt's, installed after it, is searched first.
+        if (auto own = std::make_unique<QTranslator>();
+            own->load(catalogue + u'_' + code, QStringLiteral(":/i18n"))) {
+            install(std::move(own));
+        }
         // Qt's catalogue is "qtbase_xx"; where Debian has none (Swedish), the older
-        // all-in-one "qt_xx". Our own catalogue carries the few Qt texts the wizard shows, for
-        // a language that Qt lacks, so it is searched last (installed first).
-        const std::pair<QString, QString> catalogues[] = {
-            {catalogue + u'_' + code, QStringLiteral(":/i18n")},
-            {QStringLiteral("qtbase_") + code, qtDirectory},
-            {QStringLiteral("qt_") + code, qtDirectory}};
-        bool haveQt = false;
-        for (const auto& [name, directory] : catalogues) {
-            if (haveQt) {
+        // all-in-one "qt_xx".
+        const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        for (const char* prefix : {"qtbase_", "qt_"}) {
+            if (auto qt = std::make_unique<QTranslator>();
+                qt->load(QLatin1String{prefix} + code, qtDirectory)) {
+                install(std::move(qt));
                 break;
-            }
-            auto translator = std::make_unique<QTranslator>();
-            if (translator->load(name, directory)) {
-                haveQt = name.startsWith(QLatin1String("qt"));
-                QCoreApplication::installTranslator(translator.get());
-                installed.push_back(std::move(translator));
             }
         }
     }
