@@ -178,7 +178,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
-        <translation>&amp;لا تغلق التطبيقات (ستلزم إعادة تشغيل الحاسوب)</translation>
+        <translation>&amp;دون إغلاق التطبيقات (ستلزم إعادة تشغيل الحاسوب)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -241,7 +241,7 @@
     <message>
         <location line="+1"/>
         <source>I will restart the computer &amp;later</source>
-        <translation>سأعيد تشغيل الحاسوب &amp;لاحقًا</translation>
+        <translation>سأعيد تشغيل الحاسوب في &amp;وقت لاحق</translation>
     </message>
     <message>
         <location line="+1"/>
