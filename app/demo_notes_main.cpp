@@ -2,17 +2,15 @@
 // with the Restart Manager, keeps its word list open, and keeps its text when an installer closes
 // it (SIGTERM) and starts it again with --restored.
 #include "ui/demo_notes_window.h"
+#include "ui/translations.h"
 
 #include <restartmanager.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSocketNotifier>
 #include <QTimer>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -77,21 +75,6 @@ QString languageArgument(const QStringList& arguments) {
     return {};
 }
 
-void installTranslations(QCoreApplication& app, const QString& language) {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale{language};
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator{&app};
-    if (own->load(locale, QStringLiteral("demo-notes"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
-    auto* qt = new QTranslator{&app};
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
-
 // A word for the Restart Manager's command line, which splits like Windows does.
 QString quoted(QString word) {
     word.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
@@ -126,7 +109,10 @@ int main(int argc, char** argv) {
         QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/.."));
     const QString version = DemoNotesWindow::readVersion(prefix);
     QCoreApplication::setApplicationVersion(version);
-    installTranslations(*app, languageArgument(QCoreApplication::arguments()));
+    // The same languages as setup, from its own catalogue (":/i18n/demo-notes_xx.qm").
+    const QString requestedLanguage = languageArgument(QCoreApplication::arguments());
+    const QString language =
+        Translations::setLanguage(requestedLanguage, QStringLiteral("demo-notes"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -151,6 +137,11 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "language")};
     parser.addOptions({stateDir, text, restored, lang});
     parser.process(*app);
+
+    if (!requestedLanguage.isEmpty() && Translations::resolve(requestedLanguage).isEmpty()) {
+        demoNotesLog()->warn("no translation for the language \"{}\": using {}",
+                             requestedLanguage.toStdString(), language.toStdString());
+    }
 
     DemoNotesOptions options;
     options.prefix = prefix;

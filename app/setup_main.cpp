@@ -162,8 +162,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("restartmanager-setup"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // Before anything is said: the options' help and the package's errors are translated too.
-    const QString language =
-        Translations::setLanguage(Translations::languageFromArguments(argc, argv));
+    const QString requestedLanguage = Translations::languageFromArguments(argc, argv);
+    const QString language = Translations::setLanguage(requestedLanguage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -199,6 +199,13 @@ int main(int argc, char** argv) {
 
     const QString logFile = setUpLogging(parser.value(log));
     rm::log::core()->info("restartmanager-setup {} starting", PROJECT_VERSION);
+    // Only now: the first call of rm::log::core() fixes its sinks.
+    if (!requestedLanguage.isEmpty() && Translations::resolve(requestedLanguage).isEmpty()) {
+        rm::log::core()->warn("no translation for the language \"{}\": setup uses {}",
+                              requestedLanguage.toStdString(), language.toStdString());
+    } else {
+        rm::log::core()->info("language: {}", language.toStdString());
+    }
 
     QMap<QString, QString> answers;
     for (const auto& pair : parser.values(answer)) {

@@ -12,6 +12,8 @@ packages=(
     lsof psmisc procps util-linux bsdutils sqlite3 clang-format python3 libx11-6
     clang libclang-rt-14-dev
     qt6-translations-l10n
+    # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )
 
 missing=()

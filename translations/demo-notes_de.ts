@@ -4,27 +4,27 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="77"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+77"/>
         <source>About Demo Notes</source>
         <translation>Über Demo Notes</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="78"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;The demo application of the Restart Manager for Linux. It keeps its word list open while it runs, so that an installer has to close it to update it, and it keeps your text when it is closed and started again.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Die Demo-Anwendung des Restart Managers für Linux. Solange sie läuft, hält sie ihre Wortliste geöffnet, sodass ein Installationsprogramm sie für ein Update schließen muss; und sie behält Ihren Text, wenn sie geschlossen und wieder gestartet wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="151"/>
+        <location line="+73"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="188"/>
+        <location line="+37"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="189"/>
+        <location line="+1"/>
         <source>Your notes cannot be kept: %1
 
 Close anyway and lose them?</source>
@@ -33,82 +33,82 @@ Close anyway and lose them?</source>
 Trotzdem schließen und die Notizen verlieren?</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="207"/>
+        <location line="+18"/>
         <source>Demo Notes (unknown version)</source>
         <translation>Demo Notes (unbekannte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="208"/>
+        <location line="+1"/>
         <source>Demo Notes %1</source>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="211"/>
+        <location line="+3"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="211"/>
+        <location line="+0"/>
         <source>Restored after an update.</source>
         <translation>Nach einem Update wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="213"/>
+        <location line="+2"/>
         <source>Words in the dictionary: %L1</source>
         <translation>Wörter im Wörterbuch: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="214"/>
+        <location line="+1"/>
         <source>No dictionary installed</source>
         <translation>Kein Wörterbuch installiert</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="215"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="216"/>
+        <location line="+1"/>
         <source>Your notes. They are kept when Demo Notes closes.</source>
         <translation>Ihre Notizen. Sie bleiben erhalten, wenn Demo Notes geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="217"/>
+        <location line="+1"/>
         <source>Write your notes here. They are kept when Demo Notes closes, also when an installer closes it for an update.</source>
         <translation>Schreiben Sie hier Ihre Notizen. Sie bleiben erhalten, wenn Demo Notes geschlossen wird, auch wenn ein Installationsprogramm es für ein Update schließt.</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="219"/>
+        <location line="+2"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="220"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="221"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="222"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="223"/>
+        <location line="+1"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="224"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="225"/>
+        <location line="+1"/>
         <source>&amp;About Demo Notes</source>
         <translation>Ü&amp;ber Demo Notes</translation>
     </message>
@@ -116,42 +116,42 @@ Trotzdem schließen und die Notizen verlieren?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="133"/>
+        <location filename="../app/demo_notes_main.cpp" line="+119"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: ein kleiner Notizeditor, der seinen Text behält, wenn ein Installationsprogramm ihn für ein Update schließt.</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="139"/>
+        <location line="+6"/>
         <source>Keep the unsaved text in &lt;folder&gt;.</source>
         <translation>Den ungespeicherten Text in &lt;Ordner&gt; aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="140"/>
+        <location line="+1"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="143"/>
+        <location line="+3"/>
         <source>Start with &lt;text&gt; when no text was kept.</source>
         <translation>Mit &lt;Text&gt; beginnen, wenn noch kein Text aufbewahrt wurde.</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="144"/>
+        <location line="+1"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="147"/>
+        <location line="+3"/>
         <source>Started again by an installer after an update.</source>
         <translation>Von einem Installationsprogramm nach einem Update wieder gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="150"/>
+        <location line="+3"/>
         <source>User interface language, e.g. de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de.</translation>
     </message>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="151"/>
+        <location line="+1"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>

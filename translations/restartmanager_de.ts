@@ -113,7 +113,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+188"/>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
         <source>Space needed: %1</source>
         <translation>Benötigter Speicherplatz: %1</translation>
     </message>
@@ -683,9 +683,60 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ReadyPage</name>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/setup_pages.cpp" line="-76"/>
         <source>Ready to install</source>
         <translation>Bereit zur Installation</translation>
     </message>
@@ -734,7 +785,7 @@ Komponenten:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+29"/>
+        <location filename="../ui/setup_wizard.cpp" line="-166"/>
         <source>Applications still running</source>
         <translation>Anwendungen laufen noch</translation>
     </message>
@@ -802,7 +853,7 @@ Komponenten:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-212"/>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
         <source>Welcome to %1 %2</source>
         <translation>Willkommen bei der Installation von %1 %2</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ui/affected_apps_model.h"
 #include "ui/install_engine.h"
 #include "ui/setup_wizard.h"
+#include "ui/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QStorageInfo>
 #include <QTableView>
 #include <QTextDocument>
@@ -69,7 +71,7 @@ WelcomePage::WelcomePage(SetupWizard& wizard)
     m_languageLabel->setBuddy(m_language);
     for (const auto& language : SetupWizard::availableLanguages()) {
         // Each language is named in itself, so that everyone finds their own.
-        m_language->addItem(QLocale{language}.nativeLanguageName(), language);
+        m_language->addItem(Translations::nativeName(language), language);
     }
     auto* layout = new QVBoxLayout{this};
     layout->addWidget(m_text);
@@ -101,6 +103,11 @@ void WelcomePage::retranslate() {
                         .arg(package.product, package.version, package.publisher));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of setup"));
+    // The box shows the language in use, also when it was chosen elsewhere (--lang, the system).
+    if (const int index = m_language->findData(m_wizard.language()); index >= 0) {
+        const QSignalBlocker quiet{m_language};
+        m_language->setCurrentIndex(index);
+    }
 }
 
 // --- License ---------------------------------------------------------------------------------

@@ -185,12 +185,18 @@ void SetupWizard::retranslate() {
     setWindowTitle(tr("%1 %2 Setup").arg(m_plan.package().product, m_plan.package().version));
     // QWizard sets the texts of its standard buttons only when it changes pages, so a language
     // chosen on the welcome page left them in the old one. Qt's catalogue translates them.
+    // Our own catalogues carry these texts too (and the message boxes' below), for a language
+    // that Qt has no catalogue of; Qt's own translation wins where there is one.
     static constexpr std::pair<WizardButton, const char*> kStandardTexts[] = {
-        {BackButton, "< &Back"},
-        {NextButton, "&Next >"},
-        {CommitButton, "Commit"},
-        {FinishButton, "&Finish"},
-        {CancelButton, "Cancel"}};
+        {BackButton, QT_TRANSLATE_NOOP("QWizard", "< &Back")},
+        {NextButton, QT_TRANSLATE_NOOP("QWizard", "&Next >")},
+        {CommitButton, QT_TRANSLATE_NOOP("QWizard", "Commit")},
+        {FinishButton, QT_TRANSLATE_NOOP("QWizard", "&Finish")},
+        {CancelButton, QT_TRANSLATE_NOOP("QWizard", "Cancel")}};
+    // The standard buttons of the wizard's message boxes (QPlatformTheme names them).
+    [[maybe_unused]] static constexpr const char* kMessageBoxTexts[] = {
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK")};
     for (const auto& [which, text] : kStandardTexts) {
         setButtonText(which, QCoreApplication::translate("QWizard", text));
     }

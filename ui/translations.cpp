@@ -1,6 +1,7 @@
 #include "ui/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QList>
 #include <QLocale>
@@ -10,29 +11,128 @@
 #include <memory>
 #include <vector>
 
-QString Translations::setLanguage(const QString& language) {
-    static std::vector<std::unique_ptr<QTranslator>> installed;
+namespace {
+
+// The translators setLanguage() installed, to be removed by the next call.
+std::vector<std::unique_ptr<QTranslator>> installed;
+
+// The code of available() for one locale, or empty.
+QString codeFor(const QLocale& locale) {
+    switch (locale.language()) {
+    case QLocale::C:
+    case QLocale::English:
+        return QStringLiteral("en");
+    case QLocale::Chinese: {
+        // Traditional characters: Taiwan, Hong Kong, Macao, or the script named.
+        const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
+                                 locale.territory() == QLocale::Taiwan ||
+                                 locale.territory() == QLocale::HongKong ||
+                                 locale.territory() == QLocale::Macao;
+        return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
+    }
+    case QLocale::Portuguese:
+        // The one Portuguese catalogue is Brazil's; closer to Portugal's than English is.
+        return QStringLiteral("pt_BR");
+    default:
+        break;
+    }
+    const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    return Translations::available().contains(language) ? language : QString{};
+}
+
+} // namespace
+
+QString Translations::resolve(const QString& language) {
+    if (!language.isEmpty()) {
+        // QLocale turns what it does not know into "C": only a known language counts.
+        const QLocale locale{language};
+        if (locale.language() == QLocale::C &&
+            language.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0 &&
+            language.compare(QLatin1String("POSIX"), Qt::CaseInsensitive) != 0) {
+            return {};
+        }
+        return codeFor(locale);
+    }
+    // The system's languages in order of preference: LANGUAGE's list, else LC_ALL,
+    // LC_MESSAGES or LANG.
+    const QLocale system = QLocale::system();
+    for (const QString& name : system.uiLanguages()) {
+        if (const QString code = codeFor(QLocale{name}); !code.isEmpty()) {
+            return code;
+        }
+    }
+    const QString code = codeFor(system);
+    return code.isEmpty() ? QStringLiteral("en") : code;
+}
+
+QString Translations::setLanguage(const QString& language, const QString& catalogue) {
     for (auto& translator : installed) {
         QCoreApplication::removeTranslator(translator.get());
     }
     installed.clear();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale{language};
+    QString code = resolve(language);
+    if (code.isEmpty()) {
+        code = QStringLiteral("en");
+    }
+    // The system's own locale where it is the language in use (de_AT keeps its formats).
+    const QLocale locale = language.isEmpty() && codeFor(QLocale::system()) == code
+                               ? QLocale::system()
+                               : QLocale{code};
     QLocale::setDefault(locale);
-    const std::pair<QString, QString> catalogues[] = {
-        {QStringLiteral("restartmanager"), QStringLiteral(":/i18n")},
-        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
-    for (const auto& [name, directory] : catalogues) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
-            QCoreApplication::installTranslator(translator.get());
-            installed.push_back(std::move(translator));
+    const auto install = [](std::unique_ptr<QTranslator> translator) {
+        QCoreApplication::installTranslator(translator.get());
+        installed.push_back(std::move(translator));
+    };
+    if (code != QLatin1String("en")) {
+        // Our own catalogue also carries the few Qt texts the wizard shows, for a language Qt
+        // lacks. It is installed first, so Qt's, installed after it, is searched first.
+        if (auto own = std::make_unique<QTranslator>();
+            own->load(catalogue + u'_' + code, QStringLiteral(":/i18n"))) {
+            install(std::move(own));
+        }
+        // Qt's catalogue is "qtbase_xx"; where Debian has none (Swedish), the older
+        // all-in-one "qt_xx".
+        const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        for (const char* prefix : {"qtbase_", "qt_"}) {
+            if (auto qt = std::make_unique<QTranslator>();
+                qt->load(QLatin1String{prefix} + code, qtDirectory)) {
+                install(std::move(qt));
+                break;
+            }
         }
     }
-    return locale.name().section(QLatin1Char('_'), 0, 0);
+    // Arabic and Hebrew lay out right to left: the widgets mirror, the wizard's buttons too.
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr) {
+        QGuiApplication::setLayoutDirection(locale.textDirection());
+    }
+    return code;
 }
 
 QStringList Translations::available() {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return {QStringLiteral("en"),    QStringLiteral("ar"), QStringLiteral("cs"),
+            QStringLiteral("da"),    QStringLiteral("de"), QStringLiteral("es"),
+            QStringLiteral("fi"),    QStringLiteral("fr"), QStringLiteral("he"),
+            QStringLiteral("hu"),    QStringLiteral("it"), QStringLiteral("ja"),
+            QStringLiteral("ko"),    QStringLiteral("nl"), QStringLiteral("pl"),
+            QStringLiteral("pt_BR"), QStringLiteral("ru"), QStringLiteral("sv"),
+            QStringLiteral("tr"),    QStringLiteral("uk"), QStringLiteral("zh_CN"),
+            QStringLiteral("zh_TW")};
+}
+
+QString Translations::nativeName(const QString& code) {
+    // Chinese is told apart by its script, named in that script.
+    if (code == QLatin1String("zh_CN")) {
+        return QStringLiteral("简体中文");
+    }
+    if (code == QLatin1String("zh_TW")) {
+        return QStringLiteral("繁體中文");
+    }
+    const QLocale locale{code};
+    if (code.contains(u'_')) {
+        return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(),
+                                             locale.nativeTerritoryName());
+    }
+    return locale.nativeLanguageName();
 }
 
 QString Translations::languageFromArguments(int argc, char** argv) {

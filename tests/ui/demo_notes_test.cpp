@@ -4,6 +4,7 @@
 
 #include "core/session.h"
 #include "ui/demo_notes_window.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -240,6 +241,24 @@ TEST_F(DemoNotesProcess, SpeaksGerman) {
     const std::string help = child.readAll();
     EXPECT_NE(help.find("Ordner"), std::string::npos) << help;
     EXPECT_EQ(child.wait(30s), 0);
+}
+
+// Demo Notes has the wizard's 21 languages, in its own catalogue; an unknown one is English.
+TEST_F(DemoNotesProcess, SpeaksEveryLanguageOfSetup) {
+    for (const QString& language : Translations::available()) {
+        SCOPED_TRACE(language.toStdString());
+        auto child = start({"--lang", language.toStdString(), "--help"});
+        const std::string help = child.readAll();
+        EXPECT_EQ(child.wait(30s), 0);
+        EXPECT_NE(help.find("Demo Notes"), std::string::npos) << help;
+        const bool english = help.find("a small notes editor") != std::string::npos ||
+                             help.find("Keep the unsaved text in") != std::string::npos;
+        EXPECT_EQ(english, language == QLatin1String{"en"}) << help;
+    }
+    auto child = start({"--lang", "xx", "--help"});
+    const std::string help = child.readAll();
+    EXPECT_EQ(child.wait(30s), 0);
+    EXPECT_NE(help.find("Keep the unsaved text in"), std::string::npos) << help;
 }
 
 TEST_F(DemoNotesProcess, HoldsItsWordListOpen) {

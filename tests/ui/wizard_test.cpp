@@ -23,6 +23,8 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1413,9 +1415,17 @@ protected:
         static const QRegularExpression process{QStringLiteral(R"(^[\w.-]+ \(\d+\)$)")};
         static const QRegularExpression number{
             QStringLiteral(R"(^[0-9 .,:%()+-]*(bytes|B|KB|kB|KiB|MB|MiB|GB|GiB)?$)")};
-        return plain.isEmpty() || names.contains(plain) || plain == currentUserName() ||
-               plain.startsWith(u'/') || number.match(plain).hasMatch() ||
-               process.match(plain).hasMatch();
+        // The language box names every language in itself.
+        static const QStringList languageNames = [] {
+            QStringList list;
+            for (const QString& code : Translations::available()) {
+                list << Translations::nativeName(code);
+            }
+            return list;
+        }();
+        return plain.isEmpty() || names.contains(plain) || languageNames.contains(plain) ||
+               plain == currentUserName() || plain.startsWith(u'/') ||
+               number.match(plain).hasMatch() || process.match(plain).hasMatch();
     }
 };
 
@@ -1457,6 +1467,122 @@ TEST_F(WizardLanguageTest, GermanShowsNoEnglishText) {
         << untranslated.join(u'\n').toStdString();
     EXPECT_TRUE(onlyInOne.isEmpty()) << "texts seen in one language only:\n"
                                      << onlyInOne.join(u'\n').toStdString();
+}
+
+// Every language of the box turns the welcome page, the title and the buttons away from English,
+// and the box names each language in itself and shows the one in use.
+TEST_F(WizardTest, EveryLanguageTranslatesTheWelcomePage) {
+    auto wizard = makeWizard(QStringLiteral("ja"));
+    ASSERT_TRUE(wizard);
+    wizard->show();
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::WelcomePageId));
+    auto* box = widget<QComboBox>(*wizard, "LanguageComboBox");
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->currentData().toString().toStdString(), "ja");
+    EXPECT_EQ(box->currentText().toStdString(), "日本語");
+    const QStringList languages = Translations::available();
+    ASSERT_EQ(box->count(), languages.size());
+    for (int i = 0; i < box->count(); ++i) {
+        EXPECT_EQ(box->itemData(i).toString(), languages[i]);
+        EXPECT_EQ(box->itemText(i), Translations::nativeName(languages[i]));
+    }
+    EXPECT_GE(box->findText(QStringLiteral("português (Brasil)")), 0);
+    EXPECT_GE(box->findText(QStringLiteral("简体中文")), 0);
+    EXPECT_GE(box->findText(QStringLiteral("繁體中文")), 0);
+    for (const QString& language : languages) {
+        if (language == QLatin1String("en")) {
+            continue;
+        }
+        SCOPED_TRACE(language.toStdString());
+        wizard->setLanguage(language);
+        // The pages hear of the new language through posted LanguageChange events.
+        QCoreApplication::processEvents();
+        EXPECT_EQ(wizard->language(), language);
+        EXPECT_EQ(box->currentData().toString(), language);
+        const QString welcome = QCoreApplication::translate("WelcomePage", "Welcome to %1 %2")
+                                    .arg(QStringLiteral("Demo Notes"), QStringLiteral("2.0"));
+        EXPECT_NE(welcome.toStdString(), "Welcome to Demo Notes 2.0");
+        EXPECT_EQ(wizard->currentPage()->title(), welcome);
+        EXPECT_NE(wizard->windowTitle().toStdString(), "Demo Notes 2.0 Setup");
+        for (const char* name : {"NextButton", "CancelButton"}) {
+            const QString text = widget<QAbstractButton>(*wizard, name)->text();
+            EXPECT_NE(text, QStringLiteral("&Next >")) << name;
+            EXPECT_NE(text, QStringLiteral("Cancel")) << name;
+        }
+    }
+    wizard->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(box->currentData().toString().toStdString(), "en");
+    EXPECT_EQ(wizard->currentPage()->title().toStdString(), "Welcome to Demo Notes 2.0");
+}
+
+// Arabic and Hebrew lay the wizard out right to left: the pages, the table of applications (its
+// first column on the right) and the radio buttons (their indicators on the right) are mirrored;
+// back in English, left to right again.
+TEST_F(WizardTest, ArabicAndHebrewLayTheWizardOutRightToLeft) {
+    ASSERT_GT(startDemoNotes(), 0);
+    auto wizard = makeWizard(QStringLiteral("ar"));
+    ASSERT_TRUE(wizard);
+    wizard->show();
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::WelcomePageId));
+    EXPECT_EQ(wizard->layoutDirection(), Qt::RightToLeft);
+    EXPECT_EQ(wizard->currentPage()->layoutDirection(), Qt::RightToLeft);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+    auto* table = widget<QTableView>(*wizard, "AffectedAppsTable");
+    auto* radio = widget<QRadioButton>(*wizard, "CloseApplicationsRadio");
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(radio, nullptr);
+    ASSERT_GE(table->model()->columnCount(), 2);
+
+    // Where on the screen the first two header sections and the radio's indicator are.
+    const auto firstColumnIsRight = [table] {
+        QHeaderView* header = table->horizontalHeader();
+        const int first = header->mapToGlobal(QPoint{header->sectionViewportPosition(0), 0}).x();
+        const int second = header->mapToGlobal(QPoint{header->sectionViewportPosition(1), 0}).x();
+        return first > second;
+    };
+    const auto indicatorIsRight = [radio] {
+        QStyleOptionButton option;
+        option.initFrom(radio);
+        const QRect indicator =
+            radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio);
+        return indicator.center().x() > radio->width() / 2;
+    };
+    for (const char* language : {"ar", "he"}) {
+        SCOPED_TRACE(language);
+        wizard->setLanguage(QLatin1String{language});
+        QCoreApplication::processEvents();
+        EXPECT_EQ(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        EXPECT_EQ(wizard->layoutDirection(), Qt::RightToLeft);
+        for (const int id : wizard->pageIds()) {
+            EXPECT_EQ(wizard->page(id)->layoutDirection(), Qt::RightToLeft)
+                << pageName(id).toStdString();
+        }
+        EXPECT_EQ(table->layoutDirection(), Qt::RightToLeft);
+        EXPECT_EQ(table->horizontalHeader()->layoutDirection(), Qt::RightToLeft);
+        EXPECT_TRUE(firstColumnIsRight());
+        EXPECT_TRUE(indicatorIsRight());
+        // Next is left of Back's place: the button row is mirrored too.
+        const auto* next = widget<QAbstractButton>(*wizard, "NextButton");
+        const auto* cancel = widget<QAbstractButton>(*wizard, "CancelButton");
+        EXPECT_LT(cancel->mapTo(wizard.get(), QPoint{}).x(),
+                  next->mapTo(wizard.get(), QPoint{}).x());
+    }
+    wizard->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    EXPECT_EQ(wizard->layoutDirection(), Qt::LeftToRight);
+    EXPECT_EQ(table->layoutDirection(), Qt::LeftToRight);
+    EXPECT_FALSE(firstColumnIsRight());
+    EXPECT_FALSE(indicatorIsRight());
+    const auto* next = widget<QAbstractButton>(*wizard, "NextButton");
+    const auto* cancel = widget<QAbstractButton>(*wizard, "CancelButton");
+    EXPECT_GT(cancel->mapTo(wizard.get(), QPoint{}).x(), next->mapTo(wizard.get(), QPoint{}).x());
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    EXPECT_TRUE(waitFor([this] { return m_exitCode.has_value(); }, kInstallTimeout));
+    EXPECT_EQ(m_exitCode, ExitCancelled);
 }
 
 // Choosing "Deutsch" on the welcome page switches the whole wizard, its buttons too.

@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs">
+<context>
+    <name>AffectedAppsModel</name>
+    <message>
+        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
+        <location line="+95"/>
+        <source>Application</source>
+        <translation>Aplikace</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Application window</source>
+        <translation>Okno aplikace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop shell</source>
+        <translation>Shell pracovní plochy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal program</source>
+        <translation>Terminálový program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System process</source>
+        <translation>Systémový proces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be closed</source>
+        <translation>Nelze zavřít</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left running</source>
+        <translation>Zůstane spuštěno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed only</source>
+        <translation>Pouze zavřít</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed and restarted</source>
+        <translation>Zavřít a znovu spustit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An application of another user uses the files, and setup may not close it.</source>
+        <translation>Soubory používá aplikace jiného uživatele a instalační program ji nesmí zavřít.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application in another login session or container uses the files.</source>
+        <translation>Soubory používá aplikace v jiné přihlašovací relaci nebo kontejneru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the system that cannot be stopped uses the files.</source>
+        <translation>Soubory používá část systému, kterou nelze zastavit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A system service that cannot be stopped uses the files.</source>
+        <translation>Soubory používá systémová služba, kterou nelze zastavit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup itself uses the files.</source>
+        <translation>Soubory používá samotný instalační program.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (service %2)</source>
+        <translation>%1 (služba %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Process ID</source>
+        <translation>ID procesu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What setup will do</source>
+        <translation>Plánovaná akce</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <source>Space needed: %1</source>
+        <translation>Potřebné místo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>Součásti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to install.</source>
+        <translation>Vyberte, co se má nainstalovat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Součást</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components to install</source>
+        <translation>Součásti k instalaci</translation>
+    </message>
+</context>
+<context>
+    <name>FilesInUsePage</name>
+    <message>
+        <location line="+236"/>
+        <source>A restart of the computer will be needed: %1</source>
+        <translation>Bude nutné restartovat počítač: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files in use</source>
+        <translation>Používané soubory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications use files that setup needs to replace.</source>
+        <translation>Tyto aplikace používají soubory, které musí instalační program nahradit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. You can also close them yourself and click Refresh.</source>
+        <translation>Nejprve v nich uložte svou práci. Můžete je také zavřít sami a kliknout na Obnovit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications that use the files</source>
+        <translation>Aplikace, které používají soubory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the applications automatically and restart them after setup</source>
+        <translation>&amp;Automaticky zavřít aplikace a po instalaci je znovu spustit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
+        <translation>&amp;Nezavírat aplikace (bude nutné restartovat počítač)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of applications</source>
+        <translation>Obnovit seznam aplikací</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location line="+117"/>
+        <source>Setup failed</source>
+        <translation>Instalace se nezdařila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setup is complete</source>
+        <translation>Instalace je dokončena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not installed. Everything setup changed was put back.</source>
+        <translation>%1 nebyl nainstalován. Všechny změny instalačního programu byly vráceny zpět.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 was installed in %3.</source>
+        <translation>%1 %2 byl nainstalován do %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: %1</source>
+        <translation>Nainstalováno: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started again: %1</source>
+        <translation>Znovu spuštěno: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restart of the computer is required to finish the installation.</source>
+        <translation>K dokončení instalace je nutné restartovat počítač.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart the computer &amp;now</source>
+        <translation>Restartovat počítač &amp;nyní</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer now</source>
+        <translation>Restartovat počítač nyní</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will restart the computer &amp;later</source>
+        <translation>Počítač restartuji &amp;později</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer later</source>
+        <translation>Restartovat počítač později</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;log</source>
+        <translation>Zobrazit &amp;protokol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the setup log</source>
+        <translation>Zobrazit protokol instalace</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEngine</name>
+    <message>
+        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <source>The applications that use the files could not be listed: %1</source>
+        <translation>Aplikace, které používají soubory, nebylo možné zjistit: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting a Restart Manager session…</source>
+        <translation>Spouštění relace Správce restartování…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session could not be started: %1</source>
+        <translation>Relaci Správce restartování nebylo možné spustit: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the installer of %1…</source>
+        <translation>Spouštění instalačního programu pro %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer of %1 could not join the session: %2</source>
+        <translation>Instalační program pro %1 se nemohl připojit k relaci: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer of %1 could not register its files: %2</source>
+        <translation>Instalační program pro %1 nemohl zaregistrovat své soubory: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setup could not register its own files: %1</source>
+        <translation>Instalační program nemohl zaregistrovat své vlastní soubory: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for applications that use the files…</source>
+        <translation>Hledání aplikací, které používají soubory…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Připraveno.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Closing applications…</source>
+        <translation>Zavírání aplikací…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installing %1…</source>
+        <translation>Instalace %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing files…</source>
+        <translation>Instalace souborů…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installer of %1 failed: %2</source>
+        <translation>Instalační program pro %1 selhal: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setup could not write its own files: %1</source>
+        <translation>Instalační program nemohl zapsat své vlastní soubory: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Starting the closed applications again…</source>
+        <translation>Opětovné spouštění zavřených aplikací…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files installed.</source>
+        <translation>Soubory byly nainstalovány.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Undoing the changes…</source>
+        <translation>Vracení změn zpět…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <source>Installing</source>
+        <translation>Probíhá instalace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup closes the applications, replaces the files and starts the applications again.</source>
+        <translation>Instalační program zavře aplikace, nahradí soubory a aplikace znovu spustí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation progress</source>
+        <translation>Průběh instalace</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <location line="-410"/>
+        <source>License agreement</source>
+        <translation>Licenční smlouva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read the license of %1.</source>
+        <translation>Přečtěte si licenci produktu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License text</source>
+        <translation>Text licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;accept the license agreement</source>
+        <translation>&amp;Souhlasím s licenční smlouvou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the license agreement</source>
+        <translation>Souhlasit s licenční smlouvou</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="+92"/>
+        <location line="+50"/>
+        <source>Install location</source>
+        <translation>Umístění instalace</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter a full path, starting with /.</source>
+        <translation>Zadejte úplnou cestu začínající znakem /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 není složka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not write to %1.</source>
+        <translation>Nemáte oprávnění k zápisu do %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough room: %1 needed, %2 free.</source>
+        <translation>Nedostatek místa: potřeba %1, volno %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needed, %2 free.</source>
+        <translation>Potřeba %1, volno %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to install %1 in.</source>
+        <translation>Vyberte složku, do které se má %1 nainstalovat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Složka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder</source>
+        <translation>Instalační složka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the install folder</source>
+        <translation>Vybrat instalační složku</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package.cpp" line="+92"/>
+        <source>The package folder does not exist.</source>
+        <translation>Složka balíčku neexistuje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can change this folder of the package, and so swap its files while setup installs them.</source>
+        <translation>Ostatní uživatelé mohou tuto složku balíčku měnit, a tak vyměnit jeho soubory během instalace.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package has no readable manifest: %1</source>
+        <translation>Balíček nemá čitelný manifest: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>Manifest není platný JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest must be a JSON object ({ ... }).</source>
+        <translation>Manifest musí být objekt JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This field is missing.</source>
+        <translation>Toto pole chybí.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This field must be a text (a JSON string).</source>
+        <translation>Toto pole musí být text (řetězec JSON).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This field holds a control or direction character (%1), which is not allowed.</source>
+        <translation>Toto pole obsahuje řídicí znak nebo znak směru (%1), což není povoleno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This field must not be empty.</source>
+        <translation>Toto pole nesmí být prázdné.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field must be a whole number.</source>
+        <translation>Toto pole musí být celé číslo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown manifest format %1: this setup program reads format %2.</source>
+        <translation>Neznámý formát manifestu %1: tento instalační program čte formát %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is outside the package.</source>
+        <translation>„%1“ leží mimo balíček.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>„%1“ v balíčku chybí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; leads outside the package.</source>
+        <translation>„%1“ vede mimo balíček.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ není soubor.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The license &quot;%1&quot; cannot be read: %2</source>
+        <translation>Licenci „%1“ nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
+        <translation>Složka musí být absolutní cesta nebo začínat „~/“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+100"/>
+        <source>This field must be a list (a JSON array).</source>
+        <translation>Toto pole musí být seznam (pole JSON).</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The package has no components.</source>
+        <translation>Balíček neobsahuje žádné součásti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The component id &quot;%1&quot; is already used by %2.</source>
+        <translation>ID součásti „%1“ již používá %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A component must be a JSON object ({ ... }).</source>
+        <translation>Součást musí být objekt JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>ID součásti smí obsahovat pouze písmena, číslice, „.“, „_“ a „-“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field must be true or false.</source>
+        <translation>Toto pole musí mít hodnotu true nebo false.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
+        <translation>Instalační program musí být „stock“ nebo program v balíčku; „%1“ není ani jedno.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer &quot;%1&quot; leads outside the package.</source>
+        <translation>Instalační program „%1“ vede mimo balíček.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The installer &quot;%1&quot; is not an executable file.</source>
+        <translation>Instalační program „%1“ není spustitelný soubor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer &quot;%1&quot; can be changed by other users.</source>
+        <translation>Instalační program „%1“ mohou měnit ostatní uživatelé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The component has no files.</source>
+        <translation>Součást neobsahuje žádné soubory.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file must be a JSON object ({ ... }).</source>
+        <translation>Soubor musí být objekt JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
+        <translation>Cíl „%1“ musí být relativní vůči instalační složce.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
+        <translation>Cíl „%1“ nesmí obsahovat „..“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target &quot;%1&quot; does not name a file.</source>
+        <translation>Cíl „%1“ neoznačuje soubor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
+        <translation>Cíl „%1“ končí na „%2“, což si instalační program vyhrazuje pro své vlastní kopie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target &quot;%1&quot; is already installed by %2.</source>
+        <translation>Cíl „%1“ již instaluje %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; is a folder of %2.</source>
+        <translation>Cíl „%1“ je složkou součásti %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
+        <translation>Cíl „%1“ vyžaduje, aby „%2“ byla složka, ale %3 tam instaluje soubor.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The package does not exist.</source>
+        <translation>Balíček neexistuje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation>Pro balíček není žádná dočasná složka: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package cannot be copied to a temporary folder: %1</source>
+        <translation>Balíček nelze zkopírovat do dočasné složky: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder of %1</source>
+        <translation>nelze vytvořit složku pro %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <comment>location: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <source>Preparing</source>
+        <translation>Příprava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup starts the installers of the components and looks for applications that use the files.</source>
+        <translation>Instalační program spouští instalační programy součástí a hledá aplikace, které používají soubory.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation progress</source>
+        <translation>Průběh přípravy</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zpět</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Další &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Použít</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>Do&amp;končit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <source>Ready to install</source>
+        <translation>Připraveno k instalaci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup has what it needs. Click Install to begin.</source>
+        <translation>Instalační program má vše potřebné. Instalaci zahájíte kliknutím na Instalovat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalovat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product: %1 %2
+Folder: %3
+Space needed: %4
+Components:
+%5</source>
+        <translation>Produkt: %1 %2
+Složka: %3
+Potřebné místo: %4
+Součásti:
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryInstallerProcess</name>
+    <message>
+        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <source>its installer sent a malformed line</source>
+        <translation>jeho instalační program odeslal chybný řádek</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its installer stopped unexpectedly</source>
+        <translation>jeho instalační program neočekávaně skončil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its installer did not answer in time</source>
+        <translation>jeho instalační program neodpověděl včas</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <source>Applications still running</source>
+        <translation>Aplikace stále běží</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications did not close:</source>
+        <translation>Tyto aplikace se nezavřely:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opakovat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Vynutit zavření</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore (restart the computer later)</source>
+        <translation>&amp;Ignorovat (restartovat počítač později)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel setup</source>
+        <translation>&amp;Zrušit instalaci</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The package cannot be installed</source>
+        <translation>Balíček nelze nainstalovat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel setup</source>
+        <translation>Zrušit instalaci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to cancel setup? Everything it changed will be put back.</source>
+        <translation>Chcete zrušit instalaci? Všechny provedené změny budou vráceny zpět.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, cancel setup</source>
+        <translation>Ano, zrušit instalaci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, continue setup</source>
+        <translation>Ne, pokračovat v instalaci</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 %2 Setup</source>
+        <translation>Instalace – %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <source>Welcome to %1 %2</source>
+        <translation>Vítá vás instalace produktu %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wizard installs %1 %2 from %3 on your computer.
+
+If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
+        <translation>Tento průvodce nainstaluje %1 %2 od %3 do vašeho počítače.
+
+Pokud aplikace používají soubory, které instalační program nahrazuje, může je zavřít a poté znovu spustit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of setup</source>
+        <translation>Jazyk instalace</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/setup_main.cpp" line="+170"/>
+        <source>Installs a package with the Restart Manager.</source>
+        <translation>Nainstaluje balíček pomocí Správce restartování.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User interface language, e.g. de.</source>
+        <translation>Jazyk uživatelského rozhraní, např. cs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package directory (default: the demo package).</source>
+        <translation>Složka balíčku (výchozí: ukázkový balíček).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the log to this file.</source>
+        <translation>Zapisovat protokol do tohoto souboru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer a question without asking, e.g. StillRunning=force or ConfirmCancel=yes.</source>
+        <translation>Odpovědět na dotaz bez ptaní, např. StillRunning=force nebo ConfirmCancel=yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the milliseconds until the first page shows.</source>
+        <translation>Vypsat počet milisekund do zobrazení první stránky.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
+        <translation>Zapsat návratový kód také do tohoto souboru (shell jej vidí pouze modulo 256).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AffectedAppsModel</name>
+    <message>
+        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
+        <location line="+95"/>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Application window</source>
+        <translation>Ventana de aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop shell</source>
+        <translation>Shell del escritorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal program</source>
+        <translation>Programa de terminal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System process</source>
+        <translation>Proceso del sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be closed</source>
+        <translation>No se puede cerrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left running</source>
+        <translation>Sigue en ejecución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed only</source>
+        <translation>Solo se cierra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed and restarted</source>
+        <translation>Se cierra y se reinicia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An application of another user uses the files, and setup may not close it.</source>
+        <translation>Una aplicación de otro usuario usa los archivos, y el programa de instalación no puede cerrarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application in another login session or container uses the files.</source>
+        <translation>Una aplicación de otra sesión o de un contenedor usa los archivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the system that cannot be stopped uses the files.</source>
+        <translation>Una parte del sistema que no se puede detener usa los archivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A system service that cannot be stopped uses the files.</source>
+        <translation>Un servicio del sistema que no se puede detener usa los archivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup itself uses the files.</source>
+        <translation>El propio programa de instalación usa los archivos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (service %2)</source>
+        <translation>%1 (servicio %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Process ID</source>
+        <translation>Id. de proceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What setup will do</source>
+        <translation>Acción prevista</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <source>Space needed: %1</source>
+        <translation>Espacio necesario: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to install.</source>
+        <translation>Elija qué desea instalar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components to install</source>
+        <translation>Componentes que se instalarán</translation>
+    </message>
+</context>
+<context>
+    <name>FilesInUsePage</name>
+    <message>
+        <location line="+236"/>
+        <source>A restart of the computer will be needed: %1</source>
+        <translation>Será necesario reiniciar el equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files in use</source>
+        <translation>Archivos en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications use files that setup needs to replace.</source>
+        <translation>Estas aplicaciones usan archivos que el programa de instalación debe reemplazar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. You can also close them yourself and click Refresh.</source>
+        <translation>Guarde primero su trabajo en ellas. También puede cerrarlas usted mismo y hacer clic en Actualizar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications that use the files</source>
+        <translation>Aplicaciones que usan los archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the applications automatically and restart them after setup</source>
+        <translation>&amp;Cerrar automáticamente las aplicaciones y reiniciarlas después de la instalación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
+        <translation>&amp;No cerrar las aplicaciones (será necesario reiniciar el equipo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of applications</source>
+        <translation>Actualizar la lista de aplicaciones</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location line="+117"/>
+        <source>Setup failed</source>
+        <translation>La instalación ha fallado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setup is complete</source>
+        <translation>La instalación ha finalizado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not installed. Everything setup changed was put back.</source>
+        <translation>%1 no se ha instalado. Se han deshecho todos los cambios del programa de instalación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 was installed in %3.</source>
+        <translation>%1 %2 se ha instalado en %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: %1</source>
+        <translation>Instalado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started again: %1</source>
+        <translation>Reiniciado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restart of the computer is required to finish the installation.</source>
+        <translation>Es necesario reiniciar el equipo para completar la instalación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart the computer &amp;now</source>
+        <translation>Reiniciar el equipo &amp;ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer now</source>
+        <translation>Reiniciar el equipo ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will restart the computer &amp;later</source>
+        <translation>Reiniciaré el equipo &amp;más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer later</source>
+        <translation>Reiniciar el equipo más tarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;log</source>
+        <translation>Mostrar el &amp;registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the setup log</source>
+        <translation>Mostrar el registro de la instalación</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEngine</name>
+    <message>
+        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <source>The applications that use the files could not be listed: %1</source>
+        <translation>No se han podido enumerar las aplicaciones que usan los archivos: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting a Restart Manager session…</source>
+        <translation>Iniciando una sesión del Administrador de reinicio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session could not be started: %1</source>
+        <translation>No se ha podido iniciar la sesión del Administrador de reinicio: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the installer of %1…</source>
+        <translation>Iniciando el instalador de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer of %1 could not join the session: %2</source>
+        <translation>El instalador de %1 no ha podido unirse a la sesión: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer of %1 could not register its files: %2</source>
+        <translation>El instalador de %1 no ha podido registrar sus archivos: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setup could not register its own files: %1</source>
+        <translation>El programa de instalación no ha podido registrar sus propios archivos: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for applications that use the files…</source>
+        <translation>Buscando aplicaciones que usan los archivos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Closing applications…</source>
+        <translation>Cerrando aplicaciones…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installing %1…</source>
+        <translation>Instalando %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing files…</source>
+        <translation>Instalando archivos…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installer of %1 failed: %2</source>
+        <translation>El instalador de %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setup could not write its own files: %1</source>
+        <translation>El programa de instalación no ha podido escribir sus propios archivos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Starting the closed applications again…</source>
+        <translation>Reiniciando las aplicaciones cerradas…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files installed.</source>
+        <translation>Archivos instalados.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Undoing the changes…</source>
+        <translation>Deshaciendo los cambios…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup closes the applications, replaces the files and starts the applications again.</source>
+        <translation>El programa de instalación cierra las aplicaciones, reemplaza los archivos y vuelve a iniciar las aplicaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation progress</source>
+        <translation>Progreso de la instalación</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <location line="-410"/>
+        <source>License agreement</source>
+        <translation>Acuerdo de licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read the license of %1.</source>
+        <translation>Lea la licencia de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;accept the license agreement</source>
+        <translation>&amp;Acepto el acuerdo de licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the license agreement</source>
+        <translation>Aceptar el acuerdo de licencia</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="+92"/>
+        <location line="+50"/>
+        <source>Install location</source>
+        <translation>Ubicación de instalación</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter a full path, starting with /.</source>
+        <translation>Escriba una ruta completa que empiece por /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not write to %1.</source>
+        <translation>No tiene permiso para escribir en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough room: %1 needed, %2 free.</source>
+        <translation>No hay suficiente espacio: se necesitan %1 y hay %2 libres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needed, %2 free.</source>
+        <translation>Se necesitan %1, hay %2 libres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to install %1 in.</source>
+        <translation>Elija la carpeta en la que desea instalar %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder</source>
+        <translation>Carpeta de instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the install folder</source>
+        <translation>Buscar la carpeta de instalación</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package.cpp" line="+92"/>
+        <source>The package folder does not exist.</source>
+        <translation>La carpeta del paquete no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can change this folder of the package, and so swap its files while setup installs them.</source>
+        <translation>Otros usuarios pueden modificar esta carpeta del paquete y, por tanto, sustituir sus archivos mientras el programa de instalación los instala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package has no readable manifest: %1</source>
+        <translation>El paquete no tiene un manifiesto legible: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>El manifiesto no es un JSON válido: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest must be a JSON object ({ ... }).</source>
+        <translation>El manifiesto debe ser un objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This field is missing.</source>
+        <translation>Falta este campo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This field must be a text (a JSON string).</source>
+        <translation>Este campo debe ser un texto (una cadena JSON).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This field holds a control or direction character (%1), which is not allowed.</source>
+        <translation>Este campo contiene un carácter de control o de dirección (%1), lo cual no está permitido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This field must not be empty.</source>
+        <translation>Este campo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field must be a whole number.</source>
+        <translation>Este campo debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown manifest format %1: this setup program reads format %2.</source>
+        <translation>Formato de manifiesto %1 desconocido: este programa de instalación lee el formato %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is outside the package.</source>
+        <translation>«%1» está fuera del paquete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>Falta «%1» en el paquete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; leads outside the package.</source>
+        <translation>«%1» conduce fuera del paquete.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>«%1» no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The license &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer la licencia «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
+        <translation>La carpeta debe ser una ruta absoluta o empezar por «~/».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+100"/>
+        <source>This field must be a list (a JSON array).</source>
+        <translation>Este campo debe ser una lista (una matriz JSON).</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The package has no components.</source>
+        <translation>El paquete no tiene componentes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The component id &quot;%1&quot; is already used by %2.</source>
+        <translation>El identificador de componente «%1» ya lo usa %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A component must be a JSON object ({ ... }).</source>
+        <translation>Un componente debe ser un objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Un identificador de componente solo puede contener letras, dígitos, «.», «_» y «-».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field must be true or false.</source>
+        <translation>Este campo debe ser true o false.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
+        <translation>El instalador debe ser «stock» o un programa del paquete; «%1» no es ninguna de las dos cosas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer &quot;%1&quot; leads outside the package.</source>
+        <translation>El instalador «%1» conduce fuera del paquete.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The installer &quot;%1&quot; is not an executable file.</source>
+        <translation>El instalador «%1» no es un archivo ejecutable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer &quot;%1&quot; can be changed by other users.</source>
+        <translation>Otros usuarios pueden modificar el instalador «%1».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The component has no files.</source>
+        <translation>El componente no tiene archivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file must be a JSON object ({ ... }).</source>
+        <translation>Un archivo debe ser un objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
+        <translation>El destino «%1» debe ser relativo a la carpeta de instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
+        <translation>El destino «%1» no debe contener «..».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target &quot;%1&quot; does not name a file.</source>
+        <translation>El destino «%1» no designa un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
+        <translation>El destino «%1» termina en «%2», que el programa de instalación reserva para sus propias copias.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target &quot;%1&quot; is already installed by %2.</source>
+        <translation>El destino «%1» ya lo instala %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; is a folder of %2.</source>
+        <translation>El destino «%1» es una carpeta de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
+        <translation>El destino «%1» necesita que «%2» sea una carpeta, pero %3 instala un archivo en esa ubicación.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The package does not exist.</source>
+        <translation>El paquete no existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation>No hay ninguna carpeta temporal para el paquete: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package cannot be copied to a temporary folder: %1</source>
+        <translation>No se puede copiar el paquete en una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder of %1</source>
+        <translation>no se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <comment>location: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup starts the installers of the components and looks for applications that use the files.</source>
+        <translation>El programa de instalación inicia los instaladores de los componentes y busca aplicaciones que usen los archivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation progress</source>
+        <translation>Progreso de la preparación</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Siguie&amp;nte &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <source>Ready to install</source>
+        <translation>Listo para instalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup has what it needs. Click Install to begin.</source>
+        <translation>El programa de instalación tiene todo lo necesario. Haga clic en Instalar para comenzar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product: %1 %2
+Folder: %3
+Space needed: %4
+Components:
+%5</source>
+        <translation>Producto: %1 %2
+Carpeta: %3
+Espacio necesario: %4
+Componentes:
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryInstallerProcess</name>
+    <message>
+        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <source>its installer sent a malformed line</source>
+        <translation>su instalador envió una línea con formato incorrecto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its installer stopped unexpectedly</source>
+        <translation>su instalador se detuvo inesperadamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its installer did not answer in time</source>
+        <translation>su instalador no respondió a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <source>Applications still running</source>
+        <translation>Aplicaciones aún en ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications did not close:</source>
+        <translation>Estas aplicaciones no se cerraron:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Forzar el cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore (restart the computer later)</source>
+        <translation>&amp;Omitir (reiniciar el equipo más tarde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel setup</source>
+        <translation>&amp;Cancelar la instalación</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The package cannot be installed</source>
+        <translation>No se puede instalar el paquete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel setup</source>
+        <translation>Cancelar la instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to cancel setup? Everything it changed will be put back.</source>
+        <translation>¿Desea cancelar la instalación? Se deshará todo lo que haya cambiado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, cancel setup</source>
+        <translation>Sí, cancelar la instalación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, continue setup</source>
+        <translation>No, continuar con la instalación</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 %2 Setup</source>
+        <translation>Instalación de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <source>Welcome to %1 %2</source>
+        <translation>Bienvenido a la instalación de %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wizard installs %1 %2 from %3 on your computer.
+
+If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
+        <translation>Este asistente instalará %1 %2 de %3 en su equipo.
+
+Si hay aplicaciones que usan archivos que el programa de instalación reemplaza, este puede cerrarlas y volver a iniciarlas después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of setup</source>
+        <translation>Idioma de la instalación</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/setup_main.cpp" line="+170"/>
+        <source>Installs a package with the Restart Manager.</source>
+        <translation>Instala un paquete con el Administrador de reinicio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User interface language, e.g. de.</source>
+        <translation>Idioma de la interfaz de usuario, p. ej. es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package directory (default: the demo package).</source>
+        <translation>La carpeta del paquete (predeterminado: el paquete de demostración).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the log to this file.</source>
+        <translation>Escribir el registro en este archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer a question without asking, e.g. StillRunning=force or ConfirmCancel=yes.</source>
+        <translation>Responder a una pregunta sin formularla, p. ej. StillRunning=force o ConfirmCancel=yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the milliseconds until the first page shows.</source>
+        <translation>Mostrar los milisegundos hasta que aparece la primera página.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
+        <translation>Escribir también el código de salida en este archivo (el shell solo lo ve módulo 256).</translation>
+    </message>
+</context>
+</TS>

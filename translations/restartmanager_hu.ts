@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu">
+<context>
+    <name>AffectedAppsModel</name>
+    <message>
+        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
+        <location line="+95"/>
+        <source>Application</source>
+        <translation>Alkalmazás</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Application window</source>
+        <translation>Alkalmazásablak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop shell</source>
+        <translation>Asztali környezet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal program</source>
+        <translation>Terminálprogram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System process</source>
+        <translation>Rendszerfolyamat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be closed</source>
+        <translation>Nem zárható be</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left running</source>
+        <translation>Tovább fut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed only</source>
+        <translation>Csak bezárás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed and restarted</source>
+        <translation>Bezárás és újraindítás</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An application of another user uses the files, and setup may not close it.</source>
+        <translation>Egy másik felhasználó alkalmazása használja a fájlokat, és a telepítő nem zárhatja be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application in another login session or container uses the files.</source>
+        <translation>Egy másik bejelentkezési munkamenetben vagy konténerben futó alkalmazás használja a fájlokat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the system that cannot be stopped uses the files.</source>
+        <translation>A rendszer egy le nem állítható része használja a fájlokat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A system service that cannot be stopped uses the files.</source>
+        <translation>Egy le nem állítható rendszerszolgáltatás használja a fájlokat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup itself uses the files.</source>
+        <translation>Maga a telepítő használja a fájlokat.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (service %2)</source>
+        <translation>%1 (szolgáltatás: %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Process ID</source>
+        <translation>Folyamatazonosító</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Felhasználó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What setup will do</source>
+        <translation>Tervezett művelet</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <source>Space needed: %1</source>
+        <translation>Szükséges hely: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>Összetevők</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to install.</source>
+        <translation>Válassza ki, mit szeretne telepíteni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Összetevő</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components to install</source>
+        <translation>Telepítendő összetevők</translation>
+    </message>
+</context>
+<context>
+    <name>FilesInUsePage</name>
+    <message>
+        <location line="+236"/>
+        <source>A restart of the computer will be needed: %1</source>
+        <translation>A számítógépet újra kell majd indítani: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files in use</source>
+        <translation>Használatban lévő fájlok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications use files that setup needs to replace.</source>
+        <translation>Ezek az alkalmazások olyan fájlokat használnak, amelyeket a telepítőnek le kell cserélnie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. You can also close them yourself and click Refresh.</source>
+        <translation>Először mentse a munkáját ezekben. Be is zárhatja őket saját maga, majd kattintson a Frissítés gombra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications that use the files</source>
+        <translation>A fájlokat használó alkalmazások</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the applications automatically and restart them after setup</source>
+        <translation>Az alkalmazások automatikus &amp;bezárása és újraindítása a telepítés után</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
+        <translation>Az alkalmazások &amp;ne legyenek bezárva (a számítógépet újra kell indítani)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Frissítés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of applications</source>
+        <translation>Az alkalmazások listájának frissítése</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location line="+117"/>
+        <source>Setup failed</source>
+        <translation>A telepítés sikertelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setup is complete</source>
+        <translation>A telepítés befejeződött</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not installed. Everything setup changed was put back.</source>
+        <translation>A(z) %1 nem lett telepítve. A telepítő minden módosítását visszavontuk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 was installed in %3.</source>
+        <translation>A(z) %1 %2 telepítése megtörtént ide: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: %1</source>
+        <translation>Telepítve: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started again: %1</source>
+        <translation>Újraindítva: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restart of the computer is required to finish the installation.</source>
+        <translation>A telepítés befejezéséhez újra kell indítani a számítógépet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart the computer &amp;now</source>
+        <translation>A számítógép újraindítása &amp;most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer now</source>
+        <translation>A számítógép újraindítása most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will restart the computer &amp;later</source>
+        <translation>&amp;Később indítom újra a számítógépet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer later</source>
+        <translation>A számítógép újraindítása később</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;log</source>
+        <translation>&amp;Napló megjelenítése</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the setup log</source>
+        <translation>A telepítési napló megjelenítése</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEngine</name>
+    <message>
+        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <source>The applications that use the files could not be listed: %1</source>
+        <translation>Nem sikerült listázni a fájlokat használó alkalmazásokat: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting a Restart Manager session…</source>
+        <translation>Újraindítás-kezelő munkamenet indítása…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session could not be started: %1</source>
+        <translation>Nem sikerült elindítani az Újraindítás-kezelő munkamenetét: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the installer of %1…</source>
+        <translation>Telepítő indítása ehhez: %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer of %1 could not join the session: %2</source>
+        <translation>A(z) %1 telepítője nem tudott csatlakozni a munkamenethez: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer of %1 could not register its files: %2</source>
+        <translation>A(z) %1 telepítője nem tudta regisztrálni a fájljait: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setup could not register its own files: %1</source>
+        <translation>A telepítő nem tudta regisztrálni a saját fájljait: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for applications that use the files…</source>
+        <translation>A fájlokat használó alkalmazások keresése…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Kész.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Closing applications…</source>
+        <translation>Alkalmazások bezárása…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installing %1…</source>
+        <translation>Telepítés: %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing files…</source>
+        <translation>Fájlok telepítése…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installer of %1 failed: %2</source>
+        <translation>A(z) %1 telepítője hibát jelzett: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setup could not write its own files: %1</source>
+        <translation>A telepítő nem tudta írni a saját fájljait: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Starting the closed applications again…</source>
+        <translation>A bezárt alkalmazások újraindítása…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files installed.</source>
+        <translation>A fájlok telepítése kész.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Undoing the changes…</source>
+        <translation>A módosítások visszavonása…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <source>Installing</source>
+        <translation>Telepítés folyamatban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup closes the applications, replaces the files and starts the applications again.</source>
+        <translation>A telepítő bezárja az alkalmazásokat, lecseréli a fájlokat, majd újraindítja az alkalmazásokat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation progress</source>
+        <translation>Telepítés állapota</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <location line="-410"/>
+        <source>License agreement</source>
+        <translation>Licencszerződés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read the license of %1.</source>
+        <translation>Olvassa el a következő licencét: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License text</source>
+        <translation>Licenc szövege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;accept the license agreement</source>
+        <translation>&amp;Elfogadom a licencszerződést</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the license agreement</source>
+        <translation>A licencszerződés elfogadása</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="+92"/>
+        <location line="+50"/>
+        <source>Install location</source>
+        <translation>Telepítés helye</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter a full path, starting with /.</source>
+        <translation>Adjon meg egy teljes, / jellel kezdődő elérési utat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 nem mappa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not write to %1.</source>
+        <translation>Nincs írási joga ide: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough room: %1 needed, %2 free.</source>
+        <translation>Nincs elég hely: szükséges %1, szabad %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needed, %2 free.</source>
+        <translation>Szükséges %1, szabad %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to install %1 in.</source>
+        <translation>Válassza ki a mappát, ahová a(z) %1 települ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder</source>
+        <translation>Telepítési mappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Tallózás…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the install folder</source>
+        <translation>Telepítési mappa kiválasztása</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package.cpp" line="+92"/>
+        <source>The package folder does not exist.</source>
+        <translation>A csomag mappája nem létezik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can change this folder of the package, and so swap its files while setup installs them.</source>
+        <translation>Más felhasználók módosíthatják a csomag ezen mappáját, és így kicserélhetik a fájljait, miközben a telepítő telepíti azokat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package has no readable manifest: %1</source>
+        <translation>A csomagnak nincs olvasható jegyzékfájlja: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>A jegyzékfájl nem érvényes JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest must be a JSON object ({ ... }).</source>
+        <translation>A jegyzékfájlnak JSON-objektumnak kell lennie ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This field is missing.</source>
+        <translation>Ez a mező hiányzik.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This field must be a text (a JSON string).</source>
+        <translation>Ennek a mezőnek szövegnek kell lennie (JSON-karakterláncnak).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This field holds a control or direction character (%1), which is not allowed.</source>
+        <translation>Ez a mező vezérlő- vagy irányjelző karaktert tartalmaz (%1), ami nem megengedett.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This field must not be empty.</source>
+        <translation>Ez a mező nem lehet üres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field must be a whole number.</source>
+        <translation>Ennek a mezőnek egész számnak kell lennie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown manifest format %1: this setup program reads format %2.</source>
+        <translation>Ismeretlen jegyzékfájl-formátum: %1. Ez a telepítő a következő formátumot olvassa: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is outside the package.</source>
+        <translation>„%1” a csomagon kívül található.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>„%1” hiányzik a csomagból.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; leads outside the package.</source>
+        <translation>„%1” a csomagon kívülre mutat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1” nem fájl.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The license &quot;%1&quot; cannot be read: %2</source>
+        <translation>A(z) „%1” licenc nem olvasható: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
+        <translation>A mappának abszolút elérési útnak kell lennie, vagy „~/” jellel kell kezdődnie.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+100"/>
+        <source>This field must be a list (a JSON array).</source>
+        <translation>Ennek a mezőnek listának kell lennie (JSON-tömbnek).</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The package has no components.</source>
+        <translation>A csomagban nincsenek összetevők.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The component id &quot;%1&quot; is already used by %2.</source>
+        <translation>A(z) „%1” összetevő-azonosítót már használja: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A component must be a JSON object ({ ... }).</source>
+        <translation>Az összetevőnek JSON-objektumnak kell lennie ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Az összetevő-azonosító csak betűket, számjegyeket, valamint „.”, „_” és „-” karaktert tartalmazhat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field must be true or false.</source>
+        <translation>Ennek a mezőnek true vagy false értékűnek kell lennie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
+        <translation>A telepítőnek „stock” értékűnek vagy a csomagban lévő programnak kell lennie; „%1” egyik sem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer &quot;%1&quot; leads outside the package.</source>
+        <translation>A(z) „%1” telepítő a csomagon kívülre mutat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The installer &quot;%1&quot; is not an executable file.</source>
+        <translation>A(z) „%1” telepítő nem végrehajtható fájl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer &quot;%1&quot; can be changed by other users.</source>
+        <translation>A(z) „%1” telepítőt más felhasználók is módosíthatják.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The component has no files.</source>
+        <translation>Az összetevőben nincsenek fájlok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file must be a JSON object ({ ... }).</source>
+        <translation>A fájlnak JSON-objektumnak kell lennie ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
+        <translation>A(z) „%1” célnak a telepítési mappához képest relatívnak kell lennie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
+        <translation>A(z) „%1” cél nem tartalmazhat „..” részt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target &quot;%1&quot; does not name a file.</source>
+        <translation>A(z) „%1” cél nem fájlt jelöl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
+        <translation>A(z) „%1” cél végződése „%2”, amelyet a telepítő a saját másolatai számára tart fenn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target &quot;%1&quot; is already installed by %2.</source>
+        <translation>A(z) „%1” célt már telepíti: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; is a folder of %2.</source>
+        <translation>A(z) „%1” cél mappa ebben: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
+        <translation>A(z) „%1” célhoz „%2” mappának kellene lennie, de %3 fájlt telepít oda.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The package does not exist.</source>
+        <translation>A csomag nem létezik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation>Nincs ideiglenes mappa a csomaghoz: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package cannot be copied to a temporary folder: %1</source>
+        <translation>A csomag nem másolható ideiglenes mappába: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder of %1</source>
+        <translation>nem hozható létre a mappa ehhez: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <comment>location: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <source>Preparing</source>
+        <translation>Előkészítés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup starts the installers of the components and looks for applications that use the files.</source>
+        <translation>A telepítő elindítja az összetevők telepítőit, és megkeresi a fájlokat használó alkalmazásokat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation progress</source>
+        <translation>Előkészítés állapota</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Igen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Vissza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Következő &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Véglegesítés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Befejezés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <source>Ready to install</source>
+        <translation>Készen áll a telepítésre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup has what it needs. Click Install to begin.</source>
+        <translation>A telepítőnek minden szükséges adat megvan. A kezdéshez kattintson a Telepítés gombra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Telepítés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product: %1 %2
+Folder: %3
+Space needed: %4
+Components:
+%5</source>
+        <translation>Termék: %1 %2
+Mappa: %3
+Szükséges hely: %4
+Összetevők:
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryInstallerProcess</name>
+    <message>
+        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <source>its installer sent a malformed line</source>
+        <translation>a telepítője hibás sort küldött</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its installer stopped unexpectedly</source>
+        <translation>a telepítője váratlanul leállt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its installer did not answer in time</source>
+        <translation>a telepítője nem válaszolt időben</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <source>Applications still running</source>
+        <translation>Alkalmazások még futnak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications did not close:</source>
+        <translation>Ezek az alkalmazások nem záródtak be:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>Ú&amp;jra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Bezárás kényszerítése</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore (restart the computer later)</source>
+        <translation>&amp;Kihagyás (a számítógép újraindítása később)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel setup</source>
+        <translation>A telepítés &amp;megszakítása</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The package cannot be installed</source>
+        <translation>A csomag nem telepíthető</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel setup</source>
+        <translation>A telepítés megszakítása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to cancel setup? Everything it changed will be put back.</source>
+        <translation>Megszakítja a telepítést? Minden módosítás vissza lesz állítva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, cancel setup</source>
+        <translation>Igen, a telepítés megszakítása</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, continue setup</source>
+        <translation>Nem, a telepítés folytatása</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 %2 Setup</source>
+        <translation>%1 %2 – Telepítő</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <source>Welcome to %1 %2</source>
+        <translation>Üdvözli a(z) %1 %2 telepítője</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wizard installs %1 %2 from %3 on your computer.
+
+If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
+        <translation>Ez a varázsló telepíti a(z) %1 %2 programot (kiadó: %3) a számítógépre.
+
+Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, a telepítő bezárhatja őket, majd utána újraindíthatja őket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Nyelv:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of setup</source>
+        <translation>A telepítő nyelve</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/setup_main.cpp" line="+170"/>
+        <source>Installs a package with the Restart Manager.</source>
+        <translation>Csomag telepítése az Újraindítás-kezelővel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User interface language, e.g. de.</source>
+        <translation>A felhasználói felület nyelve, pl. hu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package directory (default: the demo package).</source>
+        <translation>A csomag mappája (alapértelmezés: a bemutatócsomag).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the log to this file.</source>
+        <translation>A napló írása ebbe a fájlba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer a question without asking, e.g. StillRunning=force or ConfirmCancel=yes.</source>
+        <translation>Kérdés megválaszolása rákérdezés nélkül, pl. StillRunning=force vagy ConfirmCancel=yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the milliseconds until the first page shows.</source>
+        <translation>Az első oldal megjelenéséig eltelt ezredmásodpercek kiírása.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
+        <translation>A kilépési kód írása ebbe a fájlba is (a parancsértelmező csak 256-os maradékát látja).</translation>
+    </message>
+</context>
+</TS>

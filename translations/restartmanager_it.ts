@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>AffectedAppsModel</name>
+    <message>
+        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
+        <location line="+95"/>
+        <source>Application</source>
+        <translation>Applicazione</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Application window</source>
+        <translation>Finestra dell&apos;applicazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop shell</source>
+        <translation>Shell del desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal program</source>
+        <translation>Programma da terminale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System process</source>
+        <translation>Processo di sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be closed</source>
+        <translation>Impossibile chiudere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left running</source>
+        <translation>Resta in esecuzione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed only</source>
+        <translation>Solo chiusura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed and restarted</source>
+        <translation>Chiusura e riavvio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An application of another user uses the files, and setup may not close it.</source>
+        <translation>Un&apos;applicazione di un altro utente usa i file e il programma di installazione non può chiuderla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application in another login session or container uses the files.</source>
+        <translation>Un&apos;applicazione in un&apos;altra sessione o in un container usa i file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the system that cannot be stopped uses the files.</source>
+        <translation>Una parte del sistema che non può essere arrestata usa i file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A system service that cannot be stopped uses the files.</source>
+        <translation>Un servizio di sistema che non può essere arrestato usa i file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup itself uses the files.</source>
+        <translation>Il programma di installazione stesso usa i file.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (service %2)</source>
+        <translation>%1 (servizio %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Process ID</source>
+        <translation>ID processo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What setup will do</source>
+        <translation>Azione prevista</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <source>Space needed: %1</source>
+        <translation>Spazio richiesto: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>Componenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to install.</source>
+        <translation>Scegliere cosa installare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components to install</source>
+        <translation>Componenti da installare</translation>
+    </message>
+</context>
+<context>
+    <name>FilesInUsePage</name>
+    <message>
+        <location line="+236"/>
+        <source>A restart of the computer will be needed: %1</source>
+        <translation>Sarà necessario riavviare il computer: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files in use</source>
+        <translation>File in uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications use files that setup needs to replace.</source>
+        <translation>Queste applicazioni usano file che il programma di installazione deve sostituire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. You can also close them yourself and click Refresh.</source>
+        <translation>Salvare prima il lavoro in queste applicazioni. È anche possibile chiuderle manualmente e fare clic su Aggiorna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications that use the files</source>
+        <translation>Applicazioni che usano i file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the applications automatically and restart them after setup</source>
+        <translation>&amp;Chiudi automaticamente le applicazioni e riavviale al termine dell&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
+        <translation>&amp;Non chiudere le applicazioni (sarà necessario riavviare il computer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of applications</source>
+        <translation>Aggiorna l&apos;elenco delle applicazioni</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location line="+117"/>
+        <source>Setup failed</source>
+        <translation>Installazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setup is complete</source>
+        <translation>Installazione completata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not installed. Everything setup changed was put back.</source>
+        <translation>%1 non è stato installato. Tutte le modifiche del programma di installazione sono state annullate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 was installed in %3.</source>
+        <translation>%1 %2 è stato installato in %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: %1</source>
+        <translation>Installato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started again: %1</source>
+        <translation>Riavviato: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restart of the computer is required to finish the installation.</source>
+        <translation>Per completare l&apos;installazione è necessario riavviare il computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart the computer &amp;now</source>
+        <translation>Riavvia il computer &amp;ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer now</source>
+        <translation>Riavvia il computer ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will restart the computer &amp;later</source>
+        <translation>Riavvierò il computer &amp;più tardi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer later</source>
+        <translation>Riavvia il computer più tardi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;log</source>
+        <translation>Mostra il &amp;registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the setup log</source>
+        <translation>Mostra il registro dell&apos;installazione</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEngine</name>
+    <message>
+        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <source>The applications that use the files could not be listed: %1</source>
+        <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting a Restart Manager session…</source>
+        <translation>Avvio di una sessione di Gestione riavvio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session could not be started: %1</source>
+        <translation>Impossibile avviare la sessione di Gestione riavvio: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the installer of %1…</source>
+        <translation>Avvio del programma di installazione di %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer of %1 could not join the session: %2</source>
+        <translation>Il programma di installazione di %1 non è riuscito a unirsi alla sessione: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer of %1 could not register its files: %2</source>
+        <translation>Il programma di installazione di %1 non è riuscito a registrare i propri file: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setup could not register its own files: %1</source>
+        <translation>Il programma di installazione non è riuscito a registrare i propri file: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for applications that use the files…</source>
+        <translation>Ricerca delle applicazioni che usano i file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Closing applications…</source>
+        <translation>Chiusura delle applicazioni…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installing %1…</source>
+        <translation>Installazione di %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing files…</source>
+        <translation>Installazione dei file…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installer of %1 failed: %2</source>
+        <translation>Il programma di installazione di %1 non è riuscito: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setup could not write its own files: %1</source>
+        <translation>Il programma di installazione non è riuscito a scrivere i propri file: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Starting the closed applications again…</source>
+        <translation>Riavvio delle applicazioni chiuse…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files installed.</source>
+        <translation>File installati.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Undoing the changes…</source>
+        <translation>Annullamento delle modifiche…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <source>Installing</source>
+        <translation>Installazione in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup closes the applications, replaces the files and starts the applications again.</source>
+        <translation>Il programma di installazione chiude le applicazioni, sostituisce i file e riavvia le applicazioni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation progress</source>
+        <translation>Avanzamento dell&apos;installazione</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <location line="-410"/>
+        <source>License agreement</source>
+        <translation>Contratto di licenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read the license of %1.</source>
+        <translation>Leggere la licenza di %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License text</source>
+        <translation>Testo della licenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;accept the license agreement</source>
+        <translation>&amp;Accetto il contratto di licenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the license agreement</source>
+        <translation>Accetta il contratto di licenza</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="+92"/>
+        <location line="+50"/>
+        <source>Install location</source>
+        <translation>Percorso di installazione</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter a full path, starting with /.</source>
+        <translation>Immettere un percorso completo che inizi con /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 non è una cartella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not write to %1.</source>
+        <translation>Non si dispone dei permessi di scrittura su %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough room: %1 needed, %2 free.</source>
+        <translation>Spazio insufficiente: richiesti %1, liberi %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needed, %2 free.</source>
+        <translation>Richiesti %1, liberi %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to install %1 in.</source>
+        <translation>Scegliere la cartella in cui installare %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder</source>
+        <translation>Cartella di installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the install folder</source>
+        <translation>Sfoglia per la cartella di installazione</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package.cpp" line="+92"/>
+        <source>The package folder does not exist.</source>
+        <translation>La cartella del pacchetto non esiste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can change this folder of the package, and so swap its files while setup installs them.</source>
+        <translation>Altri utenti possono modificare questa cartella del pacchetto e quindi sostituirne i file mentre il programma di installazione li installa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package has no readable manifest: %1</source>
+        <translation>Il pacchetto non ha un manifesto leggibile: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>Il manifesto non è un JSON valido: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest must be a JSON object ({ ... }).</source>
+        <translation>Il manifesto deve essere un oggetto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This field is missing.</source>
+        <translation>Questo campo manca.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This field must be a text (a JSON string).</source>
+        <translation>Questo campo deve essere un testo (una stringa JSON).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This field holds a control or direction character (%1), which is not allowed.</source>
+        <translation>Questo campo contiene un carattere di controllo o di direzione (%1), che non è consentito.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This field must not be empty.</source>
+        <translation>Questo campo non deve essere vuoto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field must be a whole number.</source>
+        <translation>Questo campo deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown manifest format %1: this setup program reads format %2.</source>
+        <translation>Formato del manifesto %1 sconosciuto: questo programma di installazione legge il formato %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is outside the package.</source>
+        <translation>«%1» si trova al di fuori del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>«%1» manca nel pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; leads outside the package.</source>
+        <translation>«%1» porta al di fuori del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>«%1» non è un file.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The license &quot;%1&quot; cannot be read: %2</source>
+        <translation>Impossibile leggere la licenza «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
+        <translation>La cartella deve essere un percorso assoluto o iniziare con «~/».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+100"/>
+        <source>This field must be a list (a JSON array).</source>
+        <translation>Questo campo deve essere un elenco (un array JSON).</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The package has no components.</source>
+        <translation>Il pacchetto non contiene componenti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The component id &quot;%1&quot; is already used by %2.</source>
+        <translation>L&apos;ID componente «%1» è già usato da %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A component must be a JSON object ({ ... }).</source>
+        <translation>Un componente deve essere un oggetto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Un ID componente può contenere solo lettere, cifre, «.», «_» e «-».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field must be true or false.</source>
+        <translation>Questo campo deve essere true o false.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
+        <translation>Il programma di installazione deve essere «stock» o un programma del pacchetto; «%1» non è né l&apos;uno né l&apos;altro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer &quot;%1&quot; leads outside the package.</source>
+        <translation>Il programma di installazione «%1» porta al di fuori del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The installer &quot;%1&quot; is not an executable file.</source>
+        <translation>Il programma di installazione «%1» non è un file eseguibile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer &quot;%1&quot; can be changed by other users.</source>
+        <translation>Il programma di installazione «%1» può essere modificato da altri utenti.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The component has no files.</source>
+        <translation>Il componente non contiene file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file must be a JSON object ({ ... }).</source>
+        <translation>Un file deve essere un oggetto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
+        <translation>La destinazione «%1» deve essere relativa alla cartella di installazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
+        <translation>La destinazione «%1» non deve contenere «..».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target &quot;%1&quot; does not name a file.</source>
+        <translation>La destinazione «%1» non indica un file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
+        <translation>La destinazione «%1» termina con «%2», suffisso riservato alle copie del programma di installazione.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target &quot;%1&quot; is already installed by %2.</source>
+        <translation>La destinazione «%1» è già installata da %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; is a folder of %2.</source>
+        <translation>La destinazione «%1» è una cartella di %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
+        <translation>La destinazione «%1» richiede che «%2» sia una cartella, ma %3 vi installa un file.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The package does not exist.</source>
+        <translation>Il pacchetto non esiste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation>Nessuna cartella temporanea per il pacchetto: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package cannot be copied to a temporary folder: %1</source>
+        <translation>Impossibile copiare il pacchetto in una cartella temporanea: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder of %1</source>
+        <translation>impossibile creare la cartella di %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <comment>location: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <source>Preparing</source>
+        <translation>Preparazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup starts the installers of the components and looks for applications that use the files.</source>
+        <translation>Il programma di installazione avvia i programmi di installazione dei componenti e cerca le applicazioni che usano i file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation progress</source>
+        <translation>Avanzamento della preparazione</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <source>Ready to install</source>
+        <translation>Pronto per l&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup has what it needs. Click Install to begin.</source>
+        <translation>Il programma di installazione dispone di tutte le informazioni necessarie. Fare clic su Installa per iniziare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product: %1 %2
+Folder: %3
+Space needed: %4
+Components:
+%5</source>
+        <translation>Prodotto: %1 %2
+Cartella: %3
+Spazio richiesto: %4
+Componenti:
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryInstallerProcess</name>
+    <message>
+        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <source>its installer sent a malformed line</source>
+        <translation>il suo programma di installazione ha inviato una riga non valida</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its installer stopped unexpectedly</source>
+        <translation>il suo programma di installazione si è arrestato in modo imprevisto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its installer did not answer in time</source>
+        <translation>il suo programma di installazione non ha risposto in tempo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <source>Applications still running</source>
+        <translation>Applicazioni ancora in esecuzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications did not close:</source>
+        <translation>Queste applicazioni non si sono chiuse:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Forza chiusura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore (restart the computer later)</source>
+        <translation>&amp;Ignora (riavvia il computer più tardi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel setup</source>
+        <translation>&amp;Annulla installazione</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The package cannot be installed</source>
+        <translation>Impossibile installare il pacchetto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel setup</source>
+        <translation>Annulla installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to cancel setup? Everything it changed will be put back.</source>
+        <translation>Annullare l&apos;installazione? Tutte le modifiche effettuate verranno annullate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, cancel setup</source>
+        <translation>Sì, annulla l&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, continue setup</source>
+        <translation>No, continua l&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 %2 Setup</source>
+        <translation>Installazione di %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <source>Welcome to %1 %2</source>
+        <translation>Benvenuti nell&apos;installazione di %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wizard installs %1 %2 from %3 on your computer.
+
+If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
+        <translation>Questa procedura guidata installerà %1 %2 di %3 nel computer.
+
+Se alcune applicazioni usano file che il programma di installazione sostituisce, questo può chiuderle e riavviarle al termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of setup</source>
+        <translation>Lingua dell&apos;installazione</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/setup_main.cpp" line="+170"/>
+        <source>Installs a package with the Restart Manager.</source>
+        <translation>Installa un pacchetto con Gestione riavvio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User interface language, e.g. de.</source>
+        <translation>Lingua dell&apos;interfaccia utente, ad es. it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package directory (default: the demo package).</source>
+        <translation>La cartella del pacchetto (predefinita: il pacchetto dimostrativo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the log to this file.</source>
+        <translation>Scrivi il registro in questo file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer a question without asking, e.g. StillRunning=force or ConfirmCancel=yes.</source>
+        <translation>Risponde a una domanda senza porla, ad es. StillRunning=force o ConfirmCancel=yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the milliseconds until the first page shows.</source>
+        <translation>Stampa i millisecondi fino alla comparsa della prima pagina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
+        <translation>Scrive anche il codice di uscita in questo file (la shell lo vede solo modulo 256).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AffectedAppsModel</name>
+    <message>
+        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
+        <location line="+95"/>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Application window</source>
+        <translation>Janela de aplicativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop shell</source>
+        <translation>Shell da área de trabalho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal program</source>
+        <translation>Programa de terminal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System process</source>
+        <translation>Processo do sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be closed</source>
+        <translation>Não pode ser fechado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left running</source>
+        <translation>Continua em execução</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed only</source>
+        <translation>Somente fechado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed and restarted</source>
+        <translation>Fechado e reiniciado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An application of another user uses the files, and setup may not close it.</source>
+        <translation>Um aplicativo de outro usuário está usando os arquivos, e o instalador não tem permissão para fechá-lo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application in another login session or container uses the files.</source>
+        <translation>Um aplicativo em outra sessão ou em um contêiner está usando os arquivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A part of the system that cannot be stopped uses the files.</source>
+        <translation>Uma parte do sistema que não pode ser parada está usando os arquivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A system service that cannot be stopped uses the files.</source>
+        <translation>Um serviço do sistema que não pode ser parado está usando os arquivos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setup itself uses the files.</source>
+        <translation>O próprio instalador está usando os arquivos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (service %2)</source>
+        <translation>%1 (serviço %2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Process ID</source>
+        <translation>ID do processo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What setup will do</source>
+        <translation>O que o instalador fará</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <source>Space needed: %1</source>
+        <translation>Espaço necessário: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to install.</source>
+        <translation>Escolha o que instalar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components to install</source>
+        <translation>Componentes a instalar</translation>
+    </message>
+</context>
+<context>
+    <name>FilesInUsePage</name>
+    <message>
+        <location line="+236"/>
+        <source>A restart of the computer will be needed: %1</source>
+        <translation>Será necessário reiniciar o computador: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files in use</source>
+        <translation>Arquivos em uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications use files that setup needs to replace.</source>
+        <translation>Estes aplicativos estão usando arquivos que o instalador precisa substituir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. You can also close them yourself and click Refresh.</source>
+        <translation>Salve seu trabalho neles primeiro. Você também pode fechá-los e clicar em Atualizar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications that use the files</source>
+        <translation>Aplicativos que estão usando os arquivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the applications automatically and restart them after setup</source>
+        <translation>&amp;Fechar os aplicativos automaticamente e reiniciá-los após a instalação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
+        <translation>&amp;Não fechar os aplicativos (será necessário reiniciar o computador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list of applications</source>
+        <translation>Atualizar a lista de aplicativos</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location line="+117"/>
+        <source>Setup failed</source>
+        <translation>Falha na instalação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setup is complete</source>
+        <translation>Instalação concluída</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not installed. Everything setup changed was put back.</source>
+        <translation>%1 não foi instalado. Todas as alterações feitas pelo instalador foram desfeitas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 was installed in %3.</source>
+        <translation>%1 %2 foi instalado em %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: %1</source>
+        <translation>Instalado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started again: %1</source>
+        <translation>Reiniciado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restart of the computer is required to finish the installation.</source>
+        <translation>É necessário reiniciar o computador para concluir a instalação.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart the computer &amp;now</source>
+        <translation>Reiniciar o computador &amp;agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer now</source>
+        <translation>Reiniciar o computador agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will restart the computer &amp;later</source>
+        <translation>Vou reiniciar o computador &amp;mais tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the computer later</source>
+        <translation>Reiniciar o computador mais tarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;log</source>
+        <translation>Mostrar o &amp;log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the setup log</source>
+        <translation>Mostrar o log da instalação</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEngine</name>
+    <message>
+        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <source>The applications that use the files could not be listed: %1</source>
+        <translation>Não foi possível listar os aplicativos que estão usando os arquivos: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting a Restart Manager session…</source>
+        <translation>Iniciando uma sessão do Gerenciador de Reinicialização…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session could not be started: %1</source>
+        <translation>Não foi possível iniciar a sessão do Gerenciador de Reinicialização: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the installer of %1…</source>
+        <translation>Iniciando o instalador de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installer of %1 could not join the session: %2</source>
+        <translation>O instalador de %1 não conseguiu entrar na sessão: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer of %1 could not register its files: %2</source>
+        <translation>O instalador de %1 não conseguiu registrar seus arquivos: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Setup could not register its own files: %1</source>
+        <translation>O instalador não conseguiu registrar seus próprios arquivos: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for applications that use the files…</source>
+        <translation>Procurando aplicativos que estão usando os arquivos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Closing applications…</source>
+        <translation>Fechando aplicativos…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installing %1…</source>
+        <translation>Instalando %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installing files…</source>
+        <translation>Instalando arquivos…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The installer of %1 failed: %2</source>
+        <translation>O instalador de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setup could not write its own files: %1</source>
+        <translation>O instalador não conseguiu gravar seus próprios arquivos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Starting the closed applications again…</source>
+        <translation>Reiniciando os aplicativos fechados…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Files installed.</source>
+        <translation>Arquivos instalados.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Undoing the changes…</source>
+        <translation>Desfazendo as alterações…</translation>
+    </message>
+</context>
+<context>
+    <name>InstallingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup closes the applications, replaces the files and starts the applications again.</source>
+        <translation>O instalador fecha os aplicativos, substitui os arquivos e inicia os aplicativos novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation progress</source>
+        <translation>Progresso da instalação</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <location line="-410"/>
+        <source>License agreement</source>
+        <translation>Contrato de licença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please read the license of %1.</source>
+        <translation>Leia a licença de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>License text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I &amp;accept the license agreement</source>
+        <translation>Eu &amp;aceito o contrato de licença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the license agreement</source>
+        <translation>Aceitar o contrato de licença</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="+92"/>
+        <location line="+50"/>
+        <source>Install location</source>
+        <translation>Local de instalação</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter a full path, starting with /.</source>
+        <translation>Digite um caminho completo, começando com /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not write to %1.</source>
+        <translation>Você não tem permissão para gravar em %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough room: %1 needed, %2 free.</source>
+        <translation>Não há espaço suficiente: %1 necessários, %2 livres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needed, %2 free.</source>
+        <translation>%1 necessários, %2 livres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to install %1 in.</source>
+        <translation>Escolha a pasta onde instalar %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install folder</source>
+        <translation>Pasta de instalação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the install folder</source>
+        <translation>Procurar a pasta de instalação</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <location filename="../ui/package.cpp" line="+92"/>
+        <source>The package folder does not exist.</source>
+        <translation>A pasta do pacote não existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can change this folder of the package, and so swap its files while setup installs them.</source>
+        <translation>Outros usuários podem alterar esta pasta do pacote e, assim, trocar seus arquivos enquanto o instalador os instala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package has no readable manifest: %1</source>
+        <translation>O pacote não tem um manifesto legível: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>O manifesto não é um JSON válido: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest must be a JSON object ({ ... }).</source>
+        <translation>O manifesto deve ser um objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This field is missing.</source>
+        <translation>Este campo está faltando.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This field must be a text (a JSON string).</source>
+        <translation>Este campo deve ser um texto (uma string JSON).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This field holds a control or direction character (%1), which is not allowed.</source>
+        <translation>Este campo contém um caractere de controle ou de direção (%1), o que não é permitido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This field must not be empty.</source>
+        <translation>Este campo não pode estar vazio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This field must be a whole number.</source>
+        <translation>Este campo deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown manifest format %1: this setup program reads format %2.</source>
+        <translation>Formato de manifesto %1 desconhecido: este instalador lê o formato %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is outside the package.</source>
+        <translation>“%1” está fora do pacote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing from the package.</source>
+        <translation>“%1” está faltando no pacote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; leads outside the package.</source>
+        <translation>“%1” leva para fora do pacote.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>“%1” não é um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The license &quot;%1&quot; cannot be read: %2</source>
+        <translation>A licença “%1” não pode ser lida: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
+        <translation>A pasta deve ser um caminho absoluto ou começar com “~/”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+100"/>
+        <source>This field must be a list (a JSON array).</source>
+        <translation>Este campo deve ser uma lista (um array JSON).</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The package has no components.</source>
+        <translation>O pacote não tem componentes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The component id &quot;%1&quot; is already used by %2.</source>
+        <translation>O ID de componente “%1” já é usado por %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A component must be a JSON object ({ ... }).</source>
+        <translation>Um componente deve ser um objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A component id may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Um ID de componente só pode conter letras, dígitos, “.”, “_” e “-”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field must be true or false.</source>
+        <translation>Este campo deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
+        <translation>O instalador deve ser “stock” ou um programa do pacote; “%1” não é nenhum dos dois.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The installer &quot;%1&quot; leads outside the package.</source>
+        <translation>O instalador “%1” leva para fora do pacote.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The installer &quot;%1&quot; is not an executable file.</source>
+        <translation>O instalador “%1” não é um arquivo executável.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The installer &quot;%1&quot; can be changed by other users.</source>
+        <translation>O instalador “%1” pode ser alterado por outros usuários.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The component has no files.</source>
+        <translation>O componente não tem arquivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file must be a JSON object ({ ... }).</source>
+        <translation>Um arquivo deve ser um objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
+        <translation>O destino “%1” deve ser relativo à pasta de instalação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; must not contain &quot;..&quot;.</source>
+        <translation>O destino “%1” não pode conter “..”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target &quot;%1&quot; does not name a file.</source>
+        <translation>O destino “%1” não indica um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target &quot;%1&quot; ends in &quot;%2&quot;, which setup reserves for its own copies.</source>
+        <translation>O destino “%1” termina em “%2”, que o instalador reserva para suas próprias cópias.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The target &quot;%1&quot; is already installed by %2.</source>
+        <translation>O destino “%1” já é instalado por %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; is a folder of %2.</source>
+        <translation>O destino “%1” é uma pasta de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &quot;%1&quot; needs &quot;%2&quot; to be a folder, but %3 installs a file there.</source>
+        <translation>O destino “%1” exige que “%2” seja uma pasta, mas %3 instala um arquivo nesse local.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The package does not exist.</source>
+        <translation>O pacote não existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation>Nenhuma pasta temporária para o pacote: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package cannot be copied to a temporary folder: %1</source>
+        <translation>O pacote não pode ser copiado para uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder of %1</source>
+        <translation>não é possível criar a pasta de %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: %2</source>
+        <comment>location: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup starts the installers of the components and looks for applications that use the files.</source>
+        <translation>O instalador inicia os instaladores dos componentes e procura aplicativos que estejam usando os arquivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation progress</source>
+        <translation>Progresso da preparação</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-8"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Próximo &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>C&amp;oncluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <source>Ready to install</source>
+        <translation>Pronto para instalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup has what it needs. Click Install to begin.</source>
+        <translation>O instalador tem tudo de que precisa. Clique em Instalar para começar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product: %1 %2
+Folder: %3
+Space needed: %4
+Components:
+%5</source>
+        <translation>Produto: %1 %2
+Pasta: %3
+Espaço necessário: %4
+Componentes:
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryInstallerProcess</name>
+    <message>
+        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <source>its installer sent a malformed line</source>
+        <translation>seu instalador enviou uma linha malformada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its installer stopped unexpectedly</source>
+        <translation>seu instalador parou inesperadamente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its installer did not answer in time</source>
+        <translation>seu instalador não respondeu a tempo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <source>Applications still running</source>
+        <translation>Aplicativos ainda em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These applications did not close:</source>
+        <translation>Estes aplicativos não foram fechados:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force close</source>
+        <translation>&amp;Forçar o fechamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore (restart the computer later)</source>
+        <translation>&amp;Ignorar (reiniciar o computador mais tarde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel setup</source>
+        <translation>&amp;Cancelar a instalação</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The package cannot be installed</source>
+        <translation>O pacote não pode ser instalado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel setup</source>
+        <translation>Cancelar a instalação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do you want to cancel setup? Everything it changed will be put back.</source>
+        <translation>Deseja cancelar a instalação? Tudo o que foi alterado será desfeito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, cancel setup</source>
+        <translation>Sim, cancelar a instalação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, continue setup</source>
+        <translation>Não, continuar a instalação</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 %2 Setup</source>
+        <translation>Instalação do %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <source>Welcome to %1 %2</source>
+        <translation>Bem-vindo à instalação do %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This wizard installs %1 %2 from %3 on your computer.
+
+If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
+        <translation>Este assistente instalará o %1 %2 de %3 no seu computador.
+
+Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fechá-los e iniciá-los novamente depois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of setup</source>
+        <translation>Idioma da instalação</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/setup_main.cpp" line="+170"/>
+        <source>Installs a package with the Restart Manager.</source>
+        <translation>Instala um pacote com o Gerenciador de Reinicialização.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User interface language, e.g. de.</source>
+        <translation>Idioma da interface do usuário, por exemplo, pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package directory (default: the demo package).</source>
+        <translation>A pasta do pacote (padrão: o pacote de demonstração).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the log to this file.</source>
+        <translation>Gravar o log neste arquivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer a question without asking, e.g. StillRunning=force or ConfirmCancel=yes.</source>
+        <translation>Responder a uma pergunta sem perguntar, por exemplo, StillRunning=force ou ConfirmCancel=yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the milliseconds until the first page shows.</source>
+        <translation>Exibir os milissegundos até a primeira página aparecer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
+        <translation>Gravar também o código de saída neste arquivo (o shell só o vê módulo 256).</translation>
+    </message>
+</context>
+</TS>
