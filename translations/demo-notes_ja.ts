@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+77"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
         <source>About Demo Notes</source>
         <translation>Demo Notes のバージョン情報</translation>
     </message>

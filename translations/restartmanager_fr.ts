@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+95"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
+        <location line="+140"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-138"/>
         <source>Application window</source>
         <translation>Fenêtre d&apos;application</translation>
     </message>
@@ -40,7 +40,27 @@
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Stopped by systemd</source>
+        <translation>Arrêté par systemd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked to close its windows</source>
+        <translation>Invité à fermer ses fenêtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to quit</source>
+        <translation>Invité à quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent a quit signal (unsaved work may be lost)</source>
+        <translation>Reçoit un signal d&apos;arrêt (le travail non enregistré peut être perdu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot be closed</source>
         <translation>Ne peut pas être fermé</translation>
     </message>
@@ -50,9 +70,9 @@
         <translation>Reste ouvert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closed only</source>
-        <translation>Fermé seulement</translation>
+        <location line="+6"/>
+        <source>Closed, not restarted</source>
+        <translation>Fermé, non redémarré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,12 +105,17 @@
         <translation>Le programme d&apos;installation utilise lui-même les fichiers.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>(registered)</source>
+        <translation>(enregistré)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Process ID</source>
         <translation>ID de processus</translation>
     </message>
@@ -103,6 +128,16 @@
         <location line="+2"/>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Utilise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it is asked</source>
+        <translation>Comment il est invité</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -194,7 +229,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Setup failed</source>
         <translation>Échec de l&apos;installation</translation>
     </message>
@@ -262,7 +297,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <location filename="../ui/install_engine.cpp" line="+87"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossible d&apos;établir la liste des applications qui utilisent les fichiers&#xa0;: %1</translation>
     </message>
@@ -287,12 +322,12 @@
         <translation>Le programme d&apos;installation de %1 n&apos;a pas pu rejoindre la session&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The installer of %1 could not register its files: %2</source>
         <translation>Le programme d&apos;installation de %1 n&apos;a pas pu enregistrer ses fichiers&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Le programme d&apos;installation n&apos;a pas pu enregistrer ses propres fichiers&#xa0;: %1</translation>
     </message>
@@ -352,7 +387,17 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) may be asking you to save your work. Switch to it, then choose Retry.</source>
+        <translation>%1 (%2) vous demande peut-être d&apos;enregistrer votre travail. Basculez vers cette application, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Installing</source>
         <translation>Installation en cours</translation>
     </message>
@@ -370,7 +415,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>License agreement</source>
         <translation>Contrat de licence</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+95"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
+        <location line="+140"/>
         <source>Application</source>
         <translation>Applicazione</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-138"/>
         <source>Application window</source>
         <translation>Finestra dell&apos;applicazione</translation>
     </message>
@@ -40,7 +40,27 @@
         <translation>Programma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Stopped by systemd</source>
+        <translation>Arrestato da systemd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked to close its windows</source>
+        <translation>Viene chiesto di chiudere le sue finestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to quit</source>
+        <translation>Viene chiesto di uscire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent a quit signal (unsaved work may be lost)</source>
+        <translation>Riceve un segnale di uscita (il lavoro non salvato può andare perso)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot be closed</source>
         <translation>Impossibile chiudere</translation>
     </message>
@@ -50,9 +70,9 @@
         <translation>Resta in esecuzione</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closed only</source>
-        <translation>Solo chiusura</translation>
+        <location line="+6"/>
+        <source>Closed, not restarted</source>
+        <translation>Chiuso, non riavviato</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,12 +105,17 @@
         <translation>Il programma di installazione stesso usa i file.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>%1 (service %2)</source>
         <translation>%1 (servizio %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>(registered)</source>
+        <translation>(registrato)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Process ID</source>
         <translation>ID processo</translation>
     </message>
@@ -103,6 +128,16 @@
         <location line="+2"/>
         <source>User</source>
         <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Usa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it is asked</source>
+        <translation>Come viene chiesto</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -194,7 +229,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Setup failed</source>
         <translation>Installazione non riuscita</translation>
     </message>
@@ -262,7 +297,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <location filename="../ui/install_engine.cpp" line="+87"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
     </message>
@@ -287,12 +322,12 @@
         <translation>Il programma di installazione di %1 non è riuscito a unirsi alla sessione: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The installer of %1 could not register its files: %2</source>
         <translation>Il programma di installazione di %1 non è riuscito a registrare i propri file: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a registrare i propri file: %1</translation>
     </message>
@@ -352,7 +387,17 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) may be asking you to save your work. Switch to it, then choose Retry.</source>
+        <translation>%1 (%2) potrebbe chiederti di salvare il tuo lavoro. Passa a quell&apos;applicazione, poi scegli Riprova.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Installing</source>
         <translation>Installazione in corso</translation>
     </message>
@@ -370,7 +415,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>License agreement</source>
         <translation>Contratto di licenza</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+95"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
+        <location line="+140"/>
         <source>Application</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-138"/>
         <source>Application window</source>
         <translation>Programfönster</translation>
     </message>
@@ -40,7 +40,27 @@
         <translation>Program</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Stopped by systemd</source>
+        <translation>Stoppas av systemd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked to close its windows</source>
+        <translation>Ombeds stänga sina fönster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to quit</source>
+        <translation>Ombeds avsluta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent a quit signal (unsaved work may be lost)</source>
+        <translation>Får en avslutningssignal (osparat arbete kan gå förlorat)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot be closed</source>
         <translation>Kan inte stängas</translation>
     </message>
@@ -50,9 +70,9 @@
         <translation>Fortsätter att köras</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closed only</source>
-        <translation>Stängs bara</translation>
+        <location line="+6"/>
+        <source>Closed, not restarted</source>
+        <translation>Stängs, startas inte om</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,12 +105,17 @@
         <translation>Installationsprogrammet använder själv filerna.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>%1 (service %2)</source>
         <translation>%1 (tjänst %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>(registered)</source>
+        <translation>(registrerad)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Process ID</source>
         <translation>Process-ID</translation>
     </message>
@@ -103,6 +128,16 @@
         <location line="+2"/>
         <source>User</source>
         <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Använder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it is asked</source>
+        <translation>Hur den ombeds</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -194,7 +229,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Setup failed</source>
         <translation>Installationen misslyckades</translation>
     </message>
@@ -262,7 +297,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <location filename="../ui/install_engine.cpp" line="+87"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Det gick inte att lista programmen som använder filerna: %1</translation>
     </message>
@@ -287,12 +322,12 @@
         <translation>Installationsprogrammet för %1 kunde inte ansluta till sessionen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The installer of %1 could not register its files: %2</source>
         <translation>Installationsprogrammet för %1 kunde inte registrera sina filer: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Installationsprogrammet kunde inte registrera sina egna filer: %1</translation>
     </message>
@@ -352,7 +387,17 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) may be asking you to save your work. Switch to it, then choose Retry.</source>
+        <translation>%1 (%2) frågar kanske om du vill spara ditt arbete. Växla till programmet och välj sedan Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Installing</source>
         <translation>Installerar</translation>
     </message>
@@ -370,7 +415,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>License agreement</source>
         <translation>Licensavtal</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+95"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
+        <location line="+140"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-138"/>
         <source>Application window</source>
         <translation>应用程序窗口</translation>
     </message>
@@ -40,7 +40,27 @@
         <translation>程序</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Stopped by systemd</source>
+        <translation>由 systemd 停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked to close its windows</source>
+        <translation>请求其关闭窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to quit</source>
+        <translation>请求其退出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent a quit signal (unsaved work may be lost)</source>
+        <translation>发送退出信号（未保存的工作可能丢失）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot be closed</source>
         <translation>无法关闭</translation>
     </message>
@@ -50,9 +70,9 @@
         <translation>保持运行</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closed only</source>
-        <translation>仅关闭</translation>
+        <location line="+6"/>
+        <source>Closed, not restarted</source>
+        <translation>关闭，不再重新启动</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,12 +105,17 @@
         <translation>安装程序本身正在使用这些文件。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>%1 (service %2)</source>
         <translation>%1（服务 %2）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>(registered)</source>
+        <translation>（已注册）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Process ID</source>
         <translation>进程 ID</translation>
     </message>
@@ -103,6 +128,16 @@
         <location line="+2"/>
         <source>User</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>使用的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it is asked</source>
+        <translation>请求方式</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -194,7 +229,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Setup failed</source>
         <translation>安装失败</translation>
     </message>
@@ -262,7 +297,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <location filename="../ui/install_engine.cpp" line="+87"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>无法列出正在使用这些文件的应用程序：%1</translation>
     </message>
@@ -287,12 +322,12 @@
         <translation>%1 的安装程序无法加入会话：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The installer of %1 could not register its files: %2</source>
         <translation>%1 的安装程序无法注册其文件：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Setup could not register its own files: %1</source>
         <translation>安装程序无法注册自己的文件：%1</translation>
     </message>
@@ -352,7 +387,17 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) may be asking you to save your work. Switch to it, then choose Retry.</source>
+        <translation>%1 (%2) 可能正在询问您是否保存工作。请切换到该程序，然后选择“重试”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Installing</source>
         <translation>正在安装</translation>
     </message>
@@ -370,7 +415,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>License agreement</source>
         <translation>许可协议</translation>
     </message>

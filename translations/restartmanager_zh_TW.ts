@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+30"/>
-        <location line="+95"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
+        <location line="+140"/>
         <source>Application</source>
         <translation>應用程式</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-138"/>
         <source>Application window</source>
         <translation>應用程式視窗</translation>
     </message>
@@ -40,7 +40,27 @@
         <translation>程式</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Stopped by systemd</source>
+        <translation>由 systemd 停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked to close its windows</source>
+        <translation>要求其關閉視窗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked to quit</source>
+        <translation>要求其結束</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent a quit signal (unsaved work may be lost)</source>
+        <translation>傳送結束訊號（未儲存的工作可能遺失）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot be closed</source>
         <translation>無法關閉</translation>
     </message>
@@ -50,9 +70,9 @@
         <translation>保持執行</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closed only</source>
-        <translation>僅關閉</translation>
+        <location line="+6"/>
+        <source>Closed, not restarted</source>
+        <translation>關閉，不會重新啟動</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -85,12 +105,17 @@
         <translation>安裝程式本身正在使用這些檔案。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>%1 (service %2)</source>
         <translation>%1（服務 %2）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>(registered)</source>
+        <translation>（已登錄）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Process ID</source>
         <translation>處理程序 ID</translation>
     </message>
@@ -103,6 +128,16 @@
         <location line="+2"/>
         <source>User</source>
         <translation>使用者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>使用的檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it is asked</source>
+        <translation>要求方式</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -194,7 +229,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Setup failed</source>
         <translation>安裝失敗</translation>
     </message>
@@ -262,7 +297,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+89"/>
+        <location filename="../ui/install_engine.cpp" line="+87"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>無法列出正在使用這些檔案的應用程式：%1</translation>
     </message>
@@ -287,12 +322,12 @@
         <translation>%1 的安裝程式無法加入工作階段：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The installer of %1 could not register its files: %2</source>
         <translation>%1 的安裝程式無法登錄其檔案：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Setup could not register its own files: %1</source>
         <translation>安裝程式無法登錄自己的檔案：%1</translation>
     </message>
@@ -352,7 +387,17 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-74"/>
+        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) may be asking you to save your work. Switch to it, then choose Retry.</source>
+        <translation>%1 (%2) 可能正在詢問您是否要儲存工作。請切換到該程式，然後選擇「重試」。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Installing</source>
         <translation>正在安裝</translation>
     </message>
@@ -370,7 +415,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-410"/>
+        <location line="-416"/>
         <source>License agreement</source>
         <translation>授權合約</translation>
     </message>
