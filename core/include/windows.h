@@ -39,12 +39,23 @@ typedef size_t SIZE_T;
 #endif
 
 #define FACILITY_WIN32 7
-/* HRESULT_FROM_WIN32 as Windows defines it: 0 stays S_OK, other codes get the Win32 facility and
- * the failure bit; a value that already is an HRESULT (negative) passes through. */
-#define HRESULT_FROM_WIN32(x)                                                                      \
-    ((HRESULT)(x) <= 0 ? (HRESULT)(x)                                                              \
-                       : (HRESULT)((((uint32_t)(x)) & 0x0000FFFFU) | (FACILITY_WIN32 << 16) |      \
-                                   0x80000000U))
+/* HRESULT_FROM_WIN32 as Windows defines it (an inline function in current SDKs): 0 stays S_OK,
+ * other codes get the Win32 facility and the failure bit; a value that already is an HRESULT
+ * (negative) passes through. */
+#ifdef __cplusplus
+inline constexpr HRESULT HRESULT_FROM_WIN32(unsigned long x) {
+    return static_cast<HRESULT>(x) <= 0
+               ? static_cast<HRESULT>(x)
+               : static_cast<HRESULT>((static_cast<uint32_t>(x) & 0x0000FFFFU) |
+                                      (uint32_t{FACILITY_WIN32} << 16) | 0x80000000U);
+}
+#else
+static inline HRESULT HRESULT_FROM_WIN32(unsigned long x) {
+    return (HRESULT)x <= 0 ? (HRESULT)x
+                           : (HRESULT)((((uint32_t)x) & 0x0000FFFFU) |
+                                       ((uint32_t)FACILITY_WIN32 << 16) | 0x80000000U);
+}
+#endif
 #define HRESULT_CODE(hr) ((hr)&0xFFFF)
 #define HRESULT_FACILITY(hr) (((hr) >> 16) & 0x1FFF)
 
