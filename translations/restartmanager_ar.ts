@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>مجلد الحزمة غير موجود.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>يجب أن يكون البيان كائن JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>هذا الحقل مفقود.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>يجب ألّا يكون هذا الحقل فارغًا.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; ليس رمز لغة مثل &quot;en&quot; أو &quot;de&quot; أو &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>يحتاج النص المعطى لكل لغة إلى مُدخل &quot;en&quot;، وهو الذي يُعرض في كل اللغات الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>يجب أن يكون هذا الحقل عددًا صحيحًا.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>«%1» ليس ملفًا.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>تتعذّر قراءة الترخيص «%1»: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>يجب أن يكون المجلد مسارًا مطلقًا أو أن يبدأ بـ «~/».</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>يجب أن يكون هذا الحقل قائمة (مصفوفة JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>لا تحتوي الحزمة على أي مكونات.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>لا يجوز أن يحتوي معرّف المكوّن إلا على أحرف وأرقام و«.» و«_» و«-».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>يجب أن تكون قيمة هذا الحقل true أو false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>يتعذّر إنشاء مجلد %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
@@ -830,7 +840,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>ما زالت تطبيقات قيد التشغيل</translation>
     </message>
@@ -890,7 +900,7 @@ Components:
         <translation>لا، تابع الإعداد</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>إعداد %1 %2</translation>
     </message>

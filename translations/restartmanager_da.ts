@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Pakkens mappe findes ikke.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Manifestet skal være et JSON-objekt ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Dette felt mangler.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Dette felt må ikke være tomt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; er ikke en sprogkode som &quot;en&quot;, &quot;de&quot; eller &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>En tekst angivet pr. sprog skal have en &quot;en&quot;-post; den vises på alle andre sprog.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Dette felt skal være et heltal.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>&quot;%1&quot; er ikke en fil.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Licensen &quot;%1&quot; kan ikke læses: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Mappen skal være en absolut sti eller begynde med &quot;~/&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dette felt skal være en liste (et JSON-array).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Pakken har ingen komponenter.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Et komponent-id må kun indeholde bogstaver, cifre, &quot;.&quot;, &quot;_&quot; og &quot;-&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Dette felt skal være true eller false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>kan ikke oprette mappen til %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -830,7 +840,7 @@ Komponenter:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Programmer kører stadig</translation>
     </message>
@@ -890,7 +900,7 @@ Komponenter:
         <translation>Nej, fortsæt installationen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Installation af %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Der Paketordner existiert nicht.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Das Manifest muss ein JSON-Objekt sein ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Dieses Feld fehlt.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Dieses Feld darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>„%1“ ist kein Sprachcode wie „en“, „de“ oder „pt_BR“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Ein Text, der je Sprache angegeben ist, braucht einen „en“-Eintrag; er wird in allen anderen Sprachen angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Dieses Feld muss eine ganze Zahl sein.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Die Lizenz „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Der Ordner muss ein absoluter Pfad sein oder mit „~/“ beginnen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dieses Feld muss eine Liste sein (ein JSON-Array).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Das Paket enthält keine Komponenten.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Eine Komponenten-ID darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Dieses Feld muss true oder false sein.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -830,7 +840,7 @@ Komponenten:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Anwendungen laufen noch</translation>
     </message>
@@ -890,7 +900,7 @@ Komponenten:
         <translation>Nein, Installation fortsetzen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – Setup</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>La carpeta del paquete no existe.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>El manifiesto debe ser un objeto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Falta este campo.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Este campo no puede estar vacío.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>«%1» no es un código de idioma como «en», «de» o «pt_BR».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Un texto dado por idioma necesita una entrada «en», la que se muestra en los demás idiomas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Este campo debe ser un número entero.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>«%1» no es un archivo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>No se puede leer la licencia «%1»: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>La carpeta debe ser una ruta absoluta o empezar por «~/».</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Este campo debe ser una lista (una matriz JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>El paquete no tiene componentes.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Un identificador de componente solo puede contener letras, dígitos, «.», «_» y «-».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Este campo debe ser true o false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>no se puede crear la carpeta de %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>
@@ -830,7 +840,7 @@ Componentes:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Aplicaciones aún en ejecución</translation>
     </message>
@@ -890,7 +900,7 @@ Componentes:
         <translation>No, continuar con la instalación</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Instalación de %1 %2</translation>
     </message>

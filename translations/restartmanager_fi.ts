@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Paketin kansiota ei ole olemassa.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Manifestin on oltava JSON-objekti ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Tämä kenttä puuttuu.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Tämä kenttä ei saa olla tyhjä.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; ei ole kielikoodi, kuten &quot;en&quot;, &quot;de&quot; tai &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Kielikohtaisesti annettu teksti tarvitsee &quot;en&quot;-merkinnän, joka näytetään kaikilla muilla kielillä.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Tämän kentän on oltava kokonaisluku.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>”%1” ei ole tiedosto.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Käyttöoikeussopimusta ”%1” ei voi lukea: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Kansion on oltava absoluuttinen polku tai alettava merkeillä ”~/”.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Tämän kentän on oltava luettelo (JSON-taulukko).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Paketissa ei ole osia.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Osan tunnus saa sisältää vain kirjaimia, numeroita sekä merkkejä ”.”, ”_” ja ”-”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Tämän kentän on oltava true tai false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>osan %1 kansiota ei voi luoda</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Kyllä</translation>
     </message>
@@ -830,7 +840,7 @@ Osat:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Sovelluksia on yhä käynnissä</translation>
     </message>
@@ -890,7 +900,7 @@ Osat:
         <translation>Ei, jatka asennusta</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – asennus</translation>
     </message>

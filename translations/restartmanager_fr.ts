@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Le dossier du paquet n&apos;existe pas.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Le manifeste doit être un objet JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Ce champ est manquant.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Ce champ ne doit pas être vide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>« %1 » n&apos;est pas un code de langue comme « en », « de » ou « pt_BR ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Un texte donné par langue doit avoir une entrée « en », celle affichée dans toutes les autres langues.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Ce champ doit être un nombre entier.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>La licence «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Le dossier doit être un chemin absolu ou commencer par «&#xa0;~/&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Ce champ doit être une liste (un tableau JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Le paquet ne contient aucun composant.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Un identifiant de composant ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Ce champ doit valoir true ou false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
@@ -830,7 +840,7 @@ Composants&#xa0;:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Applications toujours en cours d&apos;exécution</translation>
     </message>
@@ -890,7 +900,7 @@ Composants&#xa0;:
         <translation>Non, poursuivre l&apos;installation</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Installation de %1 %2</translation>
     </message>

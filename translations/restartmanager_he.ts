@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>תיקיית החבילה אינה קיימת.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>המניפסט חייב להיות אובייקט JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>שדה זה חסר.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>שדה זה אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; אינו קוד שפה כמו &quot;en&quot;‏, &quot;de&quot; או &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>טקסט שניתן לפי שפה צריך רשומה &quot;en&quot;, שמוצגת בכל שאר השפות.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>שדה זה חייב להיות מספר שלם.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>„%1” אינו קובץ.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>לא ניתן לקרוא את הרישיון „%1”: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>התיקייה חייבת להיות נתיב מוחלט או להתחיל ב־„~/”.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>שדה זה חייב להיות רשימה (מערך JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>בחבילה אין רכיבים.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>מזהה רכיב יכול להכיל רק אותיות, ספרות, „.”, „_” ו־„-”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>שדה זה חייב להיות true או false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>לא ניתן ליצור את התיקייה של %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;כן</translation>
     </message>
@@ -830,7 +840,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>יישומים עדיין פועלים</translation>
     </message>
@@ -890,7 +900,7 @@ Components:
         <translation>לא, המשך בהתקנה</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>התקנת %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>A csomag mappája nem létezik.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>A jegyzékfájlnak JSON-objektumnak kell lennie ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Ez a mező hiányzik.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Ez a mező nem lehet üres.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>A(z) „%1” nem nyelvkód, például „en”, „de” vagy „pt_BR”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>A nyelvenként megadott szövegnek kell egy „en” bejegyzés, ez jelenik meg minden más nyelven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Ennek a mezőnek egész számnak kell lennie.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>„%1” nem fájl.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>A(z) „%1” licenc nem olvasható: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>A mappának abszolút elérési útnak kell lennie, vagy „~/” jellel kell kezdődnie.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Ennek a mezőnek listának kell lennie (JSON-tömbnek).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>A csomagban nincsenek összetevők.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Az összetevő-azonosító csak betűket, számjegyeket, valamint „.”, „_” és „-” karaktert tartalmazhat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Ennek a mezőnek true vagy false értékűnek kell lennie.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>nem hozható létre a mappa ehhez: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Igen</translation>
     </message>
@@ -830,7 +840,7 @@ Szükséges hely: %4
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Alkalmazások még futnak</translation>
     </message>
@@ -890,7 +900,7 @@ Szükséges hely: %4
         <translation>Nem, a telepítés folytatása</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – Telepítő</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>La cartella del pacchetto non esiste.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Il manifesto deve essere un oggetto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Questo campo manca.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Questo campo non deve essere vuoto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; non è un codice di lingua come &quot;en&quot;, &quot;de&quot; o &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Un testo dato per lingua richiede una voce &quot;en&quot;, quella mostrata in tutte le altre lingue.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Questo campo deve essere un numero intero.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>«%1» non è un file.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Impossibile leggere la licenza «%1»: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>La cartella deve essere un percorso assoluto o iniziare con «~/».</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Questo campo deve essere un elenco (un array JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Il pacchetto non contiene componenti.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Un ID componente può contenere solo lettere, cifre, «.», «_» e «-».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Questo campo deve essere true o false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>impossibile creare la cartella di %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
@@ -830,7 +840,7 @@ Componenti:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Applicazioni ancora in esecuzione</translation>
     </message>
@@ -890,7 +900,7 @@ Componenti:
         <translation>No, continua l&apos;installazione</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Installazione di %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>パッケージ フォルダーが存在しません。</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>マニフェストは JSON オブジェクト ({ ... }) である必要があります。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>このフィールドがありません。</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>このフィールドを空にすることはできません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>「%1」は「en」「de」「pt_BR」のような言語コードではありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>言語ごとに指定するテキストには「en」の項目が必要です。ほかのすべての言語ではそれが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>このフィールドは整数である必要があります。</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>「%1」はファイルではありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>ライセンス「%1」を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>フォルダーは絶対パスか、「~/」で始まる必要があります。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>このフィールドはリスト (JSON 配列) である必要があります。</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>パッケージにコンポーネントがありません。</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>コンポーネント ID に使用できるのは、英字、数字、「.」、「_」、「-」のみです。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>このフィールドは true または false である必要があります。</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>%1 のフォルダーを作成できません</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>はい(&amp;Y)</translation>
     </message>
@@ -830,7 +840,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>アプリケーションがまだ実行中です</translation>
     </message>
@@ -890,7 +900,7 @@ Components:
         <translation>いいえ、セットアップを続行します</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 セットアップ</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>패키지 폴더가 없습니다.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>매니페스트는 JSON 개체({ ... })여야 합니다.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>이 필드가 없습니다.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>이 필드는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot;은(는) &quot;en&quot;, &quot;de&quot;, &quot;pt_BR&quot; 같은 언어 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>언어별로 지정한 텍스트에는 &quot;en&quot; 항목이 있어야 합니다. 다른 모든 언어에서는 이 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>이 필드는 정수여야 합니다.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>&quot;%1&quot;은(는) 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>사용권 &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>폴더는 절대 경로이거나 &quot;~/&quot;로 시작해야 합니다.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>이 필드는 목록(JSON 배열)이어야 합니다.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>패키지에 구성 요소가 없습니다.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>구성 요소 ID에는 문자, 숫자, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>이 필드는 true 또는 false여야 합니다.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>%1의 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>예(&amp;Y)</translation>
     </message>
@@ -830,7 +840,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>응용 프로그램이 아직 실행 중</translation>
     </message>
@@ -890,7 +900,7 @@ Components:
         <translation>아니요, 설치를 계속합니다</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 설치</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>De pakketmap bestaat niet.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Het manifest moet een JSON-object zijn ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Dit veld ontbreekt.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; is geen taalcode zoals &quot;en&quot;, &quot;de&quot; of &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Een tekst per taal heeft een &quot;en&quot;-item nodig; dat wordt in alle andere talen getoond.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Dit veld moet een geheel getal zijn.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>‘%1’ is geen bestand.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>De licentie ‘%1’ kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>De map moet een absoluut pad zijn of met ‘~/’ beginnen.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dit veld moet een lijst zijn (een JSON-array).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Het pakket heeft geen onderdelen.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Een onderdeel-ID mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Dit veld moet true of false zijn.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>kan de map van %1 niet aanmaken</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -830,7 +840,7 @@ Onderdelen:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Toepassingen nog actief</translation>
     </message>
@@ -890,7 +900,7 @@ Onderdelen:
         <translation>Nee, installatie voortzetten</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Installatie van %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Folder pakietu nie istnieje.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Manifest musi być obiektem JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Brak tego pola.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>To pole nie może być puste.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>„%1” nie jest kodem języka, takim jak „en”, „de” czy „pt_BR”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Tekst podany dla poszczególnych języków wymaga wpisu „en”, wyświetlanego we wszystkich pozostałych językach.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>To pole musi być liczbą całkowitą.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>„%1” nie jest plikiem.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Nie można odczytać licencji „%1”: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Folder musi być ścieżką bezwzględną lub zaczynać się od „~/”.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>To pole musi być listą (tablicą JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Pakiet nie zawiera składników.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Identyfikator składnika może zawierać tylko litery, cyfry, „.”, „_” i „-”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>To pole musi mieć wartość true lub false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>nie można utworzyć folderu dla %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Tak</translation>
     </message>
@@ -830,7 +840,7 @@ Składniki:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Aplikacje są nadal uruchomione</translation>
     </message>
@@ -890,7 +900,7 @@ Składniki:
         <translation>Nie, kontynuuj instalację</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Instalator programu %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>A pasta do pacote não existe.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>O manifesto deve ser um objeto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Este campo está faltando.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Este campo não pode estar vazio.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; não é um código de idioma como &quot;en&quot;, &quot;de&quot; ou &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Um texto dado por idioma precisa de uma entrada &quot;en&quot;, a que é mostrada em todos os outros idiomas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Este campo deve ser um número inteiro.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>“%1” não é um arquivo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>A licença “%1” não pode ser lida: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>A pasta deve ser um caminho absoluto ou começar com “~/”.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Este campo deve ser uma lista (um array JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>O pacote não tem componentes.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Um ID de componente só pode conter letras, dígitos, “.”, “_” e “-”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Este campo deve ser true ou false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>não é possível criar a pasta de %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
@@ -830,7 +840,7 @@ Componentes:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Aplicativos ainda em execução</translation>
     </message>
@@ -890,7 +900,7 @@ Componentes:
         <translation>Não, continuar a instalação</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Instalação do %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Папка пакета не существует.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Манифест должен быть объектом JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Это поле отсутствует.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Это поле не должно быть пустым.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>«%1» — не код языка вида «en», «de» или «pt_BR».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Для текста, заданного по языкам, нужна запись «en»: она показывается во всех остальных языках.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Это поле должно быть целым числом.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>«%1» не является файлом.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Не удаётся прочитать лицензию «%1»: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Папка должна быть абсолютным путём или начинаться с «~/».</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Это поле должно быть списком (массивом JSON).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>В пакете нет компонентов.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Идентификатор компонента может содержать только буквы, цифры, «.», «_» и «-».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Это поле должно иметь значение true или false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>не удаётся создать папку для %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
@@ -830,7 +840,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Приложения всё ещё работают</translation>
     </message>
@@ -890,7 +900,7 @@ Components:
         <translation>Нет, продолжить установку</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Установка %1 %2</translation>
     </message>

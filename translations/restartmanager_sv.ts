@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Paketmappen finns inte.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Manifestet måste vara ett JSON-objekt ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Det här fältet saknas.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Det här fältet får inte vara tomt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot; är ingen språkkod som &quot;en&quot;, &quot;de&quot; eller &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>En text som anges per språk behöver en &quot;en&quot;-post, den som visas på alla andra språk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Det här fältet måste vara ett heltal.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>”%1” är ingen fil.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Licensen ”%1” kan inte läsas: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Mappen måste vara en absolut sökväg eller börja med ”~/”.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Det här fältet måste vara en lista (en JSON-array).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Paketet har inga komponenter.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Ett komponent-ID får bara innehålla bokstäver, siffror, ”.”, ”_” och ”-”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Det här fältet måste vara true eller false.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>det går inte att skapa mappen för %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -830,7 +840,7 @@ Komponenter:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Program körs fortfarande</translation>
     </message>
@@ -890,7 +900,7 @@ Komponenter:
         <translation>Nej, fortsätt installationen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>Installation av %1 %2</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Paket klasörü yok.</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Bildirim dosyası bir JSON nesnesi olmalıdır ({ ... }).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>Bu alan eksik.</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Bu alan boş olmamalıdır.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>&quot;%1&quot;, &quot;en&quot;, &quot;de&quot; veya &quot;pt_BR&quot; gibi bir dil kodu değil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>Dile göre verilen bir metnin, diğer tüm dillerde gösterilen bir &quot;en&quot; girdisi olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Bu alan bir tam sayı olmalıdır.</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>&quot;%1&quot; bir dosya değil.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>&quot;%1&quot; lisansı okunamıyor: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Klasör mutlak bir yol olmalı veya &quot;~/&quot; ile başlamalıdır.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Bu alan bir liste (JSON dizisi) olmalıdır.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>Pakette bileşen yok.</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>Bir bileşen kimliği yalnızca harf, rakam, &quot;.&quot;, &quot;_&quot; ve &quot;-&quot; içerebilir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>Bu alan true veya false olmalıdır.</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>%1 için klasör oluşturulamıyor</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>&amp;Evet</translation>
     </message>
@@ -830,7 +840,7 @@ Bileşenler:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>Uygulamalar hâlâ çalışıyor</translation>
     </message>
@@ -890,7 +900,7 @@ Bileşenler:
         <translation>Hayır, kuruluma devam et</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 Kurulumu</translation>
     </message>

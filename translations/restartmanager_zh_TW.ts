@@ -502,7 +502,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+92"/>
+        <location filename="../ui/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>套件資料夾不存在。</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>資訊清單必須是 JSON 物件（{ ... }）。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>This field is missing.</source>
         <translation>缺少此欄位。</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>此欄位不得為空白。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
+        <translation>「%1」不是「en」、「de」或「pt_BR」這類語言代碼。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
+        <translation>依語言提供的文字必須包含「en」項目，其他所有語言都會顯示該項目。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>此欄位必須是整數。</translation>
     </message>
@@ -577,23 +587,23 @@
         <translation>「%1」不是檔案。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>無法讀取授權「%1」：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>資料夾必須是絕對路徑，或以「~/」開頭。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>此欄位必須是清單（JSON 陣列）。</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The package has no components.</source>
         <translation>套件不含任何元件。</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>元件 ID 只能包含字母、數字、「.」、「_」和「-」。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This field must be true or false.</source>
         <translation>此欄位必須為 true 或 false。</translation>
     </message>
@@ -703,7 +713,7 @@
         <translation>無法建立 %1 的資料夾</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1：%2</translation>
@@ -730,7 +740,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+198"/>
+        <location filename="../ui/setup_wizard.cpp" line="+199"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
@@ -830,7 +840,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-166"/>
+        <location filename="../ui/setup_wizard.cpp" line="-167"/>
         <source>Applications still running</source>
         <translation>應用程式仍在執行</translation>
     </message>
@@ -890,7 +900,7 @@ Components:
         <translation>否，繼續安裝</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 安裝程式</translation>
     </message>

@@ -31,6 +31,8 @@ public:
     }
 
     [[nodiscard]] const Package& package() const { return m_package; }
+    // The manifest's texts in setup's new language.
+    void useLanguage(const QString& language) { m_package.useLanguage(language); }
 
     [[nodiscard]] bool isSelected(const QString& id) const { return m_selected.contains(id); }
     void setSelected(const QString& id, bool selected) {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -113,12 +114,14 @@ public:
             return PackageError{kManifestName, tr("The manifest must be a JSON object ({ ... }).")};
         }
         const QJsonObject manifest = document.object();
-        if (readFormat(manifest) && readText(manifest, {}, "product", package.product) &&
+        if (readFormat(manifest) &&
+            readLocalizedText(manifest, {}, "product", package.localizedProduct) &&
             readText(manifest, {}, "version", package.version) &&
-            readText(manifest, {}, "publisher", package.publisher) &&
-            readLicense(manifest, package.licenseText) &&
+            readLocalizedText(manifest, {}, "publisher", package.localizedPublisher) &&
+            readLicense(manifest, package.localizedLicense) &&
             readInstallDir(manifest, package.defaultInstallDir) &&
             readComponents(manifest, package.components)) {
+            package.useLanguage(QLocale{}.name());
             return package;
         }
         return *m_error;
@@ -199,6 +202,43 @@ private:
         return true;
     }
 
+    // A text that may be given per language: a plain string, or an object keyed by language
+    // with an "en" entry. Errors name the field and the language key ("components[1].name.de").
+    bool readLocalizedText(const QJsonObject& object, const QString& parent, const char* key,
+                           LocalizedText& out, bool optional = false) {
+        const QString location = fieldPath(parent, QLatin1String{key});
+        const QJsonValue value = object.value(QLatin1String{key});
+        if (!value.isObject()) {
+            QString text;
+            if (!readText(object, parent, key, text, optional)) {
+                return false;
+            }
+            out = LocalizedText{text, {}};
+            return true;
+        }
+        const QJsonObject languages = value.toObject();
+        static const QRegularExpression languagePattern{
+            QStringLiteral("^[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?$")};
+        for (auto it = languages.begin(); it != languages.end(); ++it) {
+            if (!languagePattern.match(it.key()).hasMatch()) {
+                return fail(location, tr("\"%1\" is not a language code such as \"en\", \"de\" or "
+                                         "\"pt_BR\".")
+                                          .arg(it.key()));
+            }
+            QString text;
+            if (!readText(languages, location, it.key().toUtf8().constData(), text)) {
+                return false;
+            }
+            out.languages.insert(it.key(), text);
+        }
+        if (!out.languages.contains(QStringLiteral("en"))) {
+            return fail(location, tr("A text given per language needs an \"en\" entry, the one "
+                                     "shown in every other language."));
+        }
+        out.fallback = out.languages.value(QStringLiteral("en"));
+        return true;
+    }
+
     bool readFormat(const QJsonObject& manifest) {
         const auto value = field(manifest, {}, "format");
         if (!value) {
@@ -241,21 +281,38 @@ private:
         return path;
     }
 
-    bool readLicense(const QJsonObject& manifest, QString& licenseText) {
-        QString name;
-        if (!readText(manifest, {}, "license", name)) {
+    // The license: one file, or one per language ({"en": "license.txt", "de": "license.de.txt"}).
+    bool readLicense(const QJsonObject& manifest, LocalizedText& license) {
+        LocalizedText names;
+        if (!readLocalizedText(manifest, {}, "license", names)) {
             return false;
         }
-        const auto path = packageFile(QStringLiteral("license"), name);
-        if (!path) {
-            return false;
+        const auto read = [this](const QString& location, const QString& name,
+                                 QString& text) -> bool {
+            const auto path = packageFile(location, name);
+            if (!path) {
+                return false;
+            }
+            QFile file{*path};
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                return fail(
+                    location,
+                    tr("The license \"%1\" cannot be read: %2").arg(name, file.errorString()));
+            }
+            text = QString::fromUtf8(file.readAll());
+            return true;
+        };
+        if (names.languages.isEmpty()) {
+            return read(QStringLiteral("license"), names.fallback, license.fallback);
         }
-        QFile file{*path};
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            return fail(QStringLiteral("license"),
-                        tr("The license \"%1\" cannot be read: %2").arg(name, file.errorString()));
+        for (auto it = names.languages.cbegin(); it != names.languages.cend(); ++it) {
+            QString text;
+            if (!read(QStringLiteral("license.") + it.key(), it.value(), text)) {
+                return false;
+            }
+            license.languages.insert(it.key(), text);
         }
-        licenseText = QString::fromUtf8(file.readAll());
+        license.fallback = license.languages.value(QStringLiteral("en"));
         return true;
     }
 
@@ -322,8 +379,9 @@ private:
                         tr("A component id may contain only letters, digits, \".\", \"_\" and "
                            "\"-\"."));
         }
-        if (!readText(object, location, "name", component.name) ||
-            !readText(object, location, "description", component.description, true)) {
+        if (!readLocalizedText(object, location, "name", component.localizedName) ||
+            !readLocalizedText(object, location, "description", component.localizedDescription,
+                               true)) {
             return false;
         }
         if (object.contains(QStringLiteral("required"))) {
@@ -563,6 +621,33 @@ private:
 };
 
 } // namespace
+
+QString LocalizedText::in(const QString& language) const {
+    if (const auto exact = languages.constFind(language); exact != languages.cend()) {
+        return exact.value();
+    }
+    if (const auto base = languages.constFind(language.section(u'_', 0, 0));
+        base != languages.cend()) {
+        return base.value();
+    }
+    return fallback;
+}
+
+void Package::useLanguage(const QString& language) {
+    // A package made in code, not read from a manifest, has no localized texts: keep its own.
+    const auto apply = [&language](const LocalizedText& localized, QString& text) {
+        if (!localized.fallback.isEmpty() || !localized.languages.isEmpty()) {
+            text = localized.in(language);
+        }
+    };
+    apply(localizedProduct, product);
+    apply(localizedPublisher, publisher);
+    apply(localizedLicense, licenseText);
+    for (auto& component : components) {
+        apply(component.localizedName, component.name);
+        apply(component.localizedDescription, component.description);
+    }
+}
 
 qint64 Package::totalSize() const {
     qint64 total = 0;

@@ -4,6 +4,7 @@
 // embedded as a Qt resource. The loader checks all of it up front, so that the wizard and the
 // secondary installers only ever see a package that makes sense.
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -12,6 +13,17 @@
 #include <variant>
 
 class QTemporaryDir;
+
+// A text of the manifest in every language it was given in: a plain string, or an object keyed
+// by language ("en", "de", "pt_BR", ...) whose "en" entry is the fallback.
+struct LocalizedText {
+    QString fallback;                  // the plain string, or the "en" entry
+    QHash<QString, QString> languages; // "de" -> "Wortliste"; empty for a plain string
+
+    // The text for `language` ("pt_BR", "de", ...): that language, else its base language
+    // ("pt" for "pt_BR"), else the fallback.
+    [[nodiscard]] QString in(const QString& language) const;
+};
 
 struct PackageFile {
     QString source; // absolute path of the payload file
@@ -24,12 +36,16 @@ struct PackageComponent {
     QString name;
     QString description;
     bool required = false;
+    LocalizedText localizedName;
+    LocalizedText localizedDescription;
     QString installer; // "stock", or the absolute path of a secondary installer in the package
     qint64 size = 0;   // the sum of its files' sizes
     QList<PackageFile> files;
 };
 
 struct Package {
+    // The texts below in the language of the last useLanguage() (at load: the language setup
+    // was started in); all languages of the manifest are kept for a later change.
     QString product;
     QString version;
     QString publisher;
@@ -40,7 +56,13 @@ struct Package {
     // Keeps the copy of a resource package on disk as long as any copy of the Package lives.
     std::shared_ptr<const QTemporaryDir> extractedCopy;
 
+    LocalizedText localizedProduct;
+    LocalizedText localizedPublisher;
+    LocalizedText localizedLicense; // the license texts themselves, read from their files
+
     [[nodiscard]] qint64 totalSize() const;
+    // Puts the manifest's texts in `language` (setup's language changed).
+    void useLanguage(const QString& language);
 };
 
 struct PackageError {

@@ -171,6 +171,7 @@ QStringList SetupWizard::availableLanguages() {
 
 void SetupWizard::setLanguage(const QString& language) {
     m_language = Translations::setLanguage(language);
+    m_plan.useLanguage(m_language);
     retranslate();
 }
 

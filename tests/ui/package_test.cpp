@@ -3,6 +3,7 @@
 #include "support/test_support.h"
 
 #include "ui/package.h"
+#include "ui/translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +46,7 @@ void copyTree(const QString& from, const QString& to) {
 }
 
 TEST(DemoPackage, LoadsFromTheEmbeddedResource) {
+    Translations::setLanguage(QStringLiteral("en"));
     auto loaded = loadPackage(QStringLiteral(":/demo-package"));
     ASSERT_TRUE(std::holds_alternative<Package>(loaded))
         << str(std::get<PackageError>(loaded).toString());
@@ -657,4 +659,104 @@ TEST_F(PackageTest, AFolderOthersCanWriteIsRefused) {
     EXPECT_EQ(std::get<PackageError>(loaded).location, payload);
     EXPECT_TRUE(
         std::get<PackageError>(loaded).message.contains(QStringLiteral("Other users can change")));
+}
+
+// --- Localized texts (issue 11): a plain string, or an object keyed by language with "en" --------
+
+TEST_F(PackageTest, TextsMayBeGivenPerLanguage) {
+    m_manifest[QStringLiteral("publisher")] =
+        QJsonObject{{QStringLiteral("en"), QStringLiteral("The project")},
+                    {QStringLiteral("de"), QStringLiteral("Das Projekt")}};
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("name")] =
+            QJsonObject{{QStringLiteral("en"), QStringLiteral("Word list")},
+                        {QStringLiteral("de"), QStringLiteral("Wortliste")},
+                        {QStringLiteral("ja"), QStringLiteral("単語リスト")},
+                        {QStringLiteral("pt"), QStringLiteral("Lista")}};
+        c[QStringLiteral("description")] =
+            QJsonObject{{QStringLiteral("en"), QStringLiteral("Words.")},
+                        {QStringLiteral("de"), QStringLiteral("Wörter.")}};
+    });
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded))
+        << str(std::get<PackageError>(loaded).toString());
+    Package package = std::get<Package>(loaded);
+    package.useLanguage(QStringLiteral("de"));
+    EXPECT_EQ(package.publisher, QStringLiteral("Das Projekt"));
+    EXPECT_EQ(package.components[1].name, QStringLiteral("Wortliste"));
+    EXPECT_EQ(package.components[1].description, QStringLiteral("Wörter."));
+    package.useLanguage(QStringLiteral("ja"));
+    EXPECT_EQ(package.components[1].name, QStringLiteral("単語リスト"));
+    EXPECT_EQ(package.components[1].description, QStringLiteral("Words.")) << "en is the fallback";
+    package.useLanguage(QStringLiteral("pt_BR"));
+    EXPECT_EQ(package.components[1].name, QStringLiteral("Lista")) << "the base language";
+    package.useLanguage(QStringLiteral("fr"));
+    EXPECT_EQ(package.components[1].name, QStringLiteral("Word list"));
+    EXPECT_EQ(package.publisher, QStringLiteral("The project"));
+}
+
+TEST_F(PackageTest, ATextPerLanguageNeedsAnEnglishEntry) {
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("name")] =
+            QJsonObject{{QStringLiteral("de"), QStringLiteral("Wortliste")}};
+    });
+    expectError(QStringLiteral("components[1].name"), QStringLiteral("needs an \"en\" entry"));
+}
+
+TEST_F(PackageTest, ErrorsNameTheLanguageKey) {
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("name")] = QJsonObject{{QStringLiteral("en"), QStringLiteral("Word list")},
+                                                {QStringLiteral("de"), 42}};
+    });
+    expectError(QStringLiteral("components[1].name.de"), QStringLiteral("must be a text"));
+}
+
+TEST_F(PackageTest, ALanguageKeyMustBeALanguageCode) {
+    editComponent(1, [](QJsonObject& c) {
+        c[QStringLiteral("name")] = QJsonObject{{QStringLiteral("en"), QStringLiteral("Word list")},
+                                                {QStringLiteral("../de"), QStringLiteral("x")}};
+    });
+    expectError(QStringLiteral("components[1].name"), QStringLiteral("is not a language code"));
+}
+
+TEST_F(PackageTest, ALicensePerLanguage) {
+    writeFile(path(QStringLiteral("license.de.txt")), "Deutsche Lizenz\n");
+    m_manifest[QStringLiteral("license")] =
+        QJsonObject{{QStringLiteral("en"), QStringLiteral("license.txt")},
+                    {QStringLiteral("de"), QStringLiteral("license.de.txt")}};
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded))
+        << str(std::get<PackageError>(loaded).toString());
+    Package package = std::get<Package>(loaded);
+    package.useLanguage(QStringLiteral("de"));
+    EXPECT_EQ(package.licenseText, QStringLiteral("Deutsche Lizenz\n"));
+    package.useLanguage(QStringLiteral("it"));
+    EXPECT_TRUE(package.licenseText.contains(QStringLiteral("MIT")));
+}
+
+TEST_F(PackageTest, AMissingLicenseOfOneLanguageNamesIt) {
+    m_manifest[QStringLiteral("license")] =
+        QJsonObject{{QStringLiteral("en"), QStringLiteral("license.txt")},
+                    {QStringLiteral("de"), QStringLiteral("license.de.txt")}};
+    expectError(QStringLiteral("license.de"), QStringLiteral("is missing from the package"));
+}
+
+// The demo package speaks every language of the wizard.
+TEST(DemoPackage, IsLocalizedInEveryLanguageOfSetup) {
+    auto loaded = loadPackage(QStringLiteral(":/demo-package"));
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded));
+    Package package = std::get<Package>(loaded);
+    for (const QString& language : Translations::available()) {
+        package.useLanguage(language);
+        const QString words = package.components[1].name;
+        if (language == QLatin1String("en")) {
+            EXPECT_EQ(words, QStringLiteral("Word list"));
+            continue;
+        }
+        EXPECT_NE(words, QStringLiteral("Word list")) << str(language);
+        EXPECT_NE(package.components[0].description,
+                  package.components[0].localizedDescription.fallback)
+            << str(language);
+        EXPECT_NE(package.publisher, package.localizedPublisher.fallback) << str(language);
+    }
 }
