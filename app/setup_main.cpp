@@ -7,6 +7,7 @@
 #include "core/output_file.h"
 #include "core/protocol_line.h"
 #include "ui/package.h"
+#include "ui/qa_walk.h"
 #include "ui/setup_wizard.h"
 #include "ui/translations.h"
 
@@ -194,7 +195,14 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Also write the exit code to this file (the shell sees "
                                         "it only modulo 256)."),
         QStringLiteral("file")};
-    parser.addOptions({lang, package, log, answer, startupTime, resultFile});
+    const QCommandLineOption qaWalk{
+        QStringLiteral("qa-walk"),
+        QApplication::translate("main", "Walk every page of an installation into a temporary "
+                                        "folder and write a screenshot and a list of the widgets "
+                                        "of each page to this folder (--lang all: every "
+                                        "language)."),
+        QStringLiteral("folder")};
+    parser.addOptions({lang, package, log, answer, startupTime, resultFile, qaWalk});
     parser.process(app);
 
     const QString logFile = setUpLogging(parser.value(log));
@@ -205,6 +213,19 @@ int main(int argc, char** argv) {
                               requestedLanguage.toStdString(), language.toStdString());
     } else {
         rm::log::core()->info("language: {}", language.toStdString());
+    }
+
+    if (parser.isSet(qaWalk)) {
+        QaWalkOptions walk;
+        walk.outputDir = parser.value(qaWalk);
+        walk.package = parser.value(package);
+        walk.stockSecondaryInstaller =
+            QApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
+        walk.languages = parser.value(lang) == QLatin1String("all") ? Translations::available()
+                                                                    : QStringList{language};
+        const int result = runQaWalk(walk);
+        writeResult(parser.value(resultFile), result == 0 ? ExitSuccess : ExitFatalError);
+        return result;
     }
 
     QMap<QString, QString> answers;

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>يجب أن يكون هذا الحقل نصًا (سلسلة JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>يحتوي هذا الحقل على محرف تحكم أو محرف اتجاه (%1)، وهذا غير مسموح.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>يجب ألّا يكون هذا الحقل فارغًا.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>يجب أن يكون المجلد مسارًا مطلقًا أو أن يبدأ بـ «~/».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>يجب أن يكون هذا الحقل كائن JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; ليس هدفًا لأي ملف من ملفات الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>يجب أن يكون هذا الحقل قائمة (مصفوفة JSON).</translation>
@@ -935,7 +948,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>يثبّت حزمة باستخدام مدير إعادة التشغيل.</translation>
     </message>
@@ -968,6 +981,11 @@ If applications use files that setup replaces, setup can close them and start th
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>اكتب رمز الخروج في هذا الملف أيضًا (لا ترى الصدفة منه إلا باقي القسمة على 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>المرور بكل صفحات تثبيت في مجلد مؤقت وكتابة لقطة شاشة وقائمة بعناصر كل صفحة في هذا المجلد (--lang all: كل اللغات).</translation>
     </message>
 </context>
 </TS>

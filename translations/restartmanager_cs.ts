@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Toto pole musí být text (řetězec JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Toto pole obsahuje řídicí znak nebo znak směru (%1), což není povoleno.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Toto pole nesmí být prázdné.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Složka musí být absolutní cesta nebo začínat „~/“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Toto pole musí být objekt JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>„%1“ není cílem žádného souboru balíčku.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Toto pole musí být seznam (pole JSON).</translation>
@@ -935,7 +948,7 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Nainstaluje balíček pomocí Správce restartování.</translation>
     </message>
@@ -968,6 +981,11 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Zapsat návratový kód také do tohoto souboru (shell jej vidí pouze modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Projít všechny stránky instalace do dočasné složky a do této složky zapsat snímek obrazovky a seznam prvků každé stránky (--lang all: všechny jazyky).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Dette felt skal være en tekst (en JSON-streng).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Dette felt indeholder et styre- eller retningstegn (%1), hvilket ikke er tilladt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Dette felt må ikke være tomt.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Mappen skal være en absolut sti eller begynde med &quot;~/&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Dette felt skal være et JSON-objekt ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; er ikke mål for nogen fil i pakken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dette felt skal være en liste (et JSON-array).</translation>
@@ -935,7 +948,7 @@ Hvis programmer bruger filer, som installationsprogrammet erstatter, kan det luk
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installerer en pakke med genstartsstyring.</translation>
     </message>
@@ -968,6 +981,11 @@ Hvis programmer bruger filer, som installationsprogrammet erstatter, kan det luk
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Skriv også afslutningskoden til denne fil (skallen ser den kun modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Gennemgå alle sider i en installation i en midlertidig mappe, og skriv et skærmbillede og en liste over hver sides elementer i denne mappe (--lang all: alle sprog).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Este campo debe ser un texto (una cadena JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Este campo contiene un carácter de control o de dirección (%1), lo cual no está permitido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Este campo no puede estar vacío.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>La carpeta debe ser una ruta absoluta o empezar por «~/».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Este campo debe ser un objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>«%1» no es el destino de ningún archivo del paquete.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Este campo debe ser una lista (una matriz JSON).</translation>
@@ -935,7 +948,7 @@ Si hay aplicaciones que usan archivos que el programa de instalación reemplaza,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instala un paquete con el Administrador de reinicio.</translation>
     </message>
@@ -968,6 +981,11 @@ Si hay aplicaciones que usan archivos que el programa de instalación reemplaza,
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Escribir también el código de salida en este archivo (el shell solo lo ve módulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Recorrer todas las páginas de una instalación en una carpeta temporal y escribir en esta carpeta una captura de pantalla y una lista de los controles de cada página (--lang all: todos los idiomas).</translation>
     </message>
 </context>
 </TS>

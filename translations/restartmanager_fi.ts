@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Tämän kentän on oltava tekstiä (JSON-merkkijono).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Tämä kenttä sisältää ohjaus- tai suuntamerkin (%1), mikä ei ole sallittua.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Tämä kenttä ei saa olla tyhjä.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Kansion on oltava absoluuttinen polku tai alettava merkeillä ”~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Tämän kentän on oltava JSON-objekti ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; ei ole minkään paketin tiedoston kohde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Tämän kentän on oltava luettelo (JSON-taulukko).</translation>
@@ -935,7 +948,7 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Asentaa paketin uudelleenkäynnistyksen hallinnan avulla.</translation>
     </message>
@@ -968,6 +981,11 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Kirjoita poistumiskoodi myös tähän tiedostoon (komentotulkki näkee sen vain modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Käy läpi asennuksen jokainen sivu väliaikaiseen kansioon ja kirjoita tähän kansioon kustakin sivusta kuvakaappaus ja luettelo sen elementeistä (--lang all: kaikki kielet).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>שדה זה חייב להיות טקסט (מחרוזת JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>שדה זה מכיל תו בקרה או תו כיווניות (%1), דבר שאינו מותר.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>שדה זה אינו יכול להיות ריק.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>התיקייה חייבת להיות נתיב מוחלט או להתחיל ב־„~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>שדה זה חייב להיות אובייקט JSON ‏({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; אינו יעד של אף קובץ בחבילה.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>שדה זה חייב להיות רשימה (מערך JSON).</translation>
@@ -935,7 +948,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>מתקין חבילה באמצעות מנהל ההפעלה מחדש.</translation>
     </message>
@@ -968,6 +981,11 @@ If applications use files that setup replaces, setup can close them and start th
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>כתוב את קוד היציאה גם לקובץ זה (המעטפת רואה אותו רק מודולו 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>לעבור על כל דפי ההתקנה לתיקייה זמנית ולכתוב לתיקייה זו צילום מסך ורשימת רכיבים של כל דף (‎--lang all: כל השפות).</translation>
     </message>
 </context>
 </TS>

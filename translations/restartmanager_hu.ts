@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Ennek a mezőnek szövegnek kell lennie (JSON-karakterláncnak).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Ez a mező vezérlő- vagy irányjelző karaktert tartalmaz (%1), ami nem megengedett.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Ez a mező nem lehet üres.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>A mappának abszolút elérési útnak kell lennie, vagy „~/” jellel kell kezdődnie.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Ennek a mezőnek JSON-objektumnak ({ ... }) kell lennie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>A(z) „%1” a csomag egyetlen fájljának sem célja.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Ennek a mezőnek listának kell lennie (JSON-tömbnek).</translation>
@@ -935,7 +948,7 @@ Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Csomag telepítése az Újraindítás-kezelővel.</translation>
     </message>
@@ -968,6 +981,11 @@ Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, 
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>A kilépési kód írása ebbe a fájlba is (a parancsértelmező csak 256-os maradékát látja).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Végigmegy egy ideiglenes mappába történő telepítés minden oldalán, és ebbe a mappába minden oldalról képernyőképet és elemlistát ír (--lang all: minden nyelv).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Questo campo deve essere un testo (una stringa JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Questo campo contiene un carattere di controllo o di direzione (%1), che non è consentito.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Questo campo non deve essere vuoto.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>La cartella deve essere un percorso assoluto o iniziare con «~/».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Questo campo deve essere un oggetto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; non è la destinazione di alcun file del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Questo campo deve essere un elenco (un array JSON).</translation>
@@ -935,7 +948,7 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installa un pacchetto con Gestione riavvio.</translation>
     </message>
@@ -968,6 +981,11 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Scrive anche il codice di uscita in questo file (la shell lo vede solo modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Percorre tutte le pagine di un&apos;installazione in una cartella temporanea e scrive in questa cartella uno screenshot e l&apos;elenco dei controlli di ogni pagina (--lang all: tutte le lingue).</translation>
     </message>
 </context>
 </TS>

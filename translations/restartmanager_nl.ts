@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Dit veld moet een tekst zijn (een JSON-string).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Dit veld bevat een stuur- of richtingsteken (%1); dat is niet toegestaan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>De map moet een absoluut pad zijn of met ‘~/’ beginnen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Dit veld moet een JSON-object ({ ... }) zijn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; is geen doel van een bestand in het pakket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dit veld moet een lijst zijn (een JSON-array).</translation>
@@ -935,7 +948,7 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installeert een pakket met Herstartbeheer.</translation>
     </message>
@@ -968,6 +981,11 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>De afsluitcode ook naar dit bestand schrijven (de shell ziet die alleen modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Alle pagina&apos;s van een installatie in een tijdelijke map doorlopen en van elke pagina een schermafbeelding en een lijst van de elementen naar deze map schrijven (--lang all: alle talen).</translation>
     </message>
 </context>
 </TS>

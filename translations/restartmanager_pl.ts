@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>To pole musi być tekstem (ciągiem JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>To pole zawiera znak sterujący lub znak kierunku (%1), co jest niedozwolone.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>To pole nie może być puste.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Folder musi być ścieżką bezwzględną lub zaczynać się od „~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>To pole musi być obiektem JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>„%1” nie jest celem żadnego pliku pakietu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>To pole musi być listą (tablicą JSON).</translation>
@@ -935,7 +948,7 @@ Jeśli aplikacje używają plików, które instalator zastępuje, może on je za
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instaluje pakiet przy użyciu Menedżera ponownego uruchamiania.</translation>
     </message>
@@ -968,6 +981,11 @@ Jeśli aplikacje używają plików, które instalator zastępuje, może on je za
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Zapisz również kod wyjścia do tego pliku (powłoka widzi go tylko modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Przejdź przez wszystkie strony instalacji do folderu tymczasowego i zapisz w tym folderze zrzut ekranu oraz listę elementów każdej strony (--lang all: wszystkie języki).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Este campo deve ser um texto (uma string JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Este campo contém um caractere de controle ou de direção (%1), o que não é permitido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Este campo não pode estar vazio.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>A pasta deve ser um caminho absoluto ou começar com “~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Este campo deve ser um objeto JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; não é o destino de nenhum arquivo do pacote.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Este campo deve ser uma lista (um array JSON).</translation>
@@ -935,7 +948,7 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instala um pacote com o Gerenciador de Reinicialização.</translation>
     </message>
@@ -968,6 +981,11 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Gravar também o código de saída neste arquivo (o shell só o vê módulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Percorrer todas as páginas de uma instalação em uma pasta temporária e gravar nesta pasta uma captura de tela e uma lista dos elementos de cada página (--lang all: todos os idiomas).</translation>
     </message>
 </context>
 </TS>

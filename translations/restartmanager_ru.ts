@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Это поле должно быть текстом (строкой JSON).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Это поле содержит управляющий символ или символ направления (%1), что недопустимо.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Это поле не должно быть пустым.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Папка должна быть абсолютным путём или начинаться с «~/».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Это поле должно быть объектом JSON ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>«%1» не является целью ни одного файла пакета.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Это поле должно быть списком (массивом JSON).</translation>
@@ -935,7 +948,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Устанавливает пакет с помощью диспетчера перезапуска.</translation>
     </message>
@@ -968,6 +981,11 @@ If applications use files that setup replaces, setup can close them and start th
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Также записать код завершения в этот файл (оболочка видит его только по модулю 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Пройти все страницы установки во временную папку и записать в эту папку снимок экрана и список элементов каждой страницы (--lang all: все языки).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Det här fältet måste vara en text (en JSON-sträng).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Det här fältet innehåller ett styr- eller riktningstecken (%1), vilket inte är tillåtet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Det här fältet får inte vara tomt.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Mappen måste vara en absolut sökväg eller börja med ”~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Det här fältet måste vara ett JSON-objekt ({ ... }).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot; är inte mål för någon fil i paketet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Det här fältet måste vara en lista (en JSON-array).</translation>
@@ -935,7 +948,7 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installerar ett paket med omstartshanteraren.</translation>
     </message>
@@ -968,6 +981,11 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Skriv även slutkoden till den här filen (skalet ser den bara modulo 256).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Gå igenom alla sidor i en installation till en tillfällig mapp och skriv en skärmbild och en lista över varje sidas element till den här mappen (--lang all: alla språk).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Bu alan bir metin (JSON dizesi) olmalıdır.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Bu alan bir denetim veya yön karakteri (%1) içeriyor; buna izin verilmez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>Bu alan boş olmamalıdır.</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>Klasör mutlak bir yol olmalı veya &quot;~/&quot; ile başlamalıdır.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>Bu alan bir JSON nesnesi ({ ... }) olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>&quot;%1&quot;, paketteki hiçbir dosyanın hedefi değil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Bu alan bir liste (JSON dizisi) olmalıdır.</translation>
@@ -935,7 +948,7 @@ Kurulum programının değiştirdiği dosyaları kullanan uygulamalar varsa, kur
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Yeniden Başlatma Yöneticisi ile bir paket kurar.</translation>
     </message>
@@ -968,6 +981,11 @@ Kurulum programının değiştirdiği dosyaları kullanan uygulamalar varsa, kur
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>Çıkış kodunu bu dosyaya da yaz (kabuk onu yalnızca 256&apos;ya göre modunu görür).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>Geçici bir klasöre yapılan bir kurulumun tüm sayfalarını dolaş ve her sayfanın ekran görüntüsünü ve öğe listesini bu klasöre yaz (--lang all: tüm diller).</translation>
     </message>
 </context>
 </TS>

@@ -533,16 +533,18 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+180"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>此欄位必須是文字（JSON 字串）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
+        <location line="+176"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>此欄位包含控制字元或方向字元（%1），這是不允許的。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-170"/>
         <source>This field must not be empty.</source>
         <translation>此欄位不得為空白。</translation>
     </message>
@@ -597,7 +599,18 @@
         <translation>資料夾必須是絕對路徑，或以「~/」開頭。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This field must be a JSON object ({ ... }).</source>
+        <translation>此欄位必須是 JSON 物件（{ ... }）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target of any file of the package.</source>
+        <translation>「%1」不是套件中任何檔案的目標。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>此欄位必須是清單（JSON 陣列）。</translation>
@@ -935,7 +948,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+170"/>
+        <location filename="../app/setup_main.cpp" line="+171"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>使用重新啟動管理員安裝套件。</translation>
     </message>
@@ -968,6 +981,11 @@ If applications use files that setup replaces, setup can close them and start th
         <location line="+3"/>
         <source>Also write the exit code to this file (the shell sees it only modulo 256).</source>
         <translation>同時將結束代碼寫入此檔案（shell 只能看到其除以 256 的餘數）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
+        <translation>逐頁完成一次安裝到暫存資料夾的過程，並將每頁的螢幕擷圖和元件清單寫入此資料夾（--lang all：所有語言）。</translation>
     </message>
 </context>
 </TS>

@@ -120,7 +120,7 @@ public:
             readLocalizedText(manifest, {}, "publisher", package.localizedPublisher) &&
             readLicense(manifest, package.localizedLicense) &&
             readInstallDir(manifest, package.defaultInstallDir) &&
-            readComponents(manifest, package.components)) {
+            readComponents(manifest, package.components) && readApplication(manifest, package)) {
             package.useLanguage(QLocale{}.name());
             return package;
         }
@@ -331,6 +331,51 @@ private:
                         tr("The folder must be an absolute path or start with \"~/\"."));
         }
         installDir = QDir::cleanPath(value);
+        return true;
+    }
+
+    // "application": {"program": "bin/demo-notes", "arguments": ["--text", "..."]} (optional).
+    bool readApplication(const QJsonObject& manifest, Package& package) {
+        if (!manifest.contains(QStringLiteral("application"))) {
+            return true;
+        }
+        const QString location = QStringLiteral("application");
+        const QJsonValue value = manifest.value(location);
+        if (!value.isObject()) {
+            return fail(location, tr("This field must be a JSON object ({ ... })."));
+        }
+        const QJsonObject application = value.toObject();
+        QString program;
+        if (!readText(application, location, "program", program)) {
+            return false;
+        }
+        const QString clean = QDir::cleanPath(program);
+        if (!m_targets.contains(clean)) {
+            return fail(fieldPath(location, QStringLiteral("program")),
+                        tr("\"%1\" is not a target of any file of the package.").arg(program));
+        }
+        const QJsonValue arguments = application.value(QStringLiteral("arguments"));
+        if (!arguments.isUndefined()) {
+            if (!arguments.isArray()) {
+                return fail(fieldPath(location, QStringLiteral("arguments")),
+                            tr("This field must be a list (a JSON array)."));
+            }
+            const QJsonArray list = arguments.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString where =
+                    indexPath(fieldPath(location, QStringLiteral("arguments")), i);
+                if (!list.at(i).isString()) {
+                    return fail(where, tr("This field must be a text (a JSON string)."));
+                }
+                if (const QString bad = forbiddenCharacter(list.at(i).toString()); !bad.isEmpty()) {
+                    return fail(where, tr("This field holds a control or direction character (%1), "
+                                          "which is not allowed.")
+                                           .arg(bad));
+                }
+                package.applicationArguments << list.at(i).toString();
+            }
+        }
+        package.application = clean;
         return true;
     }
 

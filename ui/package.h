@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <memory>
@@ -51,6 +52,11 @@ struct Package {
     QString publisher;
     QString licenseText;
     QString defaultInstallDir; // absolute, "~" expanded
+    // The product's own program, as the manifest's optional "application" names it: a target of
+    // one of its files (relative to the installation folder) and its arguments. The QA walk
+    // starts it from an earlier installation so that the files-in-use page shows it.
+    QString application;
+    QStringList applicationArguments;
     QList<PackageComponent> components;
     QString directory; // where the files are: the package directory or a copy of the resource
     // Keeps the copy of a resource package on disk as long as any copy of the Package lives.

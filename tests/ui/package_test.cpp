@@ -290,6 +290,7 @@ TEST_F(PackageTest, PublisherNotText) {
 }
 
 TEST_F(PackageTest, LicenseFileMissing) {
+    m_manifest[QStringLiteral("license")] = QStringLiteral("license.txt");
     QFile::remove(path(QStringLiteral("license.txt")));
     expectError(QStringLiteral("license"),
                 QStringLiteral("\"license.txt\" is missing from the package"));
@@ -737,8 +738,8 @@ TEST_F(PackageTest, ALicensePerLanguage) {
 TEST_F(PackageTest, AMissingLicenseOfOneLanguageNamesIt) {
     m_manifest[QStringLiteral("license")] =
         QJsonObject{{QStringLiteral("en"), QStringLiteral("license.txt")},
-                    {QStringLiteral("de"), QStringLiteral("license.de.txt")}};
-    expectError(QStringLiteral("license.de"), QStringLiteral("is missing from the package"));
+                    {QStringLiteral("fr"), QStringLiteral("license.fr-missing.txt")}};
+    expectError(QStringLiteral("license.fr"), QStringLiteral("is missing from the package"));
 }
 
 // The demo package speaks every language of the wizard.
