@@ -127,6 +127,10 @@ QString Translations::nativeName(const QString& code) {
     if (code == QLatin1String("zh_TW")) {
         return QStringLiteral("繁體中文");
     }
+    // The source language, not one country's variant of it ("American English").
+    if (code == QLatin1String("en")) {
+        return QStringLiteral("English");
+    }
     const QLocale locale{code};
     if (code.contains(u'_')) {
         return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(),

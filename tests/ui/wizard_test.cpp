@@ -1408,7 +1408,7 @@ protected:
             QStringLiteral("Demo Notes 2.0"),
             QStringLiteral("demo-notes"),
             // Each language named in itself (QLocale's native name of "en").
-            QStringLiteral("American English"),
+            QStringLiteral("English"),
             QStringLiteral("English"),
             QStringLiteral("Deutsch"),
         };
