@@ -1,6 +1,7 @@
 #include "core/session_registry.h"
 
 #include <unistd.h>
+#include <vector>
 
 namespace rm {
 
@@ -15,8 +16,11 @@ void SessionRegistry::forgetInheritedLocked() const {
         return;
     }
     if (m_pid != 0 && !m_handles.empty()) {
-        // Leaked on purpose: destroying them would run code on the parent's connections.
-        new std::map<DWORD, std::shared_ptr<SessionHandleState>>(std::move(m_handles));
+        // Kept, never destroyed: destroying them would run code on the parent's connections. A
+        // static pointer holds them, so that leak checkers see them as reachable, not lost.
+        static auto* inherited =
+            new std::vector<std::map<DWORD, std::shared_ptr<SessionHandleState>>>;
+        inherited->push_back(std::move(m_handles));
         m_handles.clear();
     }
     m_pid = self;

@@ -433,6 +433,12 @@ protected:
                                        const std::string& program = appPath()) {
         writeDesktopEntry(program);
         options.environment.emplace_back("LD_PRELOAD", "libX11.so.6");
+        // An AddressSanitizer build insists on coming first among the preloaded libraries.
+        const char* asan = std::getenv("ASAN_OPTIONS");
+        options.environment.emplace_back("ASAN_OPTIONS",
+                                         std::string{asan != nullptr && *asan != '\0' ? asan : ""} +
+                                             (asan != nullptr && *asan != '\0' ? ":" : "") +
+                                             "verify_asan_link_order=0");
         return startApp(arguments, options, program);
     }
 
@@ -584,7 +590,8 @@ TEST_F(RestartTest, AChildOfAnotherAffectedApplicationIsNotRestartable) {
     auto parent = ChildProcess::spawn(
         {shell, "-c",
          "exec 3<'" + file + "'; '" + canonical(appPath()) + "' --hold '" + file + "' & wait"},
-        SpawnOptions{{{"LD_PRELOAD", "libX11.so.6"}}, {}, {}});
+        SpawnOptions{
+            {{"LD_PRELOAD", "libX11.so.6"}, {"ASAN_OPTIONS", "verify_asan_link_order=0"}}, {}, {}});
     ASSERT_EQ(parent.readLine(kReadyTimeout).value_or(""), "ready");
     startSession();
     ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
