@@ -770,10 +770,19 @@ Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t ca
             query.installers = std::move(*members);
             query.filters = std::move(*filters);
         }
-        query.registrationOf = [state = *state](const ProcessIdentity& process) {
+        // Read all at the first look-up, in one query, rather than one query per process.
+        using Registrations = std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>;
+        query.registrationOf = [state = *state,
+                                registrations = std::make_shared<std::optional<Registrations>>()](
+                                   const ProcessIdentity& process) {
             std::lock_guard lock(state->mutex);
-            auto registration = state->store->restartRegistration(process);
-            return registration ? *registration : std::nullopt;
+            if (!*registrations) {
+                auto all = state->store->restartRegistrations();
+                *registrations = all ? std::move(*all) : Registrations{};
+            }
+            const auto it = (*registrations)->find({process.pid, process.startTicks});
+            return it == (*registrations)->end() ? std::nullopt
+                                                 : std::optional<RestartRegistration>{it->second};
         };
         std::optional<AffectedApplications> found;
         if (auto kept = takeKeptList(handle); kept && stillValid(*kept, query)) {
