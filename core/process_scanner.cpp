@@ -309,9 +309,12 @@ struct LinuxDirent64 {
     char d_name[];
 };
 
-// Calls `each(name, type)` for every entry of an open directory, through getdents64 into the
-// caller's buffer: no DIR to allocate per directory, and many entries per system call.
-template <class Each> void forEachEntry(int dirFd, std::vector<char>& buffer, Each&& each) {
+// Calls `each(name, type)` for every entry of an open /proc directory, through getdents64 into
+// the caller's buffer: no DIR to allocate per directory, and many entries per system call. /proc
+// fills the buffer until the next entry does not fit, so a call that left room for the largest
+// entry there can be has listed everything: the call that would only return 0 is skipped.
+template <class Each> void forEachProcEntry(int dirFd, std::vector<char>& buffer, Each&& each) {
+    constexpr long kLargestEntry = sizeof(LinuxDirent64) + 256 + 8;
     for (;;) {
         const long n = ::syscall(SYS_getdents64, dirFd, buffer.data(), buffer.size());
         if (n <= 0) {
@@ -321,6 +324,9 @@ template <class Each> void forEachEntry(int dirFd, std::vector<char>& buffer, Ea
             const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
             each(entry->d_name, entry->d_type);
             offset += entry->d_reclen;
+        }
+        if (n + kLargestEntry <= static_cast<long>(buffer.size())) {
+            return;
         }
     }
 }
@@ -411,7 +417,7 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
             ::close(dirFd);
             return;
         }
-        forEachEntry(fdDirFd, buffers.entries, [&](const char* fd, unsigned char) {
+        forEachProcEntry(fdDirFd, buffers.entries, [&](const char* fd, unsigned char) {
             if (fd[0] != '.' && keyAt(fdDirFd, fd, key) && files.contains(key)) {
                 uses |= UseOpenFile;
                 note(found, files, key);
@@ -449,7 +455,7 @@ std::vector<pid_t> processIds(int procFd) {
         return pids;
     }
     std::vector<char> buffer(65536);
-    forEachEntry(dirFd, buffer, [&](const char* name, unsigned char) {
+    forEachProcEntry(dirFd, buffer, [&](const char* name, unsigned char) {
         if (isNumber(name)) {
             pids.push_back(static_cast<pid_t>(std::atol(name)));
         }
