@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace rm::engine {
 namespace {
@@ -96,14 +97,29 @@ bool stillValid(const KeptList& kept, const AffectedQuery& query) {
     if (age > std::chrono::milliseconds{sizingReuseMs().load()} || !sameQuery(kept.query, query)) {
         return false;
     }
+    std::vector<const ProcessIdentity*> processes;
     for (const auto& app : kept.affected.applications) {
         for (const auto& process : app.processes) {
-            if (!isRunning(process)) {
-                return false;
-            }
+            processes.push_back(&process);
         }
     }
-    return true;
+    // One /proc read each: for hundreds, on two threads.
+    std::atomic<bool> allRunning{true};
+    const auto check = [&](std::size_t first, std::size_t step) {
+        for (std::size_t i = first; i < processes.size() && allRunning.load(); i += step) {
+            if (!isRunning(*processes[i])) {
+                allRunning = false;
+            }
+        }
+    };
+    if (processes.size() >= 128 && std::thread::hardware_concurrency() > 1) {
+        std::thread helper{check, 1, 2};
+        check(0, 2);
+        helper.join();
+    } else {
+        check(0, 1);
+    }
+    return allRunning.load();
 }
 
 Expected<std::unique_ptr<SessionStore>> openStore() {
@@ -785,20 +801,24 @@ Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t ca
                                                  : std::optional<RestartRegistration>{it->second};
         };
         std::optional<AffectedApplications> found;
+        const auto checkStart = std::chrono::steady_clock::now();
         if (auto kept = takeKeptList(handle); kept && stillValid(*kept, query)) {
+            const auto millisecondsSince = [](std::chrono::steady_clock::time_point from) {
+                return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                                 from)
+                    .count();
+            };
             log::core()->debug("RmGetList(handle {}): the list of the call before, {:.0f} ms "
-                               "old, still holds",
-                               handle,
-                               std::chrono::duration<double, std::milli>(
-                                   std::chrono::steady_clock::now() - kept->scannedAt)
-                                   .count());
+                               "old, still holds (checked in {:.1f} ms)",
+                               handle, millisecondsSince(kept->scannedAt),
+                               millisecondsSince(checkStart));
             found = std::move(kept->affected);
         } else {
             const auto scannedAt = std::chrono::steady_clock::now();
             found = findAffectedApplications(query);
             // Kept before the stopped applications are added: those are read anew each time.
             if (found->applications.size() > callerCapacity && sizingReuseMs().load() > 0) {
-                KeptList kept{scannedAt, query, *found};
+                KeptList kept{scannedAt, std::move(query), *found}; // the query is done with
                 kept.query.registrationOf = nullptr;
                 std::lock_guard lock(keptListsMutex());
                 keptLists().insert_or_assign(handle, std::move(kept));
