@@ -310,11 +310,10 @@ struct LinuxDirent64 {
 };
 
 // Calls `each(name, type)` for every entry of an open /proc directory, through getdents64 into
-// the caller's buffer: no DIR to allocate per directory, and many entries per system call. /proc
-// fills the buffer until the next entry does not fit, so a call that left room for the largest
-// entry there can be has listed everything: the call that would only return 0 is skipped.
+// the caller's buffer: no DIR to allocate per directory, and many entries per system call. Read
+// until getdents64 returns 0: a call may stop short of a full buffer before the end (the kernel
+// returns early when a signal is pending, e.g. SIGCHLD from a child that exits).
 template <class Each> void forEachProcEntry(int dirFd, std::vector<char>& buffer, Each&& each) {
-    constexpr long kLargestEntry = sizeof(LinuxDirent64) + 256 + 8;
     for (;;) {
         const long n = ::syscall(SYS_getdents64, dirFd, buffer.data(), buffer.size());
         if (n <= 0) {
@@ -324,9 +323,6 @@ template <class Each> void forEachProcEntry(int dirFd, std::vector<char>& buffer
             const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
             each(entry->d_name, entry->d_type);
             offset += entry->d_reclen;
-        }
-        if (n + kLargestEntry <= static_cast<long>(buffer.size())) {
-            return;
         }
     }
 }
