@@ -41,7 +41,7 @@ Expected<RegisteredResources> registeredResources(DWORD handle);
 // Windows callers ask twice in a row: once with no buffer (or one too small) to learn the count,
 // then with a buffer of that size. So that the second call does not scan /proc all over again,
 // a list with more entries than `callerCapacity` (the first call, answered ERROR_MORE_DATA) is
-// kept for the handle's very next call only, and for kSizingReuseTime at most. That call reuses
+// kept for the handle's very next call only, and for sizingReuseTime() at most. That call reuses
 // it when the registered resources, the filters and the session's members are unchanged and
 // every process in it is still the same one (same start time); otherwise, and for any other
 // call, it scans afresh. What the list adds from the store (applications stopped by RmShutdown)
