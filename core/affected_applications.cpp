@@ -200,9 +200,11 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     };
 
     const auto keys = fileKeysFor(query.resources.files);
+    const double keysMs = elapsedMs();
     const auto scan = scanProcesses(keys);
-    log::core()->debug("scanned {} processes for {} files in {:.1f} ms: {} use them",
-                       scan.processesScanned, keys.size(), elapsedMs(), scan.users.size());
+    log::core()->debug("scanned {} processes for {} files in {:.1f} ms ({:.1f} ms to stat the "
+                       "files): {} use them",
+                       scan.processesScanned, keys.size(), elapsedMs(), keysMs, scan.users.size());
     for (const auto& use : scan.users) {
         auto& c = candidates[use.pid];
         c.identity = ProcessIdentity{use.pid, use.startTicks};

@@ -31,6 +31,33 @@ bool readAll(int dirFd, const char* name, std::string& out, std::size_t limit = 
     }
 }
 
+// Reads a /proc file that the kernel makes as one record (stat, status, sessionid, cgroup: one
+// show() of a single_open seq_file, or a simple buffer): one read with room to spare returns all
+// of it, so the read that would only say "end of file" is skipped. Larger ones are read on.
+bool readRecord(int dirFd, const char* name, std::string& out) {
+    out.clear();
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    char buffer[16384];
+    ssize_t n = 0;
+    do {
+        n = ::read(fd, buffer, sizeof buffer);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        ::close(fd);
+        return false;
+    }
+    out.assign(buffer, static_cast<std::size_t>(n));
+    if (static_cast<std::size_t>(n) < sizeof buffer) {
+        ::close(fd);
+        return true;
+    }
+    ::close(fd);
+    return readAll(dirFd, name, out);
+}
+
 std::string readLink(int dirFd, const char* name) {
     std::array<char, 4096> buffer{};
     const ssize_t n = ::readlinkat(dirFd, name, buffer.data(), buffer.size() - 1);
@@ -194,11 +221,14 @@ std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTi
 }
 
 std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
-                                                   const std::string* maps) {
+                                                   const std::string* maps,
+                                                   const std::string* stat) {
     ProcessDetails details;
     details.pid = pid;
     std::string text;
-    if (!readAll(dirFd, "stat", text)) {
+    if (stat != nullptr) {
+        text = *stat;
+    } else if (!readRecord(dirFd, "stat", text)) {
         return std::nullopt;
     }
     const auto open = text.find('(');
@@ -232,7 +262,7 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     if (details.startTicks != startTicks) {
         return std::nullopt;
     }
-    if (readAll(dirFd, "status", text)) {
+    if (readRecord(dirFd, "status", text)) {
         const auto uids = lineStartingWith(text, "Uid:");
         unsigned long real = 0;
         unsigned long effective = 0;
@@ -253,10 +283,10 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
         deleted != std::string::npos && deleted + 10 == details.executable.size()) {
         details.executable.resize(deleted);
     }
-    if (readAll(dirFd, "sessionid", text)) {
+    if (readRecord(dirFd, "sessionid", text)) {
         details.loginSession = parseLoginSession(text);
     }
-    if (readAll(dirFd, "cgroup", text)) {
+    if (readRecord(dirFd, "cgroup", text)) {
         details.cgroup = cgroupPathOf(text);
         details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
         details.inContainer = isContainerCgroup(details.cgroup);

@@ -36,10 +36,12 @@ struct ProcessDetails {
 
 // nullopt when the process does not exist or is not the one that started at `startTicks`.
 std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startTicks);
-// The same through an open /proc/PID directory; `maps` is that process's maps if already read.
+// The same through an open /proc/PID directory; `maps` and `stat` are that process's maps and
+// stat if already read through the same handle.
 std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
                                                    std::uint64_t startTicks,
-                                                   const std::string* maps = nullptr);
+                                                   const std::string* maps = nullptr,
+                                                   const std::string* stat = nullptr);
 
 // The process's environment (/proc/PID/environ), NAME=VALUE each; empty when it cannot be read
 // or the process is no longer the one that started at `startTicks`.

@@ -1,13 +1,16 @@
 #include "core/process_scanner.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <string_view>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <thread>
 #include <unistd.h>
@@ -207,17 +210,85 @@ bool isNumber(const char* name) {
 
 } // namespace
 
-FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
-    FileKeySet set;
-    set.keys.reserve(paths.size());
-    for (const auto& path : paths) {
-        FileKey key;
-        bool directory = false;
-        if (keyAt(AT_FDCWD, path.c_str(), key, &directory)) {
-            set.keys.try_emplace(key, static_cast<std::uint32_t>(&path - paths.data()));
-            set.hasDirectories = set.hasDirectories || directory;
+namespace {
+
+struct StatedPath {
+    std::uint32_t index = 0;
+    FileKey key;
+    bool directory = false;
+};
+
+// The keys of paths[first, last). Registered files mostly sit side by side in a few directories:
+// each is looked up from its directory, opened once for its run of neighbours, so that the
+// kernel walks the directory's path once per run instead of once per file.
+std::vector<StatedPath> statPaths(const std::vector<std::string>& paths, std::size_t first,
+                                  std::size_t last) {
+    std::vector<StatedPath> stated;
+    stated.reserve(last - first);
+    std::string directory;
+    int dirFd = -1;
+    for (std::size_t i = first; i < last; ++i) {
+        const auto& path = paths[i];
+        const auto slash = path.rfind('/');
+        const std::string_view base = slash == std::string::npos
+                                          ? std::string_view{}
+                                          : std::string_view{path}.substr(slash + 1);
+        StatedPath entry{static_cast<std::uint32_t>(i), {}, false};
+        bool found = false;
+        if (slash != std::string::npos && slash > 0 && !base.empty() && base != "." &&
+            base != "..") {
+            if (dirFd < 0 ||
+                std::string_view{directory} != std::string_view{path}.substr(0, slash)) {
+                if (dirFd >= 0) {
+                    ::close(dirFd);
+                }
+                directory.assign(path, 0, slash);
+                dirFd = ::open(directory.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            }
+            // A directory that cannot be opened: the full path gives the same answer.
+            found = dirFd >= 0 ? keyAt(dirFd, path.c_str() + slash + 1, entry.key, &entry.directory)
+                               : keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory);
+        } else {
+            found = keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory);
+        }
+        if (found) {
+            stated.push_back(entry);
         }
     }
+    if (dirFd >= 0) {
+        ::close(dirFd);
+    }
+    return stated;
+}
+
+} // namespace
+
+FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
+    // Thousands of files are stated on two threads; a few are not worth one.
+    constexpr std::size_t kPerThread = 1024;
+    const std::size_t middle =
+        paths.size() >= 2 * kPerThread && std::thread::hardware_concurrency() > 1 ? paths.size() / 2
+                                                                                  : paths.size();
+    std::vector<StatedPath> second;
+    std::thread helper;
+    if (middle < paths.size()) {
+        helper = std::thread{[&] { second = statPaths(paths, middle, paths.size()); }};
+    }
+    const std::vector<StatedPath> first = statPaths(paths, 0, middle);
+    if (helper.joinable()) {
+        helper.join();
+    }
+    FileKeySet set;
+    set.keys.reserve(paths.size());
+    // In the order of the paths, so that a key names the first path that has it.
+    const auto add = [&set](const std::vector<StatedPath>& part) {
+        for (const auto& entry : part) {
+            set.keys.try_emplace(entry.key, entry.index);
+            set.hasDirectories = set.hasDirectories || entry.directory;
+        }
+    };
+    add(first);
+    add(second);
     return set;
 }
 
@@ -229,22 +300,98 @@ struct PartialScan {
     std::size_t scanned = 0;
 };
 
+// linux_dirent64, as getdents64(2) fills it.
+struct LinuxDirent64 {
+    ino64_t d_ino;
+    off64_t d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+    char d_name[];
+};
+
+// Calls `each(name, type)` for every entry of an open /proc directory, through getdents64 into
+// the caller's buffer: no DIR to allocate per directory, and many entries per system call. Read
+// until getdents64 returns 0: a call may stop short of a full buffer before the end (the kernel
+// returns early when a signal is pending, e.g. SIGCHLD from a child that exits).
+template <class Each> void forEachProcEntry(int dirFd, std::vector<char>& buffer, Each&& each) {
+    for (;;) {
+        const long n = ::syscall(SYS_getdents64, dirFd, buffer.data(), buffer.size());
+        if (n <= 0) {
+            return;
+        }
+        for (long offset = 0; offset < n;) {
+            const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
+            each(entry->d_name, entry->d_type);
+            offset += entry->d_reclen;
+        }
+    }
+}
+
+// Reads a whole /proc file into `out` (its capacity is kept from call to call). A file that the
+// kernel makes as one record (`oneRecord`: stat) comes whole in one read that leaves room to
+// spare, so the read that would only say "end of file" is skipped.
+bool readInto(int dirFd, const char* name, std::string& out, bool oneRecord = false) {
+    out.clear();
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    std::size_t size = 0;
+    for (;;) {
+        if (out.size() - size < 16384) {
+            out.resize(std::max<std::size_t>(out.capacity(), size + 65536));
+        }
+        const ssize_t n = ::read(fd, out.data() + size, out.size() - size);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            out.resize(size);
+            ::close(fd);
+            return n == 0;
+        }
+        size += static_cast<std::size_t>(n);
+        if (oneRecord && size < out.size()) {
+            out.resize(size);
+            ::close(fd);
+            return true;
+        }
+    }
+}
+
+// A worker's buffers, reused for every process it looks at.
+struct Buffers {
+    std::vector<char> entries = std::vector<char>(32768);
+    std::string maps;
+    std::string stat;
+    std::vector<std::uint32_t> mapped;
+};
+
 // Looks at one process through its /proc directory handle. The handle pins the process: if it
-// exits, reads through it fail instead of reaching a newcomer with the same PID.
-void scanOne(int procFd, const char* name, const FileKeySet& files, PartialScan& out,
-             std::string& text) {
-    const int dirFd = ::openat(procFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+// exits, reads through it fail instead of reaching a newcomer with the same PID. (O_PATH: the
+// handle is only used to reach the files in it, so the directory itself need not be opened.)
+void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, Buffers& buffers) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%d", static_cast<int>(pid));
+    const int dirFd = ::openat(procFd, name, O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0) {
         return;
     }
-    const auto pid = static_cast<pid_t>(std::atol(name));
     ++out.scanned;
     unsigned uses = 0;
     std::vector<std::uint32_t> found;
     FileKey key;
-    if (keyAt(dirFd, "exe", key) && files.contains(key)) {
-        uses |= UseExecutable;
-        note(found, files, key);
+    bool hasMemory = true;
+    if (keyAt(dirFd, "exe", key)) {
+        if (files.contains(key)) {
+            uses |= UseExecutable;
+            note(found, files, key);
+        }
+    } else {
+        // No executable link: a kernel thread, or a process past the point of its exit where
+        // its memory is gone. It maps nothing, and has no descriptors but the kernel's own (a
+        // kernel thread) or will have none in a moment (an exiting process).
+        hasMemory = errno != ENOENT;
     }
     if (files.hasDirectories) {
         if (keyAt(dirFd, "cwd", key) && files.contains(key)) {
@@ -256,65 +403,61 @@ void scanOne(int procFd, const char* name, const FileKeySet& files, PartialScan&
             note(found, files, key);
         }
     }
-    const int fdDirFd = ::openat(dirFd, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fdDirFd < 0) {
-        if (errno == EACCES || errno == EPERM) {
-            out.uninspectable.push_back(pid);
-        }
-        ::close(dirFd);
-        return;
-    }
-    if (DIR* fds = ::fdopendir(fdDirFd)) {
-        while (const dirent* fdEntry = ::readdir(fds)) {
-            if (fdEntry->d_name[0] == '.') {
-                continue;
+    bool mapsRead = false;
+    if (hasMemory) {
+        const int fdDirFd = ::openat(dirFd, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fdDirFd < 0) {
+            if (errno == EACCES || errno == EPERM) {
+                out.uninspectable.push_back(pid);
             }
-            if (keyAt(fdDirFd, fdEntry->d_name, key) && files.contains(key)) {
+            ::close(dirFd);
+            return;
+        }
+        forEachProcEntry(fdDirFd, buffers.entries, [&](const char* fd, unsigned char) {
+            if (fd[0] != '.' && keyAt(fdDirFd, fd, key) && files.contains(key)) {
                 uses |= UseOpenFile;
                 note(found, files, key);
             }
-        }
-        ::closedir(fds);
-    } else {
+        });
         ::close(fdDirFd);
-    }
-    std::vector<std::uint32_t> mapped;
-    const bool mapsRead = readAt(dirFd, "maps", text);
-    if (mapsRead && mapsUse(text, files, mapped)) {
-        uses |= UseMapped;
-        for (const auto index : mapped) {
-            if (std::find(found.begin(), found.end(), index) == found.end()) {
-                found.push_back(index);
+        auto& mapped = buffers.mapped;
+        mapped.clear();
+        mapsRead = readInto(dirFd, "maps", buffers.maps);
+        if (mapsRead && mapsUse(buffers.maps, files, mapped)) {
+            uses |= UseMapped;
+            for (const auto index : mapped) {
+                if (std::find(found.begin(), found.end(), index) == found.end()) {
+                    found.push_back(index);
+                }
             }
         }
     }
-    if (uses != 0) {
-        std::string stat;
-        if (readAt(dirFd, "stat", stat)) {
-            ProcessUse use{pid, startTicksFromStat(stat), uses, {}, true, std::nullopt};
-            std::sort(found.begin(), found.end());
-            use.files = std::move(found);
-            use.details =
-                readProcessDetailsAt(dirFd, pid, use.startTicks, mapsRead ? &text : nullptr);
-            out.users.push_back(std::move(use));
-        }
+    if (uses != 0 && readInto(dirFd, "stat", buffers.stat, true)) {
+        ProcessUse use{pid, startTicksFromStat(buffers.stat), uses, {}, true, std::nullopt};
+        std::sort(found.begin(), found.end());
+        use.files = std::move(found);
+        // The details reuse the stat and maps just read (same handle, same process).
+        use.details = readProcessDetailsAt(dirFd, pid, use.startTicks,
+                                           mapsRead ? &buffers.maps : nullptr, &buffers.stat);
+        out.users.push_back(std::move(use));
     }
     ::close(dirFd);
 }
 
-std::vector<std::string> processDirectories(int procFd) {
-    std::vector<std::string> names;
-    DIR* proc = ::fdopendir(::dup(procFd));
-    if (proc == nullptr) {
-        return names;
+std::vector<pid_t> processIds(int procFd) {
+    std::vector<pid_t> pids;
+    const int dirFd = ::openat(procFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        return pids;
     }
-    while (const dirent* entry = ::readdir(proc)) {
-        if (isNumber(entry->d_name)) {
-            names.emplace_back(entry->d_name);
+    std::vector<char> buffer(65536);
+    forEachProcEntry(dirFd, buffer, [&](const char* name, unsigned char) {
+        if (isNumber(name)) {
+            pids.push_back(static_cast<pid_t>(std::atol(name)));
         }
-    }
-    ::closedir(proc);
-    return names;
+    });
+    ::close(dirFd);
+    return pids;
 }
 
 } // namespace
@@ -328,17 +471,27 @@ ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot) {
     if (procFd < 0) {
         return result;
     }
-    const auto names = processDirectories(procFd);
+    const auto pids = processIds(procFd);
     // The scan is a few system calls per descriptor, all independent: spread it over the cores.
+    // Workers take small runs of processes as they go, so that one slowed down by the rest of
+    // the machine does not hold the others up at the end.
     const std::size_t workers =
         std::clamp<std::size_t>(std::min<std::size_t>(std::thread::hardware_concurrency(), 4), 1,
-                                std::max<std::size_t>(names.size() / 64, 1));
+                                std::max<std::size_t>(pids.size() / 64, 1));
+    constexpr std::size_t kRun = 8;
+    std::atomic<std::size_t> next{0};
     std::vector<PartialScan> parts(workers);
     const auto work = [&](std::size_t worker) {
-        std::string text;
-        text.reserve(1 << 16);
-        for (std::size_t i = worker; i < names.size(); i += workers) {
-            scanOne(procFd, names[i].c_str(), files, parts[worker], text);
+        Buffers buffers;
+        for (;;) {
+            const std::size_t first = next.fetch_add(kRun, std::memory_order_relaxed);
+            if (first >= pids.size()) {
+                return;
+            }
+            const std::size_t last = std::min(first + kRun, pids.size());
+            for (std::size_t i = first; i < last; ++i) {
+                scanOne(procFd, pids[i], files, parts[worker], buffers);
+            }
         }
     };
     std::vector<std::thread> threads;

@@ -179,7 +179,8 @@ DWORD WINAPI RmGetList(DWORD dwSessionHandle, UINT* pnProcInfoNeeded, UINT* pnPr
             (*pnProcInfo > 0 && rgAffectedApps == nullptr)) {
             return ERROR_BAD_ARGUMENTS;
         }
-        auto affected = rm::engine::affectedApplications(dwSessionHandle);
+        // A list too long for the buffer is kept for the sizing protocol's second call.
+        auto affected = rm::engine::affectedApplications(dwSessionHandle, *pnProcInfo);
         if (!affected) {
             return affected.code();
         }

@@ -11,13 +11,17 @@
 #include <array>
 #include <atomic>
 #include <cstdlib>
+#include <map>
 #include <mutex>
+#include <optional>
+#include <thread>
 
 namespace rm::engine {
 namespace {
 
 constexpr std::chrono::milliseconds kDefaultLockTimeout{5000};
 constexpr std::chrono::milliseconds kDefaultShutdownTimeout{30000};
+constexpr std::chrono::milliseconds kDefaultSizingReuseTime{2000};
 
 long long millisecondsFromEnvironment(const char* name, std::chrono::milliseconds fallback) {
     if (const char* text = std::getenv(name)) {
@@ -40,6 +44,82 @@ std::atomic<long long>& shutdownTimeoutMs() {
     static std::atomic<long long> value =
         millisecondsFromEnvironment("RESTARTMANAGER_SHUTDOWN_TIMEOUT_MS", kDefaultShutdownTimeout);
     return value;
+}
+
+std::atomic<long long>& sizingReuseMs() {
+    static std::atomic<long long> value =
+        millisecondsFromEnvironment("RESTARTMANAGER_SIZING_REUSE_MS", kDefaultSizingReuseTime);
+    return value;
+}
+
+// The scan behind an RmGetList answered ERROR_MORE_DATA, with what it was a scan for, kept for
+// the handle's next call (see affectedApplications in the header).
+struct KeptList {
+    std::chrono::steady_clock::time_point scannedAt;
+    AffectedQuery query; // without registrationOf
+    AffectedApplications affected;
+};
+
+std::mutex& keptListsMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+std::map<DWORD, KeptList>& keptLists() {
+    static std::map<DWORD, KeptList> lists;
+    return lists;
+}
+
+// Takes the handle's kept list out (a list serves one call at most).
+std::optional<KeptList> takeKeptList(DWORD handle) {
+    std::lock_guard lock(keptListsMutex());
+    auto& lists = keptLists();
+    const auto it = lists.find(handle);
+    if (it == lists.end()) {
+        return std::nullopt;
+    }
+    auto kept = std::move(it->second);
+    lists.erase(it);
+    return kept;
+}
+
+bool sameQuery(const AffectedQuery& a, const AffectedQuery& b) {
+    return a.resources.files == b.resources.files &&
+           a.resources.processes == b.resources.processes &&
+           a.resources.services == b.resources.services && a.installers == b.installers &&
+           a.filters == b.filters;
+}
+
+// Whether a kept list may answer `query` now: young enough, asked for the same, and every
+// process in it still the one that was found (a reused PID has another start time).
+bool stillValid(const KeptList& kept, const AffectedQuery& query) {
+    const auto age = std::chrono::steady_clock::now() - kept.scannedAt;
+    if (age > std::chrono::milliseconds{sizingReuseMs().load()} || !sameQuery(kept.query, query)) {
+        return false;
+    }
+    std::vector<const ProcessIdentity*> processes;
+    for (const auto& app : kept.affected.applications) {
+        for (const auto& process : app.processes) {
+            processes.push_back(&process);
+        }
+    }
+    // One /proc read each: for hundreds, on two threads.
+    std::atomic<bool> allRunning{true};
+    const auto check = [&](std::size_t first, std::size_t step) {
+        for (std::size_t i = first; i < processes.size() && allRunning.load(); i += step) {
+            if (!isRunning(*processes[i])) {
+                allRunning = false;
+            }
+        }
+    };
+    if (processes.size() >= 128 && std::thread::hardware_concurrency() > 1) {
+        std::thread helper{check, 1, 2};
+        check(0, 2);
+        helper.join();
+    } else {
+        check(0, 1);
+    }
+    return allRunning.load();
 }
 
 Expected<std::unique_ptr<SessionStore>> openStore() {
@@ -231,6 +311,14 @@ Status restartRecorded(SessionStore& store, std::mutex* storeMutex, std::int64_t
 }
 
 } // namespace
+
+void setSizingReuseTime(std::chrono::milliseconds time) {
+    sizingReuseMs().store(time.count());
+}
+
+std::chrono::milliseconds sizingReuseTime() {
+    return std::chrono::milliseconds{sizingReuseMs().load()};
+}
 
 void setShutdownTimeout(std::chrono::milliseconds timeout) {
     shutdownTimeoutMs().store(timeout.count());
@@ -633,6 +721,7 @@ Status endSession(DWORD handle) {
             return status; // the handle stays valid, so the caller can try again
         }
         SessionRegistry::instance().remove(handle);
+        takeKeptList(handle); // a later session may get the same handle
         log::core()->info("session #{} {} (handle {})", membership.sessionId,
                           primary ? "ended by its primary" : "left by a secondary", handle);
         return {};
@@ -668,7 +757,7 @@ Expected<RegisteredResources> registeredResources(DWORD handle) {
         handle, [](SessionStore& store, std::int64_t session) { return store.resources(session); });
 }
 
-Expected<AffectedApplications> affectedApplications(DWORD handle) {
+Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t callerCapacity) {
     const auto result = [&]() -> Expected<AffectedApplications> {
         auto state = lookup(handle);
         if (!state) {
@@ -697,12 +786,45 @@ Expected<AffectedApplications> affectedApplications(DWORD handle) {
             query.installers = std::move(*members);
             query.filters = std::move(*filters);
         }
-        query.registrationOf = [state = *state](const ProcessIdentity& process) {
+        // Read all at the first look-up, in one query, rather than one query per process.
+        using Registrations = std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>;
+        query.registrationOf = [state = *state,
+                                registrations = std::make_shared<std::optional<Registrations>>()](
+                                   const ProcessIdentity& process) {
             std::lock_guard lock(state->mutex);
-            auto registration = state->store->restartRegistration(process);
-            return registration ? *registration : std::nullopt;
+            if (!*registrations) {
+                auto all = state->store->restartRegistrations();
+                *registrations = all ? std::move(*all) : Registrations{};
+            }
+            const auto it = (*registrations)->find({process.pid, process.startTicks});
+            return it == (*registrations)->end() ? std::nullopt
+                                                 : std::optional<RestartRegistration>{it->second};
         };
-        auto affected = findAffectedApplications(query);
+        std::optional<AffectedApplications> found;
+        const auto checkStart = std::chrono::steady_clock::now();
+        if (auto kept = takeKeptList(handle); kept && stillValid(*kept, query)) {
+            const auto millisecondsSince = [](std::chrono::steady_clock::time_point from) {
+                return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                                 from)
+                    .count();
+            };
+            log::core()->debug("RmGetList(handle {}): the list of the call before, {:.0f} ms "
+                               "old, still holds (checked in {:.1f} ms)",
+                               handle, millisecondsSince(kept->scannedAt),
+                               millisecondsSince(checkStart));
+            found = std::move(kept->affected);
+        } else {
+            const auto scannedAt = std::chrono::steady_clock::now();
+            found = findAffectedApplications(query);
+            // Kept before the stopped applications are added: those are read anew each time.
+            if (found->applications.size() > callerCapacity && sizingReuseMs().load() > 0) {
+                KeptList kept{scannedAt, std::move(query), *found}; // the query is done with
+                kept.query.registrationOf = nullptr;
+                std::lock_guard lock(keptListsMutex());
+                keptLists().insert_or_assign(handle, std::move(kept));
+            }
+        }
+        auto affected = std::move(*found);
         if (auto shown = addStoppedApplications(**state, affected); !shown) {
             return shown.error();
         }

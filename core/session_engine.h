@@ -5,6 +5,7 @@
 #include "core/session_store.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -36,7 +37,21 @@ Status registerResources(DWORD handle, const ResourceRequest& request);
 Expected<RegisteredResources> registeredResources(DWORD handle);
 
 // RmGetList: who uses the session's resources now. Primary and secondaries may ask.
-Expected<AffectedApplications> affectedApplications(DWORD handle);
+//
+// Windows callers ask twice in a row: once with no buffer (or one too small) to learn the count,
+// then with a buffer of that size. So that the second call does not scan /proc all over again,
+// a list with more entries than `callerCapacity` (the first call, answered ERROR_MORE_DATA) is
+// kept for the handle's very next call only, and for sizingReuseTime() at most. That call reuses
+// it when the registered resources, the filters and the session's members are unchanged and
+// every process in it is still the same one (same start time); otherwise, and for any other
+// call, it scans afresh. What the list adds from the store (applications stopped by RmShutdown)
+// is read anew every time. A process that starts using a file between the two calls shows up
+// from the next scan on, as if it had started just after the second call.
+Expected<AffectedApplications> affectedApplications(DWORD handle,
+                                                    std::size_t callerCapacity = SIZE_MAX);
+// 2 s by default; RESTARTMANAGER_SIZING_REUSE_MS (0 turns the reuse off) or this call change it.
+void setSizingReuseTime(std::chrono::milliseconds time);
+std::chrono::milliseconds sizingReuseTime();
 
 // RmAddFilter / RmRemoveFilter / RmGetFilterList. A file filter names an executable by absolute
 // path; a service filter a unit ("cups" means "cups.service").

@@ -914,6 +914,27 @@ SessionStore::restartRegistration(const ProcessIdentity& process) {
     return std::optional<RestartRegistration>{};
 }
 
+Expected<std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>>
+SessionStore::restartRegistrations() {
+    Statement select{m_db, "SELECT pid, start_ticks, command_line, flags FROM "
+                           "restart_registrations"};
+    if (!select.prepared()) {
+        return select.error("cannot read restart registrations");
+    }
+    std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration> registrations;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        registrations.insert_or_assign(
+            std::pair{static_cast<pid_t>(select.integer(0)),
+                      static_cast<std::uint64_t>(select.integer(1))},
+            RestartRegistration{select.text(2), static_cast<DWORD>(select.integer(3))});
+    }
+    if (rc != SQLITE_DONE) {
+        return select.error("cannot read restart registrations");
+    }
+    return registrations;
+}
+
 Status SessionStore::recordShutdown(std::int64_t sessionId) {
     Statement insert{m_db, "INSERT OR REPLACE INTO shutdowns(session_id, at) VALUES(?, ?)"};
     insert.bind(1, sessionId);

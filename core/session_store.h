@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -164,6 +165,8 @@ public:
     Status unregisterRestart(const ProcessIdentity& process);
     Expected<std::optional<RestartRegistration>>
     restartRegistration(const ProcessIdentity& process);
+    // Every registration, for RmGetList: one query instead of one per affected process.
+    Expected<std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>> restartRegistrations();
 
     // RmShutdown's records. recordShutdown marks that the session went through RmShutdown.
     Status recordShutdown(std::int64_t sessionId);

@@ -101,6 +101,11 @@ DWORD WINAPI RmEndSession(DWORD dwSessionHandle);
 DWORD WINAPI RmRegisterResources(DWORD dwSessionHandle, UINT nFiles, LPCWSTR rgsFileNames[],
                                  UINT nApplications, RM_UNIQUE_PROCESS rgApplications[],
                                  UINT nServices, LPCWSTR rgsServiceNames[]);
+/* RmGetList: a list too long for the caller's buffer (ERROR_MORE_DATA) is kept for the handle's
+ * very next RmGetList, for 2 s at most (RESTARTMANAGER_SIZING_REUSE_MS; 0 turns this off), so that
+ * the sizing protocol's second call does not scan all processes again. That call reuses it only if
+ * the registered resources, the filters and the session's members are unchanged and every process
+ * in it is still the same one (same start time); otherwise it scans afresh. */
 DWORD WINAPI RmGetList(DWORD dwSessionHandle, UINT* pnProcInfoNeeded, UINT* pnProcInfo,
                        RM_PROCESS_INFO rgAffectedApps[], LPDWORD lpdwRebootReasons);
 DWORD WINAPI RmShutdown(DWORD dwSessionHandle, ULONG lActionFlags,

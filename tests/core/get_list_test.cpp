@@ -5,6 +5,7 @@
 
 #include "core/process_scanner.h"
 #include "core/session.h"
+#include "core/session_engine.h"
 #include "core/systemd_client.h"
 
 #include <restartmanager.h>
@@ -598,6 +599,175 @@ TEST_F(GetListApi, NullArgumentsAreBadArguments) {
     EXPECT_EQ(RmGetList(api.handle, &needed, &count, infos, &reasons), DWORD{ERROR_SUCCESS});
     EXPECT_EQ(count, 1U);
     EXPECT_EQ(infos[0].Process.dwProcessId, static_cast<DWORD>(holder.pid()));
+}
+
+// The sizing protocol's second call reuses the first call's scan (core/session_engine.h), but
+// only while that list still holds. Each test lists holders through a zero buffer, changes
+// something, and then makes the second call.
+class GetListSizing : public GetListTest {
+protected:
+    void SetUp() override {
+        GetListTest::SetUp();
+        m_reuse = rm::engine::sizingReuseTime();
+        rm::engine::setSizingReuseTime(2s);
+    }
+    void TearDown() override {
+        rm::engine::setSizingReuseTime(m_reuse);
+        GetListTest::TearDown();
+    }
+
+    // Starts a session with `files` registered.
+    void startSession(ApiSession& api, const std::vector<std::string>& files) {
+        WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
+        ASSERT_EQ(RmStartSession(&api.handle, 0, key), DWORD{ERROR_SUCCESS});
+        registerFiles(api, files);
+    }
+    static void registerFiles(ApiSession& api, const std::vector<std::string>& files) {
+        std::vector<std::wstring> wide;
+        for (const auto& file : files) {
+            wide.push_back(widen(file));
+        }
+        std::vector<LPCWSTR> names;
+        for (const auto& name : wide) {
+            names.push_back(name.c_str());
+        }
+        ASSERT_EQ(RmRegisterResources(api.handle, static_cast<UINT>(names.size()), names.data(), 0,
+                                      nullptr, 0, nullptr),
+                  DWORD{ERROR_SUCCESS});
+    }
+    // The first call of the protocol: no buffer; returns the count needed.
+    static UINT sizingCall(const ApiSession& api) {
+        UINT needed = 0;
+        UINT count = 0;
+        DWORD reasons = 0;
+        EXPECT_EQ(RmGetList(api.handle, &needed, &count, nullptr, &reasons),
+                  DWORD{ERROR_MORE_DATA});
+        return needed;
+    }
+    // The second call, with room for `room` entries: the PIDs listed.
+    static PidSet listCall(const ApiSession& api, UINT room) {
+        std::vector<RM_PROCESS_INFO> infos(room);
+        UINT needed = 0;
+        UINT count = room;
+        DWORD reasons = 0;
+        const DWORD rc = RmGetList(api.handle, &needed, &count, infos.data(), &reasons);
+        EXPECT_EQ(rc, DWORD{ERROR_SUCCESS});
+        PidSet pids;
+        for (UINT i = 0; rc == ERROR_SUCCESS && i < count; ++i) {
+            pids.insert(static_cast<pid_t>(infos[i].Process.dwProcessId));
+        }
+        return pids;
+    }
+
+private:
+    std::chrono::milliseconds m_reuse{};
+};
+
+TEST_F(GetListSizing, SecondCallReturnsTheSameList) {
+    const auto file = makeFile(path("shared.txt"));
+    std::vector<ChildProcess> holders;
+    PidSet expected;
+    for (int i = 0; i < 3; ++i) {
+        holders.push_back(startHolder({"--file", file}));
+        ASSERT_TRUE(becameReady(holders.back(), "holding 1"));
+        expected.insert(holders.back().pid());
+    }
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {file}));
+    ASSERT_EQ(sizingCall(api), 3U);
+    EXPECT_EQ(listCall(api, 3), expected);
+    // And a call after that scans again, with the same answer.
+    EXPECT_EQ(listCall(api, 8), expected);
+}
+
+TEST_F(GetListSizing, ProcessThatExitedBetweenTheCallsIsNotListed) {
+    const auto file = makeFile(path("shared.txt"));
+    auto staying = startHolder({"--file", file});
+    auto leaving = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(staying, "holding 1"));
+    ASSERT_TRUE(becameReady(leaving, "holding 1"));
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {file}));
+    ASSERT_EQ(sizingCall(api), 2U);
+    leaving.kill(SIGKILL);
+    leaving.wait();
+    EXPECT_EQ(listCall(api, 2), PidSet{staying.pid()});
+}
+
+TEST_F(GetListSizing, FileRegisteredBetweenTheCallsIsScannedFor) {
+    const auto first = makeFile(path("first.txt"));
+    const auto second = makeFile(path("second.txt"));
+    auto firstHolder = startHolder({"--file", first});
+    auto secondHolder = startHolder({"--file", second});
+    ASSERT_TRUE(becameReady(firstHolder, "holding 1"));
+    ASSERT_TRUE(becameReady(secondHolder, "holding 1"));
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {first}));
+    ASSERT_EQ(sizingCall(api), 1U);
+    ASSERT_NO_FATAL_FAILURE(registerFiles(api, {second}));
+    EXPECT_EQ(listCall(api, 4), (PidSet{firstHolder.pid(), secondHolder.pid()}));
+}
+
+TEST_F(GetListSizing, FilterAddedBetweenTheCallsIsApplied) {
+    const auto file = makeFile(path("shared.txt"));
+    auto holder = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(holder, "holding 1"));
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {file}));
+    ASSERT_EQ(sizingCall(api), 1U);
+    RM_UNIQUE_PROCESS unique{};
+    ASSERT_EQ(RmLinuxGetUniqueProcess(holder.pid(), &unique), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmAddFilter(api.handle, nullptr, &unique, nullptr, RmNoShutdown),
+              DWORD{ERROR_SUCCESS});
+    RM_PROCESS_INFO info{};
+    UINT needed = 0;
+    UINT count = 1;
+    DWORD reasons = 0;
+    ASSERT_EQ(RmGetList(api.handle, &needed, &count, &info, &reasons), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(count, 1U);
+    EXPECT_NE(info.AppStatus & RmStatusShutdownMasked, 0U) << "the new filter was not applied";
+}
+
+TEST_F(GetListSizing, AfterTheTimeLimitTheSecondCallScansAgain) {
+    rm::engine::setSizingReuseTime(200ms);
+    const auto file = makeFile(path("shared.txt"));
+    auto early = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(early, "holding 1"));
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {file}));
+    ASSERT_EQ(sizingCall(api), 1U);
+    // A newcomer after the first call is only seen by a scan: it shows that one was made.
+    auto late = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(late, "holding 1"));
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(listCall(api, 4), (PidSet{early.pid(), late.pid()}));
+}
+
+TEST_F(GetListSizing, WithinTheTimeLimitTheSecondCallReusesTheScan) {
+    // The counterpart of the test above: the newcomer is not seen, because no scan was made.
+    const auto file = makeFile(path("shared.txt"));
+    auto early = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(early, "holding 1"));
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {file}));
+    ASSERT_EQ(sizingCall(api), 1U);
+    auto late = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(late, "holding 1"));
+    EXPECT_EQ(listCall(api, 4), PidSet{early.pid()});
+    // Only the very next call: the one after scans.
+    EXPECT_EQ(listCall(api, 4), (PidSet{early.pid(), late.pid()}));
+}
+
+TEST_F(GetListSizing, ABufferBigEnoughKeepsNothing) {
+    const auto file = makeFile(path("shared.txt"));
+    auto early = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(early, "holding 1"));
+    ApiSession api;
+    ASSERT_NO_FATAL_FAILURE(startSession(api, {file}));
+    EXPECT_EQ(listCall(api, 4), PidSet{early.pid()});
+    auto late = startHolder({"--file", file});
+    ASSERT_TRUE(becameReady(late, "holding 1"));
+    EXPECT_EQ(listCall(api, 4), (PidSet{early.pid(), late.pid()}));
 }
 
 // ------------------------------------------------------------------------------------------------
