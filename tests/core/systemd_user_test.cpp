@@ -31,6 +31,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -139,6 +140,11 @@ public:
             return "fork failed";
         }
         if (pid == 0) {
+            // Should the test die without its teardown, the manager still stops its units.
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() == 1) {
+                ::_exit(126);
+            }
             const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
             if (fd >= 0) {
                 ::dup2(fd, STDOUT_FILENO);
