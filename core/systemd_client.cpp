@@ -189,13 +189,8 @@ std::unique_ptr<SystemdClient> SystemdClient::connect() {
 }
 
 bool SystemdClient::userManagerOverridden() {
-    for (const char* name : {kUserBusEnvironment, kUserRuntimeEnvironment}) {
-        const char* value = std::getenv(name);
-        if (value != nullptr && *value != '\0') {
-            return true;
-        }
-    }
-    return false;
+    const char* value = std::getenv(kUserBusEnvironment);
+    return value != nullptr && *value != '\0';
 }
 
 std::unique_ptr<SystemdClient> SystemdClient::connectUser(uid_t uid) {

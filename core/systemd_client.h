@@ -48,8 +48,9 @@ public:
     // (tests run a real `systemd --user` in a temporary directory). nullptr, with a log line,
     // when the user runs no manager or this process may not reach it.
     static std::unique_ptr<SystemdClient> connectUser(uid_t uid);
-    // Whether the tests' RESTARTMANAGER_SYSTEMD_USER_* variables point at a user manager, so
-    // that any process may belong to it whatever its cgroup says.
+    // Whether RESTARTMANAGER_SYSTEMD_USER_BUS points at a user manager, so that any process may
+    // belong to it whatever its cgroup says (the runtime folder override does not: with it the
+    // cgroup still tells which processes to ask about).
     static bool userManagerOverridden();
     ~SystemdClient();
     SystemdClient(const SystemdClient&) = delete;

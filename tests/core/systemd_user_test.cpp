@@ -104,14 +104,17 @@ public:
         ::chmod(runtimeDir().c_str(), 0700);
         // Into a cgroup of its own in every hierarchy systemd tracks its processes with (v1's
         // name=systemd and the unified one, or the single v2 one), each below where this
-        // process is; the paths go to a file so that stop() can remove them.
+        // process is; the paths go to a file so that stop() can remove them. The manager's own
+        // cgroup is called user@UID.service, as a real one's is, so that its units' processes
+        // are recognisable by their cgroups (".../user@0.service/app.slice/NAME.service").
         const std::string script =
             "set -u\n"
             "mount --bind \"$RM_DIR/run\" /run/systemd || exit 3\n"
             "isolated=0\n"
             "own() { sed -n \"s|^$1||p\" /proc/self/cgroup | head -n 1; }\n"
             "place() { d=\"$1$(own \"$2\" | sed 's|/$||')/$RM_CG\"; mkdir \"$d\" || exit 4;\n"
-            "  echo \"$d\" >> \"$RM_DIR/cgroups\"; echo $$ > \"$d/cgroup.procs\" || exit 4;\n"
+            "  echo \"$d\" >> \"$RM_DIR/cgroups\"; mkdir \"$d/$RM_LEAF\" || exit 4;\n"
+            "  echo $$ > \"$d/$RM_LEAF/cgroup.procs\" || exit 4;\n"
             "  isolated=1; }\n"
             "if [ -f /sys/fs/cgroup/systemd/cgroup.procs ]; then\n"
             "  place /sys/fs/cgroup/systemd '[0-9]*:name=systemd:'; fi\n"
@@ -128,6 +131,7 @@ public:
             "XDG_CONFIG_HOME=" + m_dir.file("config"),
             "RM_DIR=" + m_dir.path(),
             "RM_CG=" + m_cgroupName,
+            "RM_LEAF=user@" + std::to_string(::getuid()) + ".service",
         };
         std::vector<char*> envp;
         for (const auto& entry : environment) {
@@ -575,6 +579,58 @@ TEST_F(SystemdUserTest, FileHeldByAUserServiceIsStoppedAndStartedThroughTheUserM
     ASSERT_EQ(restarted.apps.size(), 1U) << "one entry: the service's new process";
     EXPECT_EQ(restarted.apps[0].Process.dwProcessId, static_cast<DWORD>(after));
     EXPECT_EQ(restarted.apps[0].AppStatus, ULONG{RmStatusRunning | RmStatusRestarted});
+}
+
+// As on a real system: no bus override, so RmGetList asks the manager only about processes whose
+// cgroup lies below user@UID.service, and reaches it through its private socket.
+TEST_F(SystemdUserTest, RecognisedByItsCgroupAndReachedThroughThePrivateSocket) {
+    const std::string file = m_manager.dir().file("held.txt");
+    std::ofstream{file} << "data\n";
+    addSleeper("bycgroup", {}, file);
+    const pid_t before = mainPid(unitName("bycgroup"));
+    ASSERT_GT(before, 0);
+    const auto cgroup = rmtest::readFile("/proc/" + std::to_string(before) + "/cgroup");
+    EXPECT_NE(cgroup.find("/user@" + std::to_string(::getuid()) + ".service/app.slice/" +
+                          unitName("bycgroup")),
+              std::string::npos)
+        << cgroup;
+    m_environment.unset("RESTARTMANAGER_SYSTEMD_USER_BUS");
+    m_environment.set("RESTARTMANAGER_SYSTEMD_USER_RUNTIME_DIR", m_manager.runtimeDir());
+
+    startSession();
+    ASSERT_EQ(registerResources({file}, {}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(list.apps.size(), 1U);
+    EXPECT_EQ(list.apps[0].ApplicationType, RmService);
+    EXPECT_EQ(narrow(list.apps[0].strServiceShortName), "user:" + m_prefix + "bycgroup");
+    EXPECT_EQ(list.apps[0].bRestartable, TRUE);
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState(unitName("bycgroup")), "inactive");
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState(unitName("bycgroup")), "active");
+}
+
+// With the manager out of reach, the cgroup alone still names the unit; stopping it then fails
+// (nothing is signalled behind systemd's back).
+TEST_F(SystemdUserTest, CgroupAloneNamesTheUnitWhenTheManagerIsOutOfReach) {
+    const std::string file = m_manager.dir().file("held.txt");
+    std::ofstream{file} << "data\n";
+    addSleeper("unreached", {}, file);
+    const pid_t pid = mainPid(unitName("unreached"));
+    ASSERT_GT(pid, 0);
+    m_environment.unset("RESTARTMANAGER_SYSTEMD_USER_BUS");
+    m_environment.set("RESTARTMANAGER_SYSTEMD_USER_RUNTIME_DIR", m_manager.dir().file("none"));
+
+    startSession();
+    ASSERT_EQ(registerResources({file}, {}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(list.apps.size(), 1U);
+    EXPECT_EQ(list.apps[0].ApplicationType, RmService);
+    EXPECT_EQ(narrow(list.apps[0].strServiceShortName), "user:" + m_prefix + "unreached");
+    EXPECT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_SHUTDOWN});
+    EXPECT_TRUE(exists("/proc/" + std::to_string(pid))) << "nothing stopped it";
 }
 
 } // namespace
