@@ -93,6 +93,13 @@ public:
     UserManager(const UserManager&) = delete;
     UserManager& operator=(const UserManager&) = delete;
 
+    // Runs the manager as this user (root starts it, then drops to the user), not as the test.
+    void runAs(uid_t user, gid_t group) {
+        m_user = user;
+        m_group = group;
+    }
+    [[nodiscard]] uid_t user() const { return m_user; }
+
     // Empty on success, else why the manager could not start (with its log).
     std::string start() {
         static std::atomic<int> counter{0};
@@ -102,6 +109,14 @@ public:
         std::filesystem::create_directories(m_dir.file("xdg"));
         std::filesystem::create_directories(config());
         ::chmod(runtimeDir().c_str(), 0700);
+        const bool otherUser = m_user != ::getuid();
+        if (otherUser) {
+            // The user's own folders; the rest (its held files) readable by it.
+            ::chmod(m_dir.path().c_str(), 0755);
+            const std::string owner = std::to_string(m_user) + ":" + std::to_string(m_group);
+            rmtest::runCommand("chown -R " + owner + " " + quoted(runtimeDir()) + " " +
+                               quoted(m_dir.file("config")));
+        }
         // Into a cgroup of its own in every hierarchy systemd tracks its processes with (v1's
         // name=systemd and the unified one, or the single v2 one), each below where this
         // process is; the paths go to a file so that stop() can remove them. The manager's own
@@ -114,6 +129,7 @@ public:
             "own() { sed -n \"s|^$1||p\" /proc/self/cgroup | head -n 1; }\n"
             "place() { d=\"$1$(own \"$2\" | sed 's|/$||')/$RM_CG\"; mkdir \"$d\" || exit 4;\n"
             "  echo \"$d\" >> \"$RM_DIR/cgroups\"; mkdir \"$d/$RM_LEAF\" || exit 4;\n"
+            "  if [ -n \"${RM_UID:-}\" ]; then chown -R \"$RM_UID:$RM_GID\" \"$d/$RM_LEAF\"; fi\n"
             "  echo $$ > \"$d/$RM_LEAF/cgroup.procs\" || exit 4;\n"
             "  isolated=1; }\n"
             "if [ -f /sys/fs/cgroup/systemd/cgroup.procs ]; then\n"
@@ -122,17 +138,23 @@ public:
             "  place /sys/fs/cgroup/unified '0::'; fi\n"
             "if [ -f /sys/fs/cgroup/cgroup.procs ]; then place /sys/fs/cgroup '0::'; fi\n"
             "[ $isolated = 1 ] || exit 5\n"
-            "exec " +
-            kSystemd + " --user\n";
-        const std::vector<std::string> environment = {
+            // setpriv: credentials that change clear the parent-death signal; set it again.
+            "if [ -n \"${RM_UID:-}\" ]; then exec setpriv --reuid \"$RM_UID\" --regid \"$RM_GID\" "
+            "--clear-groups --pdeathsig TERM " +
+            kSystemd + " --user; fi\n" + "exec " + kSystemd + " --user\n";
+        std::vector<std::string> environment = {
             "PATH=/usr/sbin:/usr/bin:/sbin:/bin",
             "HOME=" + m_dir.path(),
             "XDG_RUNTIME_DIR=" + runtimeDir(),
             "XDG_CONFIG_HOME=" + m_dir.file("config"),
             "RM_DIR=" + m_dir.path(),
             "RM_CG=" + m_cgroupName,
-            "RM_LEAF=user@" + std::to_string(::getuid()) + ".service",
+            "RM_LEAF=user@" + std::to_string(m_user) + ".service",
         };
+        if (otherUser) {
+            environment.push_back("RM_UID=" + std::to_string(m_user));
+            environment.push_back("RM_GID=" + std::to_string(m_group));
+        }
         std::vector<char*> envp;
         for (const auto& entry : environment) {
             envp.push_back(const_cast<char*>(entry.c_str()));
@@ -238,6 +260,8 @@ private:
     rmtest::TempDir m_dir{"rmtest-user"};
     pid_t m_pid = -1;
     std::string m_cgroupName;
+    uid_t m_user = ::getuid();
+    gid_t m_group = ::getgid();
 };
 
 class SystemdUserTest : public rmtest::StoreTest {
@@ -253,12 +277,18 @@ protected:
             GTEST_SKIP() << kSystemd << ", unshare or systemctl is missing (packages systemd, "
                          << "util-linux)";
         }
+        // Unit names of this test only: another test's manager may run at the same time.
+        m_prefix = "rmut-" + std::to_string(::getpid()) + "-";
+        beforeStart();
         if (const auto why = m_manager.start(); !why.empty()) {
             GTEST_SKIP() << "systemd --user cannot start here: " << why;
         }
-        // Unit names of this test only: another test's manager may run at the same time.
-        m_prefix = "rmut-" + std::to_string(::getpid()) + "-";
-        m_environment.set("RESTARTMANAGER_SYSTEMD_USER_BUS", m_manager.busAddress());
+        if (m_manager.user() == ::getuid()) {
+            m_environment.set("RESTARTMANAGER_SYSTEMD_USER_BUS", m_manager.busAddress());
+        } else {
+            // Another user's bus admits only that user: root goes through the private socket.
+            m_environment.set("RESTARTMANAGER_SYSTEMD_USER_RUNTIME_DIR", m_manager.runtimeDir());
+        }
         // The manager takes its name on its bus only once dbus.socket has started the bus;
         // the private socket is there first.
         if (!waitUntil([&] { return client() != nullptr; }, 15s)) {
@@ -277,10 +307,13 @@ protected:
         StoreTest::TearDown();
     }
 
+    // What a test needs before the manager starts (its user, units it cannot reload).
+    virtual void beforeStart() {}
+
     std::string unitName(const std::string& name) const { return m_prefix + name + ".service"; }
 
     std::unique_ptr<rm::SystemdClient> client() {
-        return rm::SystemdClient::connectUser(::getuid());
+        return rm::SystemdClient::connectUser(m_manager.user());
     }
 
     std::string activeState(const std::string& unit) {
@@ -631,6 +664,55 @@ TEST_F(SystemdUserTest, CgroupAloneNamesTheUnitWhenTheManagerIsOutOfReach) {
     EXPECT_EQ(narrow(list.apps[0].strServiceShortName), "user:" + m_prefix + "unreached");
     EXPECT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_SHUTDOWN});
     EXPECT_TRUE(exists("/proc/" + std::to_string(pid))) << "nothing stopped it";
+}
+
+// Root and another user's units: root reaches the manager of user 65534 through its private
+// socket (the user's dbus-daemon would not admit root), and RmGetList / RmShutdown / RmRestart
+// manage that user's service as they do root's own.
+class SystemdOtherUserTest : public SystemdUserTest {
+protected:
+    void beforeStart() override {
+        m_manager.runAs(kNobody, kNobody);
+        // Written before the manager starts: root's systemctl cannot reload another's manager.
+        m_file = m_manager.dir().file("held.txt");
+        std::ofstream{m_file} << "data\n";
+        ::chmod(m_file.c_str(), 0644);
+        std::filesystem::create_directories(m_manager.config());
+        std::ofstream{m_manager.config() + "/" + unitName("theirs")}
+            << "[Service]\nExecStart=/bin/sh -c 'exec /bin/sleep 600 3<" << m_file << "'\n";
+    }
+
+    static constexpr uid_t kNobody = 65534;
+    std::string m_file;
+};
+
+TEST_F(SystemdOtherUserTest, RootStopsAndStartsAnotherUsersUnit) {
+    auto c = client();
+    ASSERT_NE(c, nullptr) << "root reaches the manager of user " << kNobody;
+    auto started = c->startUnit(unitName("theirs"), 10s);
+    ASSERT_TRUE(started) << started.error().message;
+    const pid_t before = mainPid(unitName("theirs"));
+    ASSERT_GT(before, 0);
+    struct stat info {};
+    ASSERT_EQ(::stat(("/proc/" + std::to_string(before)).c_str(), &info), 0);
+    EXPECT_EQ(info.st_uid, kNobody) << "the service runs as its user";
+
+    startSession();
+    ASSERT_EQ(registerResources({m_file}, {}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(list.apps.size(), 1U);
+    EXPECT_EQ(list.apps[0].ApplicationType, RmService);
+    EXPECT_EQ(narrow(list.apps[0].strServiceShortName),
+              "user:" + std::to_string(kNobody) + ":" + m_prefix + "theirs");
+    EXPECT_EQ(list.apps[0].bRestartable, TRUE);
+    EXPECT_EQ(list.rebootReasons, DWORD{RmRebootReasonNone});
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState(unitName("theirs")), "inactive");
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState(unitName("theirs")), "active");
+    EXPECT_NE(mainPid(unitName("theirs")), before);
 }
 
 } // namespace
