@@ -123,7 +123,8 @@ std::string userServiceOfCgroup(const std::string& cgroup) {
     }
     const std::string uidText =
         cgroup.substr(at + kManager.size(), managerEnd - at - kManager.size());
-    // The deepest ".service" component: a service's own sub-cgroups are not units.
+    // The last ".service" component is the unit: what lies below it are sub-cgroups that the
+    // service made for itself (delegation), not units.
     std::string unit;
     std::size_t begin = managerEnd + kSuffix.size() + 1;
     while (begin < cgroup.size()) {
@@ -391,7 +392,9 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             app.type = RmService;
             app.unit = unit;
             app.serviceShortName = serviceShortNameOf(unit);
-            if (refusesStop || contains(kCriticalServices, unit)) {
+            // A user's own dbus.service is as critical to that user's session as the system's.
+            const auto user = parseUserUnitKey(unit);
+            if (refusesStop || contains(kCriticalServices, user ? user->name : unit)) {
                 app.rebootReasons |= RmRebootReasonCriticalService;
             }
         } else if (contains(kDesktopShells, details->name)) {
