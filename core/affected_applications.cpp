@@ -107,10 +107,50 @@ std::string processNameAsText(const std::string& name) {
     return text;
 }
 
-std::string stripServiceSuffix(const std::string& unit) {
+// The user service of a cgroup path, as a user unit key: a process of a user's own service
+// manager lives below "/user.slice/user-UID.slice/user@UID.service/", in
+// ".../app.slice/pipewire.service" for pipewire.service. Empty when the path has no such unit.
+std::string userServiceOfCgroup(const std::string& cgroup) {
+    constexpr std::string_view kManager = "/user@";
     constexpr std::string_view kSuffix = ".service";
-    return std::string_view{unit}.ends_with(kSuffix) ? unit.substr(0, unit.size() - kSuffix.size())
-                                                     : unit;
+    const auto at = cgroup.find(kManager);
+    if (at == std::string::npos) {
+        return {};
+    }
+    const auto managerEnd = cgroup.find(std::string{kSuffix} + "/", at);
+    if (managerEnd == std::string::npos) {
+        return {};
+    }
+    const std::string uidText =
+        cgroup.substr(at + kManager.size(), managerEnd - at - kManager.size());
+    // The last ".service" component is the unit: what lies below it are sub-cgroups that the
+    // service made for itself (delegation), not units.
+    std::string unit;
+    std::size_t begin = managerEnd + kSuffix.size() + 1;
+    while (begin < cgroup.size()) {
+        auto end = cgroup.find('/', begin);
+        if (end == std::string::npos) {
+            end = cgroup.size();
+        }
+        const std::string_view component{cgroup.data() + begin, end - begin};
+        if (component.size() > kSuffix.size() && component.ends_with(kSuffix)) {
+            unit = std::string{component};
+        }
+        begin = end + 1;
+    }
+    if (unit.empty()) {
+        return {};
+    }
+    const auto key = std::string{"user:"} + uidText + ":" + unit;
+    return parseUserUnitKey(key) ? key : std::string{};
+}
+
+// Whether the process may belong to a unit of its user's own manager: its cgroup lies below
+// that user's user@UID.service (or the tests point at a manager of their own).
+bool mayBeInUserManager(const ProcessDetails& details) {
+    return SystemdClient::userManagerOverridden() ||
+           details.cgroup.find("/user@" + std::to_string(details.realUid) + ".service/") !=
+               std::string::npos;
 }
 
 bool isInstaller(const ProcessIdentity& identity, const std::vector<ProcessIdentity>& installers) {
@@ -232,32 +272,50 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         c.registered = true;
     }
 
+    const bool anySystemService =
+        std::any_of(query.resources.services.begin(), query.resources.services.end(),
+                    [](const std::string& unit) { return !parseUserUnitKey(unit); });
     std::unique_ptr<SystemdClient> systemd;
-    if (!query.resources.services.empty() || !candidates.empty()) {
+    if (anySystemService || !candidates.empty()) {
         systemd = SystemdClient::connect();
     }
-    if (!query.resources.services.empty() && !systemd) {
-        log::core()->info("{} registered service(s) resolve to nothing: systemd is not available",
-                          query.resources.services.size());
+    if (anySystemService && !systemd) {
+        log::core()->info("registered system services resolve to nothing: systemd is not "
+                          "available");
     }
-    if (systemd) {
-        for (const auto& unitName : query.resources.services) {
-            auto unit = systemd->unit(unitName);
-            if (!unit) {
-                log::core()->info("registered service {} is not known to systemd: {}", unitName,
-                                  unit.error().message);
+    // The users' own service managers, connected to when first needed (nullptr: not reachable).
+    std::map<uid_t, std::unique_ptr<SystemdClient>> userManagers;
+    const auto userManager = [&userManagers](uid_t uid) -> SystemdClient* {
+        auto [it, inserted] = userManagers.try_emplace(uid);
+        if (inserted) {
+            it->second = SystemdClient::connectUser(uid);
+        }
+        return it->second.get();
+    };
+    for (const auto& unitName : query.resources.services) {
+        const auto user = parseUserUnitKey(unitName);
+        SystemdClient* manager = user ? userManager(user->uid) : systemd.get();
+        if (manager == nullptr) {
+            log::core()->info("registered service {} resolves to nothing: its service manager is "
+                              "not available",
+                              unitName);
+            continue;
+        }
+        auto unit = manager->unit(user ? user->name : unitName);
+        if (!unit) {
+            log::core()->info("registered service {} is not known to systemd: {}", unitName,
+                              unit.error().message);
+            continue;
+        }
+        for (const pid_t pid : unit->processes) {
+            const auto identity = identifyProcess(pid);
+            if (!identity) {
                 continue;
             }
-            for (const pid_t pid : unit->processes) {
-                const auto identity = identifyProcess(pid);
-                if (!identity) {
-                    continue;
-                }
-                auto& c = candidates[pid];
-                c.identity = *identity;
-                c.unit = unit->id;
-                c.unitRefusesStop = unit->refuseManualStop;
-            }
+            auto& c = candidates[pid];
+            c.identity = *identity;
+            c.unit = user ? userUnitKey(user->uid, unit->id) : unit->id;
+            c.unitRefusesStop = unit->refuseManualStop;
         }
     }
 
@@ -298,8 +356,23 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                 }
             }
         }
+        if (unit.empty() && mayBeInUserManager(*details)) {
+            // A unit of the process owner's own manager (systemd --user).
+            if (auto* manager = userManager(details->realUid)) {
+                if (auto owner = manager->unitOfProcess(pid);
+                    owner && std::string_view{*owner}.ends_with(".service")) {
+                    unit = userUnitKey(details->realUid, *owner);
+                    if (auto info = manager->unit(*owner)) {
+                        refusesStop = info->refuseManualStop;
+                    }
+                }
+            }
+        }
         if (unit.empty()) {
             unit = details->systemServiceUnit;
+        }
+        if (unit.empty()) {
+            unit = userServiceOfCgroup(details->cgroup);
         }
 
         const auto desktop = desktopApplications.find(details->executable);
@@ -320,8 +393,10 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         } else if (!unit.empty()) {
             app.type = RmService;
             app.unit = unit;
-            app.serviceShortName = stripServiceSuffix(unit);
-            if (refusesStop || contains(kCriticalServices, unit)) {
+            app.serviceShortName = serviceShortNameOf(unit);
+            // A user's own dbus.service is as critical to that user's session as the system's.
+            const auto user = parseUserUnitKey(unit);
+            if (refusesStop || contains(kCriticalServices, user ? user->name : unit)) {
                 app.rebootReasons |= RmRebootReasonCriticalService;
             }
         } else if (contains(kDesktopShells, details->name)) {

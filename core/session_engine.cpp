@@ -6,6 +6,7 @@
 #include "core/session_registry.h"
 #include "core/shutdown_engine.h"
 #include "core/store_location.h"
+#include "core/systemd_client.h"
 
 #include <algorithm>
 #include <array>
@@ -15,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unistd.h>
 
 namespace rm::engine {
 namespace {
@@ -240,14 +242,28 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
                 continue;
             }
         }
+        // A service that systemd started again and that uses the files once more: its new
+        // processes are one entry already (by unit), which says it was restarted.
+        if (record.kind == StoppedApplication::Kind::Service &&
+            record.state == StoppedApplication::State::Restarted) {
+            if (auto restarted =
+                    std::find_if(affected.applications.begin(), affected.applications.end(),
+                                 [&](const AffectedApplication& app) {
+                                     return app.type == RmService && app.unit == record.unit;
+                                 });
+                restarted != affected.applications.end()) {
+                restarted->status |= RmStatusRestarted;
+                continue;
+            }
+        }
         AffectedApplication app;
         app.process = RM_UNIQUE_PROCESS{static_cast<DWORD>(record.identity.pid),
                                         startTicksToFileTime(record.identity.startTicks)};
         app.appName = record.name;
         app.type = record.type;
         app.unit = record.unit;
-        if (record.kind == StoppedApplication::Kind::Service && record.unit.ends_with(".service")) {
-            app.serviceShortName = record.unit.substr(0, record.unit.size() - 8);
+        if (record.kind == StoppedApplication::Kind::Service) {
+            app.serviceShortName = serviceShortNameOf(record.unit);
         }
         app.status =
             statusOf(record.state) | (record.restartMasked ? ULONG{RmStatusRestartMasked} : 0U);
@@ -609,6 +625,27 @@ std::string normalizePath(std::string_view path) {
 }
 
 std::string normalizeServiceName(std::string_view name) {
+    // "user:NAME" names a unit of the caller's own manager (systemd --user), "user:UID:NAME" one
+    // of user UID's; both become the key "user:UID:NAME.service" (core/systemd_client.h).
+    constexpr std::string_view kUser = "user:";
+    if (name.starts_with(kUser)) {
+        auto rest = name.substr(kUser.size());
+        uid_t uid = ::getuid();
+        const auto colon = rest.find(':');
+        if (colon != std::string_view::npos) {
+            const auto parsed = parseUserUnitKey(std::string{kUser} + std::string{rest});
+            if (!parsed) {
+                return {};
+            }
+            uid = parsed->uid;
+            rest = rest.substr(colon + 1);
+        }
+        if (rest.starts_with(kUser)) {
+            return {}; // "user:user:x" is a mistake, not a unit
+        }
+        auto unit = normalizeServiceName(rest);
+        return unit.empty() ? std::string{} : userUnitKey(uid, unit);
+    }
     if (name.empty() || name.size() > 255) {
         return {};
     }

@@ -90,7 +90,9 @@ std::chrono::milliseconds storeLockTimeout();
 // Lexical clean-up of an absolute path: repeated and trailing slashes and "." components go.
 // ".." stays, because the file need not exist and a link could make removing it wrong.
 std::string normalizePath(std::string_view path);
-// "cups" -> "cups.service"; empty when the name is not a valid unit name.
+// "cups" -> "cups.service"; "user:pipewire" -> "user:UID:pipewire.service" (the caller's own
+// user unit), "user:1000:pipewire" -> "user:1000:pipewire.service"; empty when the name is not
+// a valid unit name.
 std::string normalizeServiceName(std::string_view name);
 
 } // namespace rm::engine

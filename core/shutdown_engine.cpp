@@ -103,7 +103,10 @@ bool cancelled(const std::atomic<bool>* cancel) {
     return cancel != nullptr && cancel->load();
 }
 
-// Runs a systemd job per service on its own thread (each with its own bus connection).
+// Runs a systemd job per service on its own thread (each with its own bus connection): a
+// system unit through the system manager, a user unit ("user:UID:NAME") through that user's own
+// manager. Root reaches any user's manager (see SystemdClient::connectUser); another user's
+// manager refuses anyone else, and the job then fails.
 class ServiceJobs {
 public:
     template <class Job> void start(std::size_t index, const std::string& unit, Job job) {
@@ -112,8 +115,9 @@ public:
         const std::size_t slot = m_threads.size();
         m_indices.push_back(index);
         m_threads.emplace_back([this, slot, unit, job] {
-            auto client = SystemdClient::connect();
-            const bool ok = client != nullptr && job(*client, unit);
+            const auto user = parseUserUnitKey(unit);
+            auto client = user ? SystemdClient::connectUser(user->uid) : SystemdClient::connect();
+            const bool ok = client != nullptr && job(*client, user ? user->name : unit);
             if (client == nullptr) {
                 log::core()->warn("cannot reach systemd for {}", unit);
             }

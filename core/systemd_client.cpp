@@ -8,7 +8,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <string_view>
 #include <systemd/sd-bus.h>
+#include <unistd.h>
 #include <utility>
 
 namespace rm {
@@ -20,6 +22,9 @@ constexpr const char* kManagerInterface = "org.freedesktop.systemd1.Manager";
 constexpr const char* kUnitInterface = "org.freedesktop.systemd1.Unit";
 constexpr const char* kServiceInterface = "org.freedesktop.systemd1.Service";
 constexpr const char* kBusEnvironment = "RESTARTMANAGER_SYSTEMD_BUS";
+constexpr const char* kUserBusEnvironment = "RESTARTMANAGER_SYSTEMD_USER_BUS";
+constexpr const char* kUserRuntimeEnvironment = "RESTARTMANAGER_SYSTEMD_USER_RUNTIME_DIR";
+constexpr std::string_view kUserPrefix = "user:";
 
 // No single method call may block longer than this: a wedged systemd or bus must not hang the
 // caller.
@@ -108,39 +113,123 @@ int onJobRemoved(sd_bus_message* message, void* userdata, sd_bus_error* /*error*
 
 } // namespace
 
-std::unique_ptr<SystemdClient> SystemdClient::connect() {
+std::string userUnitKey(uid_t uid, const std::string& name) {
+    return std::string{kUserPrefix} + std::to_string(uid) + ":" + name;
+}
+
+std::optional<UserUnit> parseUserUnitKey(const std::string& key) {
+    if (!std::string_view{key}.starts_with(kUserPrefix)) {
+        return std::nullopt;
+    }
+    const auto colon = key.find(':', kUserPrefix.size());
+    if (colon == std::string::npos || colon == kUserPrefix.size() || colon + 1 == key.size()) {
+        return std::nullopt;
+    }
+    const std::string_view digits{key.data() + kUserPrefix.size(), colon - kUserPrefix.size()};
+    std::uint64_t uid = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9' || uid > 0xFFFFFFFEULL / 10) {
+            return std::nullopt;
+        }
+        uid = uid * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (uid >= 0xFFFFFFFFULL) {
+        return std::nullopt; // (uid_t)-1 is nobody's
+    }
+    return UserUnit{static_cast<uid_t>(uid), key.substr(colon + 1)};
+}
+
+std::string serviceShortNameOf(const std::string& unitOrKey) {
+    const auto strip = [](const std::string& unit) {
+        constexpr std::string_view kSuffix = ".service";
+        return std::string_view{unit}.ends_with(kSuffix)
+                   ? unit.substr(0, unit.size() - kSuffix.size())
+                   : unit;
+    };
+    if (const auto user = parseUserUnitKey(unitOrKey)) {
+        // The caller's own units without the UID: what it would type to register one.
+        return std::string{kUserPrefix} +
+               (user->uid == ::getuid() ? std::string{} : std::to_string(user->uid) + ":") +
+               strip(user->name);
+    }
+    return strip(unitOrKey);
+}
+
+std::unique_ptr<SystemdClient> SystemdClient::open(const std::string& address, bool direct,
+                                                   const std::string& where, bool quiet) {
     sd_bus* bus = nullptr;
-    std::string where;
-    int r = 0;
+    int r = sd_bus_new(&bus);
+    if (r >= 0) {
+        r = sd_bus_set_address(bus, address.c_str());
+    }
+    if (r >= 0) {
+        r = sd_bus_set_bus_client(bus, direct ? 0 : 1);
+    }
+    if (r >= 0) {
+        r = sd_bus_set_method_call_timeout(bus, toUsec(kCallTimeout));
+    }
+    if (r >= 0) {
+        r = sd_bus_start(bus);
+    }
+    return checked(bus, r, direct, where, quiet);
+}
+
+std::unique_ptr<SystemdClient> SystemdClient::connect() {
     const char* address = std::getenv(kBusEnvironment);
     if (address != nullptr && *address != '\0') {
-        where = std::string{"the bus at "} + address + " (" + kBusEnvironment + ")";
-        r = sd_bus_new(&bus);
-        if (r >= 0) {
-            r = sd_bus_set_address(bus, address);
-        }
-        if (r >= 0) {
-            r = sd_bus_set_bus_client(bus, 1);
-        }
-        if (r >= 0) {
-            r = sd_bus_set_method_call_timeout(bus, toUsec(kCallTimeout));
-        }
-        if (r >= 0) {
-            r = sd_bus_start(bus);
-        }
-    } else {
-        where = "the system bus";
-        r = sd_bus_open_system(&bus);
-        if (r >= 0) {
-            r = sd_bus_set_method_call_timeout(bus, toUsec(kCallTimeout));
+        return open(address, false,
+                    std::string{"the bus at "} + address + " (" + kBusEnvironment + ")", false);
+    }
+    sd_bus* bus = nullptr;
+    int r = sd_bus_open_system(&bus);
+    if (r >= 0) {
+        r = sd_bus_set_method_call_timeout(bus, toUsec(kCallTimeout));
+    }
+    return checked(bus, r, false, "the system bus", false);
+}
+
+bool SystemdClient::userManagerOverridden() {
+    const char* value = std::getenv(kUserBusEnvironment);
+    return value != nullptr && *value != '\0';
+}
+
+std::unique_ptr<SystemdClient> SystemdClient::connectUser(uid_t uid) {
+    const char* address = std::getenv(kUserBusEnvironment);
+    if (address != nullptr && *address != '\0') {
+        return open(address, false,
+                    std::string{"the bus at "} + address + " (" + kUserBusEnvironment + ")", false);
+    }
+    const char* runtime = std::getenv(kUserRuntimeEnvironment);
+    const std::string directory = runtime != nullptr && *runtime != '\0'
+                                      ? std::string{runtime}
+                                      : "/run/user/" + std::to_string(uid);
+    // The private socket first, as systemctl --user does: it needs no bus daemon, and systemd
+    // admits root on it, while a user's dbus-daemon admits nobody but that user.
+    const std::string privateSocket = directory + "/systemd/private";
+    if (::access(privateSocket.c_str(), F_OK) == 0) {
+        if (auto client =
+                open("unix:path=" + privateSocket, true,
+                     "the service manager of user " + std::to_string(uid) + " at " + privateSocket,
+                     true)) {
+            return client;
         }
     }
+    const std::string bus = directory + "/bus";
+    return open("unix:path=" + bus, false,
+                "the session bus of user " + std::to_string(uid) + " at " + bus, false);
+}
 
+std::unique_ptr<SystemdClient> SystemdClient::checked(sd_bus* bus, int r, bool direct,
+                                                      const std::string& where, bool quiet) {
     const auto fail = [&](const std::string& why) -> std::unique_ptr<SystemdClient> {
         if (bus != nullptr) {
             sd_bus_close_unref(bus);
         }
-        rm::log::core()->info("systemd services cannot be resolved: {}", why);
+        if (quiet) {
+            rm::log::core()->debug("systemd services cannot be resolved: {}", why);
+        } else {
+            rm::log::core()->info("systemd services cannot be resolved: {}", why);
+        }
         return nullptr;
     };
     if (r < 0) {
@@ -149,6 +238,19 @@ std::unique_ptr<SystemdClient> SystemdClient::connect() {
 
     BusError error;
     sd_bus_message* rawReply = nullptr;
+    if (direct) {
+        // No bus daemon to ask who owns the name: systemd is the peer; a cheap property read
+        // proves that it answers (and that it admitted us).
+        char* version = nullptr;
+        r = sd_bus_get_property_string(bus, kService, kManagerPath, kManagerInterface, "Version",
+                                       error.get(), &version);
+        std::free(version);
+        if (r < 0) {
+            return fail("systemd does not answer on " + where + ": " + error.describe(r));
+        }
+        rm::log::core()->debug("connected to systemd on {}", where);
+        return std::unique_ptr<SystemdClient>{new SystemdClient{bus, true}};
+    }
     r = sd_bus_call_method(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
                            "org.freedesktop.DBus", "NameHasOwner", error.get(), &rawReply, "s",
                            kService);
@@ -166,7 +268,7 @@ std::unique_ptr<SystemdClient> SystemdClient::connect() {
                     " (systemd is not running)");
     }
     rm::log::core()->debug("connected to systemd on {}", where);
-    return std::unique_ptr<SystemdClient>{new SystemdClient{bus}};
+    return std::unique_ptr<SystemdClient>{new SystemdClient{bus, false}};
 }
 
 SystemdClient::~SystemdClient() {
@@ -362,8 +464,9 @@ Status SystemdClient::runJob(const char* method, const char* verb, DWORD failCod
     subscribe();
     JobWatch watch;
     sd_bus_slot* rawSlot = nullptr;
-    int r = sd_bus_match_signal(m_bus, &rawSlot, kService, kManagerPath, kManagerInterface,
-                                "JobRemoved", onJobRemoved, &watch);
+    // On a direct connection systemd's signals carry no sender.
+    int r = sd_bus_match_signal(m_bus, &rawSlot, m_direct ? nullptr : kService, kManagerPath,
+                                kManagerInterface, "JobRemoved", onJobRemoved, &watch);
     const SlotPtr slot{rawSlot};
     if (r < 0) {
         return makeError(failCode, "cannot watch systemd's jobs to " + std::string{verb} + " " +

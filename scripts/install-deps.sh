@@ -10,6 +10,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     dbus xvfb xauth imagemagick x11-apps x11-utils openbox xterm tk python3-gi
     lsof psmisc procps util-linux bsdutils sqlite3 clang-format python3 libx11-6
+    # A real user service manager (systemd --user, with its bus) for tests/core/systemd_user_test.
+    systemd dbus-user-session
     clang libclang-rt-14-dev
     qt6-translations-l10n
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.

@@ -25,13 +25,42 @@ done
 
 bash scripts/install-deps.sh
 
+# Fails when a process started from the build folder $1 still runs after its tests: each test must
+# stop what it (and RmRestart for it) started. Lists and kills what it finds.
+no_leftovers() {
+    local folder="$PWD/$1" leftovers=() link pid
+    for link in /proc/[0-9]*/exe; do
+        pid=${link#/proc/}
+        pid=${pid%/exe}
+        case "$(readlink "$link" 2>/dev/null)" in
+            "$folder"/*) leftovers+=("$pid") ;;
+        esac
+    done
+    if [ ${#leftovers[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "!! processes started from $1/ still run after its tests:" >&2
+    ps -o pid,ppid,lstart,args -p "$(IFS=,; echo "${leftovers[*]}")" >&2 || true
+    kill -KILL "${leftovers[@]}" 2>/dev/null || true
+    return 1
+}
+
+# ctest, then the check above even when a test failed; fails if either did.
+run_ctest() {
+    local folder="$1" status=0
+    shift
+    ctest --test-dir "$folder" "$@" || status=$?
+    no_leftovers "$folder" || status=1
+    return "$status"
+}
+
 jobs=$(nproc)
 export QT_QPA_PLATFORM=offscreen
 
 echo "== release build and tests"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
-ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
+run_ctest build --output-on-failure -j "$jobs" --timeout 600
 
 if [ "$sanitizers" -eq 1 ]; then
     echo "== libFuzzer: protocol line parser and manifest loader, ${fuzz_seconds} s each"
@@ -52,7 +81,7 @@ if [ "$sanitizers" -eq 1 ]; then
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRM_SANITIZE=ON -DRM_BUILD_GUI=OFF
     cmake --build build-asan -j "$jobs"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-        ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 900
+        run_ctest build-asan --output-on-failure -j "$jobs" --timeout 900
 fi
 
 if [ "$benchmarks" -eq 1 ]; then

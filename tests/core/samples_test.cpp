@@ -73,6 +73,16 @@ TEST(Samples, PrimaryAndSecondaryRunAgainstEachOther) {
     fs::copy_file(rmtest::helperPath("rm_test_app"), sampleDir / "SysWow64" / "calc");
     rmtest::SpawnOptions calcOptions;
     calcOptions.environment = {{"RESTARTMANAGER_STORE_DIR", store}};
+    // Whatever runs from the sample's calc when the test ends (the copy RmRestart started
+    // detached, even if an assertion ended the test first) is the test's to stop.
+    struct CalcReaper {
+        fs::path calc;
+        ~CalcReaper() {
+            for (const pid_t pid : processesRunning(calc)) {
+                ::kill(pid, SIGKILL);
+            }
+        }
+    } reaper{calc};
     auto calcProcess = rmtest::ChildProcess::spawn(
         {calc.string(), "--register-restart", "--restarted-by-the-sample"}, calcOptions);
     ASSERT_EQ(calcProcess.readLine().value_or(""), "registered 0");

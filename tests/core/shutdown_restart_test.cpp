@@ -983,7 +983,10 @@ TEST_F(ShutdownTest, FiltersLeaveOneRunningAndKeepAnotherFromRestarting) {
 
 TEST_F(ShutdownTest, CancelFromAnotherThreadEndsItPromptly) {
     const auto file = makeFile(m_dir.file("data"));
-    auto app = startDesktopApp({"--hold", file, "--exit-delay-ms", "3000"});
+    // The marker names the copy that RmRestart starts below, so that the teardown ends it even
+    // if it is not holding the file yet when the test looks.
+    const auto marker = markerFile("marker");
+    auto app = startDesktopApp({"--hold", file, "--exit-delay-ms", "3000", "--marker", marker});
     ASSERT_TRUE(app);
     startSession();
     ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
@@ -1023,6 +1026,8 @@ TEST_F(ShutdownTest, CancelFromAnotherThreadEndsItPromptly) {
     EXPECT_EQ(app->child.wait(5s), 0) << "it had its SIGTERM and finishes on its own";
     // So the user does not lose it: RmRestart starts it again once it has gone.
     EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_TRUE(waitUntil([&] { return readMarker(marker).starts.size() == 2; }, 5s))
+        << "the new copy never started";
     list = getList();
     EXPECT_TRUE(std::any_of(list.apps.begin(), list.apps.end(), [](const RM_PROCESS_INFO& info) {
         return (info.AppStatus & RmStatusRestarted) != 0;
