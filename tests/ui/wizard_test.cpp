@@ -9,9 +9,9 @@
 #include "core/session_engine.h"
 #include "support/test_support.h"
 #include "ui/affected_apps_model.h"
-#include "ui/install_engine.h"
-#include "ui/package.h"
-#include "ui/setup_wizard.h"
+#include "ui/setup/install_engine.h"
+#include "ui/setup/package.h"
+#include "ui/wizard/setup_wizard.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>

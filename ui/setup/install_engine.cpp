@@ -1,10 +1,10 @@
-#include "ui/install_engine.h"
+#include "ui/setup/install_engine.h"
 
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
-#include "ui/install_plan.h"
-#include "ui/secondary_installer_process.h"
+#include "ui/setup/install_plan.h"
+#include "ui/setup/secondary_installer_process.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -240,6 +240,7 @@ void InstallEngine::install(bool restartApplications) {
         ++step;
         QStringList restarted;
         if (restartApplications && m_applicationsClosed) {
+            emit restarting();
             emit progress(100 * step / steps, tr("Starting the closed applications again…"));
             auto status = m_session->restart([this, step, steps](unsigned percent) {
                 emit progress((100 * step + static_cast<int>(percent)) / steps,
