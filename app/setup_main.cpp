@@ -1,15 +1,21 @@
 // restartmanager-setup: the primary installer. Opens the setup wizard on a package; with no
-// --package it installs the embedded demo package (Demo Notes 2.0).
+// --package it installs the embedded demo package (Demo Notes 2.0). --unattended installs with
+// no window and no display at all (under QCoreApplication), --silent with a progress window only;
+// both take every decision from the command line and the answer file.
 //
 // Exit codes follow Windows Installer: 0 success, 3010 success but a restart is required, 1641 a
 // restart was started, 1602 cancelled, 1603 fatal error.
 #include "core/log.h"
 #include "core/output_file.h"
 #include "core/protocol_line.h"
-#include "ui/package.h"
+#include "ui/setup/answers.h"
+#include "ui/setup/install_engine.h"
+#include "ui/setup/package.h"
+#include "ui/setup/setup_run.h"
 #include "ui/qa_walk.h"
-#include "ui/setup_wizard.h"
+#include "ui/silent_window.h"
 #include "ui/translations.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,12 +24,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
+#include <functional>
+#include <memory>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -134,16 +144,17 @@ extern "C" void onStopSignal(int signal) {
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
-void cancelOnStopSignals(SetupWizard& wizard) {
+void cancelOnStopSignals(QObject* context, std::function<void()> cancel) {
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
         return;
     }
-    auto* notifier = new QSocketNotifier{g_signalPipe[0], QSocketNotifier::Read, &wizard};
-    QObject::connect(notifier, &QSocketNotifier::activated, &wizard, [&wizard] {
+    auto* notifier = new QSocketNotifier{g_signalPipe[0], QSocketNotifier::Read, context};
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [cancel = std::move(cancel)] {
         char byte = 0;
         while (::read(g_signalPipe[0], &byte, 1) > 0) {
         }
-        wizard.cancelWithoutAsking();
+        rm::log::core()->warn("setup was asked to stop (a signal): cancelling");
+        cancel();
     });
     struct sigaction action {};
     action.sa_handler = onStopSignal;
@@ -154,59 +165,216 @@ void cancelOnStopSignals(SetupWizard& wizard) {
     }
 }
 
+enum class Mode { Wizard, Silent, Unattended };
+
+// Decided before any QApplication exists: an unattended run, --help and --version need no
+// display, and QApplication aborts without one.
+bool hasArgument(int argc, char** argv, std::initializer_list<const char*> names) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0) {
+            return false;
+        }
+        for (const char* name : names) {
+            if (std::strcmp(argv[i], name) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool hasDisplay() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// One line on stdout per step, for deployment tools and QA scripts: "state <name>",
+// "progress <percent> <message>", and at the end the report (installed, closed, restarted,
+// still-running, restart-required, failure) and "exit-code <code>". Names are escaped.
+void say(const QString& line) {
+    std::printf("%s\n", rm::protocol::escapeForTerminal(line.toStdString()).c_str());
+    std::fflush(stdout);
+}
+
+void printReport(const InstallReport& report) {
+    const auto list = [](const char* key, const QStringList& names) {
+        if (!names.isEmpty()) {
+            say(QLatin1String(key) + QLatin1Char(' ') + names.join(QStringLiteral(", ")));
+        }
+    };
+    list("installed", report.installed);
+    list("closed", report.closed);
+    list("restarted", report.restarted);
+    list("still-running", report.stillRunning);
+    if (report.restartRequired) {
+        say(QStringLiteral("restart-required yes"));
+    }
+    if (!report.failure.isEmpty()) {
+        say(QStringLiteral("failure ") + report.failure);
+    }
+    if (report.cancelled) {
+        say(QStringLiteral("cancelled yes"));
+    }
+}
+
+bool restartTheComputer() {
+    return QProcess::startDetached(QStringLiteral("systemctl"), {QStringLiteral("reboot")});
+}
+
+// --unattended and --silent: the engine's state machine with every decision made in advance.
+int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decision,
+                        const QString& stockSecondary) {
+    InstallEngine engine{plan, stockSecondary};
+    SetupRun run{plan, engine};
+    run.setDecision(decision);
+    std::unique_ptr<SilentWindow> window;
+    if (mode == Mode::Silent) {
+        window = std::make_unique<SilentWindow>(plan.package());
+        QObject::connect(&run, &SetupRun::progress, window.get(), &SilentWindow::showProgress);
+        QObject::connect(window.get(), &SilentWindow::cancelRequested, &run, &SetupRun::cancel);
+        window->show();
+    }
+    QObject::connect(&run, &SetupRun::stateChanged, &run, [](SetupRun::State state) {
+        say(QStringLiteral("state ") + QLatin1String(SetupRun::stateName(state)));
+    });
+    QObject::connect(&run, &SetupRun::progress, &run, [](int percent, const QString& message) {
+        say(QStringLiteral("progress %1 %2").arg(percent).arg(message));
+    });
+    int exitCode = ExitFatalError;
+    QObject::connect(&run, &SetupRun::finished, &run, [&exitCode](const InstallReport& report) {
+        exitCode = report.exitCode;
+        QCoreApplication::exit(0);
+    });
+    cancelOnStopSignals(&run, [&run] { run.cancel(); });
+    QTimer::singleShot(0, &run, [&run] { run.start(); });
+    QCoreApplication::exec();
+    printReport(run.report());
+    if (exitCode == ExitRestartRequired && decision.reboot) {
+        rm::log::core()->warn("a restart is required: restarting the computer");
+        if (restartTheComputer()) {
+            exitCode = ExitRestartStarted;
+        }
+    }
+    say(QStringLiteral("exit-code %1").arg(exitCode));
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
-    QApplication app{argc, argv};
-    QApplication::setApplicationName(QStringLiteral("restartmanager-setup"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    Mode mode = Mode::Wizard;
+    if (hasArgument(argc, argv, {"--unattended"})) {
+        mode = Mode::Unattended;
+    } else if (hasArgument(argc, argv, {"--silent"})) {
+        mode = Mode::Silent;
+    }
+    const bool onlyText =
+        hasArgument(argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version"});
+    const bool display = hasDisplay();
+    std::unique_ptr<QCoreApplication> application;
+    if (mode == Mode::Unattended || onlyText || !display) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("restartmanager-setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // Before anything is said: the options' help and the package's errors are translated too.
     const QString requestedLanguage = Translations::languageFromArguments(argc, argv);
     const QString language = Translations::setLanguage(requestedLanguage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Installs a package with the Restart Manager."));
+        QCoreApplication::translate("main", "Installs a package with the Restart Manager."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang{
         QStringLiteral("lang"),
-        QApplication::translate("main", "User interface language, e.g. de."),
+        QCoreApplication::translate("main", "User interface language, e.g. de."),
         QStringLiteral("language")};
     const QCommandLineOption package{
         QStringLiteral("package"),
-        QApplication::translate("main", "The package directory (default: the demo package)."),
+        QCoreApplication::translate("main", "The package directory (default: the demo package)."),
         QStringLiteral("directory"), QStringLiteral(":/demo-package")};
     const QCommandLineOption log{QStringLiteral("log"),
-                                 QApplication::translate("main", "Write the log to this file."),
+                                 QCoreApplication::translate("main", "Write the log to this file."),
                                  QStringLiteral("file")};
     const QCommandLineOption answer{
         QStringLiteral("answer"),
-        QApplication::translate("main", "Answer a question without asking, e.g. "
-                                        "StillRunning=force or ConfirmCancel=yes."),
+        QCoreApplication::translate("main", "Answer a question without asking, e.g. "
+                                            "StillRunning=force or ConfirmCancel=yes."),
         QStringLiteral("id=value")};
     const QCommandLineOption startupTime{
         QStringLiteral("print-startup-time"),
-        QApplication::translate("main", "Print the milliseconds until the first page shows.")};
+        QCoreApplication::translate("main", "Print the milliseconds until the first page shows.")};
     const QCommandLineOption resultFile{
         QStringLiteral("result-file"),
-        QApplication::translate("main", "Also write the exit code to this file (the shell sees "
-                                        "it only modulo 256)."),
+        QCoreApplication::translate("main", "Also write the exit code to this file (the shell sees "
+                                            "it only modulo 256)."),
         QStringLiteral("file")};
     const QCommandLineOption qaWalk{
         QStringLiteral("qa-walk"),
-        QApplication::translate("main", "Walk every page of an installation into a temporary "
+        QCoreApplication::translate("main", "Walk every page of an installation into a temporary "
                                         "folder and write a screenshot and a list of the widgets "
                                         "of each page to this folder (--lang all: every "
                                         "language)."),
         QStringLiteral("folder")};
-    parser.addOptions({lang, package, log, answer, startupTime, resultFile, qaWalk});
-    parser.process(app);
+    const QCommandLineOption unattended{
+        QStringLiteral("unattended"),
+        QCoreApplication::translate(
+            "main", "Install without a window and without questions; needs no display.")};
+    const QCommandLineOption silent{
+        QStringLiteral("silent"),
+        QCoreApplication::translate("main",
+                                    "Install without questions, showing only the progress.")};
+    const QCommandLineOption dir{QStringLiteral("dir"),
+                                 QCoreApplication::translate("main", "Install in this folder."),
+                                 QStringLiteral("folder")};
+    const QCommandLineOption components{
+        QStringLiteral("components"),
+        QCoreApplication::translate("main", "Install these components, e.g. app,dictionary."),
+        QStringLiteral("ids")};
+    const QCommandLineOption closeApps{
+        QStringLiteral("close-applications"),
+        QCoreApplication::translate(
+            "main",
+            "Close the applications that use the files and restart them afterwards (default).")};
+    const QCommandLineOption noCloseApps{
+        QStringLiteral("no-close-applications"),
+        QCoreApplication::translate(
+            "main", "Leave the applications running; the computer must restart later.")};
+    const QCommandLineOption forceCloseApps{
+        QStringLiteral("force-close-applications"),
+        QCoreApplication::translate(
+            "main", "Close the applications; end those that do not close in time.")};
+    const QCommandLineOption noRestartApps{
+        QStringLiteral("no-restart-applications"),
+        QCoreApplication::translate("main", "Do not start the closed applications again.")};
+    const QCommandLineOption noReboot{
+        QStringLiteral("no-reboot"),
+        QCoreApplication::translate(
+            "main", "Never restart the computer; exit with 3010 when a restart is needed.")};
+    const QCommandLineOption answerFile{
+        QStringLiteral("answer-file"),
+        QCoreApplication::translate("main", "Read the answers from this file (Key=Value lines)."),
+        QStringLiteral("file")};
+    const QCommandLineOption saveAnswers{
+        QStringLiteral("save-answers"),
+        QCoreApplication::translate("main", "Write the answers of this run to this file."),
+        QStringLiteral("file")};
+    parser.addOptions({lang, package, log, answer, startupTime, resultFile, unattended, silent, dir,
+                       components, closeApps, noCloseApps, forceCloseApps, noRestartApps, noReboot,
+                       answerFile, saveAnswers, qaWalk});
+    parser.process(*application);
 
     const QString logFile = setUpLogging(parser.value(log));
-    rm::log::core()->info("restartmanager-setup {} starting", PROJECT_VERSION);
+    rm::log::core()->info("restartmanager-setup {} starting ({})", PROJECT_VERSION,
+                          mode == Mode::Unattended ? "unattended"
+                          : mode == Mode::Silent   ? "silent"
+                                                   : "wizard");
     // Only now: the first call of rm::log::core() fixes its sinks.
     if (!requestedLanguage.isEmpty() && Translations::resolve(requestedLanguage).isEmpty()) {
         rm::log::core()->warn("no translation for the language \"{}\": setup uses {}",
@@ -214,13 +382,26 @@ int main(int argc, char** argv) {
     } else {
         rm::log::core()->info("language: {}", language.toStdString());
     }
+    const auto endWith = [&parser, &resultFile](int exitCode) {
+        rm::log::core()->info("restartmanager-setup exits with {}", exitCode);
+        writeResult(parser.value(resultFile), exitCode);
+        return exitCode;
+    };
+
+    if (mode != Mode::Unattended && !display) {
+        const QString message = QCoreApplication::translate(
+            "main", "No display is available. Use --unattended to install without a window.");
+        std::fprintf(stderr, "restartmanager-setup: %s\n", message.toLocal8Bit().constData());
+        rm::log::core()->error("no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM unset)");
+        return endWith(ExitFatalError);
+    }
 
     if (parser.isSet(qaWalk)) {
         QaWalkOptions walk;
         walk.outputDir = parser.value(qaWalk);
         walk.package = parser.value(package);
         walk.stockSecondaryInstaller =
-            QApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
+            QCoreApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
         walk.languages = parser.value(lang) == QLatin1String("all") ? Translations::available()
                                                                     : QStringList{language};
         const int result = runQaWalk(walk);
@@ -228,9 +409,45 @@ int main(int argc, char** argv) {
         return result;
     }
 
-    QMap<QString, QString> answers;
+    // The answers: the answer file first, then --answer, then the switches.
+    SetupAnswers answers;
+    if (parser.isSet(answerFile)) {
+        QString error;
+        auto loaded = SetupAnswers::load(parser.value(answerFile), &error);
+        if (!loaded) {
+            rm::log::core()->error("the answer file {} cannot be used: {}",
+                                   parser.value(answerFile).toStdString(), error.toStdString());
+            return endWith(ExitFatalError);
+        }
+        answers = *loaded;
+    }
     for (const auto& pair : parser.values(answer)) {
-        answers.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        QString error;
+        if (!answers.set(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1),
+                         &error)) {
+            rm::log::core()->error("--answer {}: {}", pair.toStdString(), error.toStdString());
+            return endWith(ExitFatalError);
+        }
+    }
+    if (parser.isSet(dir)) {
+        answers.set(QStringLiteral("Dir"),
+                    QDir::cleanPath(QDir{}.absoluteFilePath(parser.value(dir))));
+    }
+    if (parser.isSet(components)) {
+        answers.set(QStringLiteral("Components"), parser.value(components));
+    }
+    if (parser.isSet(forceCloseApps)) {
+        answers.set(QStringLiteral("CloseApplications"), QStringLiteral("force"));
+    } else if (parser.isSet(noCloseApps)) {
+        answers.set(QStringLiteral("CloseApplications"), QStringLiteral("no"));
+    } else if (parser.isSet(closeApps)) {
+        answers.set(QStringLiteral("CloseApplications"), QStringLiteral("yes"));
+    }
+    if (parser.isSet(noRestartApps)) {
+        answers.set(QStringLiteral("RestartApplications"), QStringLiteral("no"));
+    }
+    if (parser.isSet(noReboot)) {
+        answers.set(QStringLiteral("Reboot"), QStringLiteral("no"));
     }
 
     auto loaded = loadPackage(parser.value(package));
@@ -238,23 +455,48 @@ int main(int argc, char** argv) {
         // A bad package installs nothing: say what is wrong and where.
         // The log's stderr sink says it once on the terminal too.
         rm::log::core()->error("the package cannot be used: {}", error->toString().toStdString());
-        if (!answers.contains(QStringLiteral("PackageError"))) {
+        if (mode == Mode::Wizard && !answers.contains(QStringLiteral("PackageError"))) {
             showPackageErrorDialog(nullptr, error->toString());
         }
-        writeResult(parser.value(resultFile), ExitFatalError);
-        return ExitFatalError;
+        return endWith(ExitFatalError);
+    }
+    const QString stockSecondary =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
+
+    if (mode != Mode::Wizard) {
+        InstallPlan plan{std::get<Package>(std::move(loaded))};
+        plan.logFile = logFile;
+        SetupDecision decision;
+        // Without questions setup restarts the computer only when the answers say so.
+        decision.reboot = false;
+        QString error;
+        if (!answers.applyTo(plan, decision, &error)) {
+            rm::log::core()->error("the answers cannot be used: {}", error.toStdString());
+            return endWith(ExitFatalError);
+        }
+        if (const QString problem = plan.locationProblem(); !problem.isEmpty()) {
+            rm::log::core()->error("the install folder {} cannot be used: {}",
+                                   plan.installDir().toStdString(), problem.toStdString());
+            return endWith(ExitFatalError);
+        }
+        if (parser.isSet(saveAnswers)) {
+            SetupAnswers::from(plan, decision).save(parser.value(saveAnswers), &error);
+        }
+        return endWith(runWithoutQuestions(mode, plan, decision, stockSecondary));
     }
 
     SetupWizard::Options options;
-    options.stockSecondaryInstaller =
-        QApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
+    options.stockSecondaryInstaller = stockSecondary;
     options.language = language;
     options.logFile = logFile;
+    if (parser.isSet(noReboot)) {
+        options.restartComputer = [] { return false; };
+    }
     SetupWizard wizard{std::get<Package>(std::move(loaded)), options};
     if (!answers.isEmpty()) {
-        wizard.setAnswerSource(std::make_unique<ScriptedAnswerSource>(answers));
+        wizard.setAnswers(answers);
     }
-    cancelOnStopSignals(wizard);
+    cancelOnStopSignals(&wizard, [&wizard] { wizard.cancelWithoutAsking(); });
     wizard.show();
     if (parser.isSet(startupTime)) {
         QTimer::singleShot(0, &wizard, [&sinceLaunch] {
@@ -264,7 +506,12 @@ int main(int argc, char** argv) {
         });
     }
     const int exitCode = wizard.exec();
-    rm::log::core()->info("restartmanager-setup exits with {}", exitCode);
-    writeResult(parser.value(resultFile), exitCode);
-    return exitCode;
+    if (parser.isSet(saveAnswers)) {
+        QString error;
+        if (!wizard.answersOfThisRun().save(parser.value(saveAnswers), &error)) {
+            rm::log::core()->error("cannot write the answers to {}: {}",
+                                   parser.value(saveAnswers).toStdString(), error.toStdString());
+        }
+    }
+    return endWith(exitCode);
 }

@@ -1,8 +1,8 @@
 #include "ui/qa_walk.h"
 
 #include "core/log.h"
-#include "ui/package.h"
-#include "ui/setup_wizard.h"
+#include "ui/setup/package.h"
+#include "ui/wizard/setup_wizard.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>

@@ -3,7 +3,7 @@
 // vendor installer; each input becomes its manifest.json. Besides not crashing, a package that
 // loads must keep the loader's promises: every target relative, inside the folder, without
 // control characters or reserved suffixes, every source and installer inside the package.
-#include "ui/package.h"
+#include "ui/setup/package.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -2,7 +2,7 @@
 // reported with where and what.
 #include "support/test_support.h"
 
-#include "ui/package.h"
+#include "ui/setup/package.h"
 #include "ui/translations.h"
 
 #include <QDir>

@@ -3,8 +3,8 @@
 // tooltip and dialog of the wizard, never rendered.
 #include "support/test_support.h"
 
-#include "ui/install_plan.h"
-#include "ui/setup_wizard.h"
+#include "ui/setup/install_plan.h"
+#include "ui/wizard/setup_wizard.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>

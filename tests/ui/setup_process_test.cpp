@@ -2,7 +2,7 @@
 // cleans up, and neither TMPDIR nor the result file can be turned against the user who runs it.
 #include "support/test_support.h"
 
-#include "ui/install_plan.h"
+#include "ui/setup/install_plan.h"
 
 #include <QDir>
 #include <QProcess>

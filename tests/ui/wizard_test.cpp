@@ -9,9 +9,10 @@
 #include "core/session_engine.h"
 #include "support/test_support.h"
 #include "ui/affected_apps_model.h"
-#include "ui/install_engine.h"
-#include "ui/package.h"
-#include "ui/setup_wizard.h"
+#include "ui/setup/install_engine.h"
+#include "ui/setup/setup_run.h"
+#include "ui/setup/package.h"
+#include "ui/wizard/setup_wizard.h"
 #include "ui/translations.h"
 
 #include <QAbstractButton>
@@ -647,9 +648,9 @@ protected:
         return ::testing::AssertionFailure()
                << "expected page " << pageName(id).toStdString() << ", still on "
                << pageName(wizard.currentId()).toStdString()
-               << (wizard.plan().failure.isEmpty()
+               << (wizard.run().report().failure.isEmpty()
                        ? std::string{}
-                       : "; setup failed: " + wizard.plan().failure.toStdString());
+                       : "; setup failed: " + wizard.run().report().failure.toStdString());
     }
 
     // Welcome, license (accepted), components (as they are), location (typed in): up to the
@@ -824,7 +825,7 @@ TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
     ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
-    EXPECT_TRUE(wizard->plan().failure.isEmpty()) << wizard->plan().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("Started again: ") + appName))
         << summary.toStdString();
@@ -872,7 +873,7 @@ TEST_F(WizardTest, DoNotCloseLeavesDemoNotesRunningAndRequiresARestart) {
     ASSERT_TRUE(check(*wizard, "DoNotCloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
-    EXPECT_TRUE(wizard->plan().failure.isEmpty()) << wizard->plan().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
     EXPECT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
     EXPECT_TRUE(widget<QAbstractButton>(*wizard, "RestartLaterRadio")->isChecked());
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
@@ -1023,7 +1024,7 @@ TEST_F(WizardTest, AnApplicationThatWillNotCloseIsForceClosedWhenTheUserSaysSo) 
     ASSERT_EQ(asked.size(), 1U) << "setup did not ask what to do with the stubborn application";
     EXPECT_TRUE(asked.front().join(u' ').contains(QStringLiteral("(%1)").arg(stubborn.pid())))
         << asked.front().join(u' ').toStdString();
-    EXPECT_TRUE(wizard->plan().failure.isEmpty()) << wizard->plan().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
     ASSERT_TRUE(clickFinish(*wizard));
     EXPECT_EQ(m_exitCode, ExitSuccess);
@@ -1193,7 +1194,7 @@ TEST_F(WizardCancelTest, FailingSecondaryRollsEverythingBack) {
         ASSERT_TRUE(wizard);
         ASSERT_TRUE(goToReadyPage(*wizard));
         ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
-        EXPECT_FALSE(wizard->plan().failure.isEmpty());
+        EXPECT_FALSE(wizard->run().report().failure.isEmpty());
         EXPECT_EQ(wizard->currentPage()->title().toStdString(), "Setup failed");
         const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
         EXPECT_TRUE(summary.contains(QStringLiteral("injected fault"))) << summary.toStdString();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/affected_applications.h"
-#include "ui/package.h"
+#include "ui/setup/package.h"
 
 #include <QSet>
 #include <QString>
@@ -15,9 +15,6 @@ enum SetupExitCode : int {
     ExitCancelled = 1602,
     ExitFatalError = 1603,
 };
-
-// What the user chose on the files-in-use page.
-enum class CloseChoice { CloseAndRestart, DoNotClose };
 
 // The one object every wizard page reads and writes: what is being installed, where, and what
 // happened. Pages validate by asking it, never by repeating its rules.
@@ -70,14 +67,21 @@ public:
     [[nodiscard]] const QString& installDir() const { return m_installDir; }
     void setInstallDir(const QString& dir) { m_installDir = dir; }
 
-    CloseChoice closeChoice = CloseChoice::CloseAndRestart;
+    // Why the install folder cannot be used (translated), or empty: not a full path, not a
+    // folder, not writable, not enough room for the selected components.
+    [[nodiscard]] QString locationProblem() const;
+    // What the install folder holds now, from the record an earlier setup wrote there
+    // (share/restartmanager/installed.txt, first line "<product> <version>"); empty if none.
+    [[nodiscard]] QString installedHere() const;
 
-    // Filled in as setup runs.
+    // A reason in the list of affected applications (a service, a critical process, another
+    // session) forbids closing anything: the files are replaced in place and the computer must
+    // restart.
+    [[nodiscard]] bool needsReboot() const { return affected.rebootReasons != 0; }
+
+    // Filled in by the engine as setup runs.
     rm::AffectedApplications affected;
-    QStringList installedComponents;
     QStringList restartedApplications;
-    bool restartRequired = false;
-    QString failure; // why setup failed, for the last page
     QString logFile;
 
 private:

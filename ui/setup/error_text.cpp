@@ -1,4 +1,4 @@
-#include "ui/error_text.h"
+#include "ui/setup/error_text.h"
 
 #include "core/error.h"
 

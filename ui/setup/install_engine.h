@@ -55,6 +55,8 @@ signals:
     void listRefreshed();
     // code: ERROR_SUCCESS, ERROR_FAIL_SHUTDOWN (some did not close), or another failure.
     void applicationsClosed(quint32 code, const QString& message);
+    // The files are in place; the closed applications are started again now.
+    void restarting();
     void installed();
     void finished();
     void cancelled();

@@ -1,4 +1,4 @@
-#include "ui/package.h"
+#include "ui/setup/package.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ui/secondary_installer_process.h"
+#include "ui/setup/secondary_installer_process.h"
 
 #include "core/protocol_line.h"
 

@@ -1,10 +1,10 @@
-#include "ui/install_engine.h"
+#include "ui/setup/install_engine.h"
 
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
-#include "ui/install_plan.h"
-#include "ui/secondary_installer_process.h"
+#include "ui/setup/install_plan.h"
+#include "ui/setup/secondary_installer_process.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -240,6 +240,7 @@ void InstallEngine::install(bool restartApplications) {
         ++step;
         QStringList restarted;
         if (restartApplications && m_applicationsClosed) {
+            emit restarting();
             emit progress(100 * step / steps, tr("Starting the closed applications again…"));
             auto status = m_session->restart([this, step, steps](unsigned percent) {
                 emit progress((100 * step + static_cast<int>(percent)) / steps,
@@ -265,23 +266,38 @@ void InstallEngine::install(bool restartApplications) {
 }
 
 void InstallEngine::rollbackEverything() {
+    // Real progress while undoing: one step per component, then the restart of what was closed
+    // (which waits for applications still closing after a cancelled shutdown).
+    const int steps = static_cast<int>(m_secondaries.size()) + 1;
+    int step = 0;
     for (auto& secondary : m_secondaries) {
-        auto rolledBack = secondary->command(QStringLiteral("rollback"), kApplyTimeoutMs);
+        emit progress(100 * step / steps, tr("Undoing the changes…"));
+        auto rolledBack = secondary->command(
+            QStringLiteral("rollback"), kApplyTimeoutMs, [this, step, steps](int percent) {
+                emit progress((100 * step + percent) / steps, tr("Undoing the changes…"));
+            });
         if (!rolledBack.ok) {
             rm::log::core()->error("rollback of {} failed: {}",
                                    secondary->componentId().toStdString(),
                                    rolledBack.message.toStdString());
         }
+        ++step;
     }
     if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();
     }
     if (m_session && m_applicationsClosed) {
         // Whatever was closed comes back, so cancelling never leaves the user without them.
-        if (auto status = m_session->restart(); !status) {
+        emit progress(100 * step / steps, tr("Starting the closed applications again…"));
+        if (auto status = m_session->restart([this, step, steps](unsigned percent) {
+                emit progress((100 * step + static_cast<int>(percent)) / steps,
+                              tr("Starting the closed applications again…"));
+            });
+            !status) {
             rm::log::core()->warn("RmRestart after rollback: {}", status.error().message);
         }
     }
+    emit progress(100, tr("Undoing the changes…"));
 }
 
 void InstallEngine::endSession() {
@@ -311,7 +327,6 @@ void InstallEngine::cancel() {
             reply([] {});
             return;
         }
-        emit progress(0, tr("Undoing the changes…"));
         rollbackEverything();
         endSession();
         reply([this] { emit cancelled(); });

@@ -1,115 +1,26 @@
-#include "ui/setup_wizard.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include "core/log.h"
-#include "ui/install_engine.h"
 #include "ui/plain_text.h"
-#include "ui/setup_pages.h"
+#include "ui/setup/install_engine.h"
+#include "ui/setup/setup_run.h"
 #include "ui/translations.h"
+#include "ui/wizard/components_page.h"
+#include "ui/wizard/files_in_use_page.h"
+#include "ui/wizard/finish_page.h"
+#include "ui/wizard/installing_page.h"
+#include "ui/wizard/license_page.h"
+#include "ui/wizard/location_page.h"
+#include "ui/wizard/preparing_page.h"
+#include "ui/wizard/ready_page.h"
+#include "ui/wizard/welcome_page.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
-
-namespace {
-
-QString answerFor(const QMap<QString, QString>& answers, const QString& id) {
-    return answers.value(id).trimmed().toLower();
-}
-
-} // namespace
-
-AnswerSource::StillRunning DialogAnswerSource::stillRunning(QWidget* parent,
-                                                            const QStringList& applications) {
-    QMessageBox box{parent};
-    box.setObjectName(QStringLiteral("StillRunningDialog"));
-    box.setIcon(QMessageBox::Warning);
-    box.setWindowTitle(SetupWizard::tr("Applications still running"));
-    box.setText(SetupWizard::tr("These applications did not close:"));
-    box.setInformativeText(applications.join(QLatin1Char('\n')));
-    // Application names are other programs' own words.
-    box.setTextFormat(Qt::PlainText);
-    showAsPlainText(&box);
-    auto* retry = box.addButton(SetupWizard::tr("&Retry"), QMessageBox::AcceptRole);
-    auto* force = box.addButton(SetupWizard::tr("&Force close"), QMessageBox::DestructiveRole);
-    auto* ignore = box.addButton(SetupWizard::tr("&Ignore (restart the computer later)"),
-                                 QMessageBox::ActionRole);
-    auto* cancel = box.addButton(SetupWizard::tr("&Cancel setup"), QMessageBox::RejectRole);
-    const std::pair<QAbstractButton*, const char*> names[] = {{retry, "RetryButton"},
-                                                              {force, "ForceCloseButton"},
-                                                              {ignore, "IgnoreButton"},
-                                                              {cancel, "CancelSetupButton"}};
-    for (const auto& [button, name] : names) {
-        button->setObjectName(QLatin1String(name));
-        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
-    }
-    box.exec();
-    if (box.clickedButton() == retry) {
-        return StillRunning::Retry;
-    }
-    if (box.clickedButton() == force) {
-        return StillRunning::ForceClose;
-    }
-    if (box.clickedButton() == ignore) {
-        return StillRunning::Ignore;
-    }
-    return StillRunning::Cancel;
-}
-
-void showPackageErrorDialog(QWidget* parent, const QString& message) {
-    QMessageBox box{QMessageBox::Critical, SetupWizard::tr("The package cannot be installed"),
-                    message, QMessageBox::Close, parent};
-    box.setObjectName(QStringLiteral("PackageErrorDialog"));
-    box.setTextFormat(Qt::PlainText);
-    showAsPlainText(&box);
-    box.button(QMessageBox::Close)->setObjectName(QStringLiteral("CloseButton"));
-    box.button(QMessageBox::Close)->setAccessibleName(SetupWizard::tr("Close"));
-    box.exec();
-}
-
-bool DialogAnswerSource::confirmCancel(QWidget* parent) {
-    QMessageBox box{QMessageBox::Question, SetupWizard::tr("Cancel setup"),
-                    SetupWizard::tr("Do you want to cancel setup? Everything it changed will be "
-                                    "put back."),
-                    QMessageBox::Yes | QMessageBox::No, parent};
-    box.setObjectName(QStringLiteral("ConfirmCancelDialog"));
-    box.button(QMessageBox::Yes)->setObjectName(QStringLiteral("ConfirmCancelYesButton"));
-    box.button(QMessageBox::Yes)->setAccessibleName(SetupWizard::tr("Yes, cancel setup"));
-    box.button(QMessageBox::No)->setObjectName(QStringLiteral("ConfirmCancelNoButton"));
-    box.button(QMessageBox::No)->setAccessibleName(SetupWizard::tr("No, continue setup"));
-    return box.exec() == QMessageBox::Yes;
-}
-
-AnswerSource::StillRunning ScriptedAnswerSource::stillRunning(QWidget* parent,
-                                                              const QStringList& applications) {
-    const QString answer = answerFor(m_answers, QStringLiteral("StillRunning"));
-    if (answer == QLatin1String("retry")) {
-        return StillRunning::Retry;
-    }
-    if (answer == QLatin1String("force")) {
-        return StillRunning::ForceClose;
-    }
-    if (answer == QLatin1String("ignore")) {
-        return StillRunning::Ignore;
-    }
-    if (answer == QLatin1String("cancel")) {
-        return StillRunning::Cancel;
-    }
-    return m_dialogs.stillRunning(parent, applications);
-}
-
-bool ScriptedAnswerSource::confirmCancel(QWidget* parent) {
-    const QString answer = answerFor(m_answers, QStringLiteral("ConfirmCancel"));
-    if (answer == QLatin1String("yes")) {
-        return true;
-    }
-    if (answer == QLatin1String("no")) {
-        return false;
-    }
-    return m_dialogs.confirmCancel(parent);
-}
+#include <QScreen>
 
 SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     : QWizard{parent}, m_plan{std::move(package)}, m_options{std::move(options)},
@@ -117,24 +28,33 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     setObjectName(QStringLiteral("SetupWizard"));
     m_plan.logFile = m_options.logFile;
     m_engine = std::make_unique<InstallEngine>(m_plan, m_options.stockSecondaryInstaller);
-    // A cancel that comes after the files were committed changes nothing: setup goes on to the
-    // last page.
-    connect(m_engine.get(), &InstallEngine::finished, this, [this] {
+    m_run = std::make_unique<SetupRun>(m_plan, *m_engine);
+    connect(m_run.get(), &SetupRun::finished, this, [this](const InstallReport& report) {
+        if (report.cancelled) {
+            finishWith(ExitCancelled);
+            return;
+        }
+        // A cancel that came after the files were committed changed nothing: setup goes on to
+        // the last page.
         m_cancelling = false;
         button(CancelButton)->setEnabled(true);
     });
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(WelcomePageId, new WelcomePage{*this});
-    setPage(LicensePageId, new LicensePage{*this});
-    setPage(ComponentsPageId, new ComponentsPage{*this});
-    setPage(LocationPageId, new LocationPage{*this});
-    setPage(ReadyPageId, new ReadyPage{*this});
-    setPage(PreparingPageId, new PreparingPage{*this});
-    setPage(FilesInUsePageId, new FilesInUsePage{*this});
-    setPage(InstallingPageId, new InstallingPage{*this});
-    setPage(FinishPageId, new FinishPage{*this});
+    setPage(WelcomePageId,
+            new WelcomePage{m_plan, [this] { return m_language; },
+                            [this](const QString& language) { setLanguage(language); }});
+    setPage(LicensePageId, new LicensePage{m_plan});
+    setPage(ComponentsPageId, new ComponentsPage{m_plan});
+    setPage(LocationPageId, new LocationPage{m_plan});
+    setPage(ReadyPageId, new ReadyPage{m_plan});
+    setPage(PreparingPageId, new PreparingPage{*m_run});
+    setPage(FilesInUsePageId, new FilesInUsePage{m_plan, *m_run});
+    setPage(InstallingPageId,
+            new InstallingPage{m_plan, *m_run, [this]() -> AnswerSource& { return *m_answers; },
+                               [this] { cancelSetup(false); }});
+    setPage(FinishPageId, new FinishPage{m_plan, *m_run});
     setStartId(WelcomePageId);
     // Product, publisher, component and application names come from the package and from other
     // users' processes: never rendered as HTML.
@@ -157,12 +77,64 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     nameButtons();
     setLanguage(m_options.language);
     resize(720, 520);
+    fitScreen();
 }
 
 SetupWizard::~SetupWizard() = default;
 
 void SetupWizard::setAnswerSource(std::unique_ptr<AnswerSource> answers) {
     m_answers = std::move(answers);
+}
+
+void SetupWizard::setAnswers(const SetupAnswers& answers) {
+    SetupDecision decision = m_run->decision();
+    QString error;
+    if (!answers.applyTo(m_plan, decision, &error)) {
+        rm::log::core()->warn("the answers cannot be used: {}", error.toStdString());
+    }
+    m_run->setDefaults(decision);
+    QMap<QString, QString> scripted;
+    for (const char* key : {"StillRunning", "ConfirmCancel"}) {
+        if (answers.contains(QLatin1String(key))) {
+            scripted.insert(QLatin1String(key), answers.value(QLatin1String(key)));
+        }
+    }
+    if (!scripted.isEmpty()) {
+        setAnswerSource(std::make_unique<ScriptedAnswerSource>(scripted));
+    }
+}
+
+SetupAnswers SetupWizard::answersOfThisRun() const {
+    return SetupAnswers::from(m_plan, m_run->decision());
+}
+
+void SetupWizard::showEvent(QShowEvent* event) {
+    QWizard::showEvent(event);
+    fitScreen();
+}
+
+// With QT_SCALE_FACTOR=2 a 720×520 window is 1440×1040 device pixels: on a 1280×800 screen its
+// buttons were off-screen. The window keeps to the screen's available area.
+void SetupWizard::fitScreen() {
+    const QScreen* where = screen();
+    if (where == nullptr) {
+        return;
+    }
+    const QRect available = where->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize most = available.size() - frameExtra;
+    const QSize fitted = size().boundedTo(most);
+    if (fitted != size()) {
+        setMinimumSize(minimumSize().boundedTo(fitted));
+        resize(fitted);
+    }
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveTopLeft(available.topLeft() +
+                          QPoint{qMax(0, (available.width() - frame.width()) / 2),
+                                 qMax(0, (available.height() - frame.height()) / 2)});
+        move(frame.topLeft());
+    }
 }
 
 QStringList SetupWizard::availableLanguages() {
@@ -243,11 +215,11 @@ void SetupWizard::cancelSetup(bool ask) {
         accept();
         return;
     }
-    const bool started = currentId() >= PreparingPageId;
-    if (started && ask && !m_answers->confirmCancel(this)) {
+    // Before Install as after it: Esc or Cancel asks first.
+    if (ask && !m_answers->confirmCancel(this)) {
         return;
     }
-    if (!started) {
+    if (!m_run->isRunning()) {
         finishWith(ExitCancelled);
         return;
     }
@@ -255,17 +227,18 @@ void SetupWizard::cancelSetup(bool ask) {
     button(CancelButton)->setEnabled(false);
     button(NextButton)->setEnabled(false);
     button(BackButton)->setEnabled(false);
-    connect(m_engine.get(), &InstallEngine::cancelled, this, [this] { finishWith(ExitCancelled); });
-    m_engine->cancel();
+    m_run->cancel();
 }
 
 void SetupWizard::accept() {
-    if (!m_plan.failure.isEmpty()) {
-        finishWith(ExitFatalError);
+    const InstallReport& report = m_run->report();
+    if (m_run->state() != SetupRun::State::Done) {
+        // Not reached through the last page (a test, an accessibility tool): nothing was done.
+        finishWith(ExitCancelled);
         return;
     }
-    if (!m_plan.restartRequired) {
-        finishWith(ExitSuccess);
+    if (report.exitCode != ExitRestartRequired) {
+        finishWith(report.exitCode);
         return;
     }
     auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));

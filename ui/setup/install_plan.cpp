@@ -1,0 +1,63 @@
+#include "ui/setup/install_plan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
+
+namespace {
+
+// The directory that would hold `path`: itself if it exists, else its nearest existing parent.
+QString existingAncestor(const QString& path) {
+    QFileInfo info{path};
+    while (!info.exists() && info.absolutePath() != info.absoluteFilePath()) {
+        info = QFileInfo{info.absolutePath()};
+    }
+    return info.absoluteFilePath();
+}
+
+QString sizeText(qint64 bytes) {
+    return QLocale{}.formattedDataSize(bytes);
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("LocationPage", text);
+}
+
+} // namespace
+
+QString InstallPlan::locationProblem() const {
+    const QString dir = installDir();
+    if (dir.isEmpty() || !QDir::isAbsolutePath(dir)) {
+        return QCoreApplication::translate("LocationPage", "Enter a full path, starting with /.");
+    }
+    const QString ancestor = existingAncestor(dir);
+    const QFileInfo info{ancestor};
+    if (!info.isDir()) {
+        return QCoreApplication::translate("LocationPage", "%1 is not a folder.").arg(ancestor);
+    }
+    if (!info.isWritable()) {
+        return QCoreApplication::translate("LocationPage", "You may not write to %1.")
+            .arg(ancestor);
+    }
+    const QStorageInfo storage{ancestor};
+    if (storage.isValid() && storage.bytesAvailable() < selectedSize()) {
+        return QCoreApplication::translate("LocationPage",
+                                           "There is not enough room: %1 needed, %2 free.")
+            .arg(sizeText(selectedSize()), sizeText(storage.bytesAvailable()));
+    }
+    return {};
+}
+
+QString InstallPlan::installedHere() const {
+    if (installDir().isEmpty()) {
+        return {};
+    }
+    QFile record{QDir{installDir()}.filePath(QStringLiteral("share/restartmanager/installed.txt"))};
+    if (!record.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(record.readLine(512)).trimmed();
+}

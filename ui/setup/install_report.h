@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What a setup run did, for the last page, the unattended mode's summary and the exit code. The
+// engine's state machine (SetupRun) fills it in; no view writes it.
+struct InstallReport {
+    QStringList installed;        // the names of the components installed
+    QStringList closed;           // applications that were closed for the update
+    QStringList restarted;        // applications that were started again
+    QStringList stillRunning;     // applications that still run the old files
+    bool restartRequired = false; // the computer must restart to finish the installation
+    bool cancelled = false;
+    QString failure;  // why setup failed; empty when it did not
+    int exitCode = 0; // a SetupExitCode
+};

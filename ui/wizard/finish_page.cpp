@@ -1,0 +1,139 @@
+#include "ui/wizard/finish_page.h"
+
+#include "ui/setup/install_plan.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+FinishPage::FinishPage(const InstallPlan& plan, const SetupRun& run)
+    : m_plan{plan}, m_run{run}, m_summary{new QLabel{this}}, m_appsInstead{new QLabel{this}},
+      m_restartNow{new QRadioButton{this}}, m_restartLater{new QRadioButton{this}},
+      m_showLog{new QPushButton{this}}, m_logPath{new QLabel{this}} {
+    nameWidget(this, "FinishPage");
+    nameWidget(m_summary, "FinishSummary");
+    nameWidget(m_appsInstead, "RestartApplicationsInstead");
+    nameWidget(m_restartNow, "RestartNowRadio");
+    nameWidget(m_restartLater, "RestartLaterRadio");
+    nameWidget(m_showLog, "ShowLogButton");
+    nameWidget(m_logPath, "LogPath");
+    for (QLabel* label : {m_summary, m_appsInstead, m_logPath}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_logPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_restartLater->setChecked(true);
+    auto* layout = new QVBoxLayout{this};
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    layout->addWidget(m_appsInstead);
+    layout->addWidget(m_restartNow);
+    layout->addWidget(m_restartLater);
+    layout->addWidget(m_logPath);
+    layout->addWidget(m_showLog, 0, Qt::AlignLeft);
+    connect(m_showLog, &QPushButton::clicked, this, &FinishPage::showLog);
+    setFinalPage(true);
+    retranslate();
+}
+
+void FinishPage::initializePage() {
+    retranslate();
+}
+
+bool FinishPage::restartNow() const {
+    return m_restartNow->isVisible() && m_restartNow->isChecked();
+}
+
+void FinishPage::showLog() {
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(m_plan.logFile))) {
+        return;
+    }
+    // No handler for text files: the log in a viewer of our own, read-only and as plain text.
+    auto* viewer = new QDialog{this};
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setObjectName(QStringLiteral("LogViewerDialog"));
+    viewer->setWindowTitle(tr("Show the setup log"));
+    auto* text = new QPlainTextEdit{viewer};
+    text->setObjectName(QStringLiteral("LogViewerText"));
+    text->setAccessibleName(tr("Show the setup log"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFile file{m_plan.logFile};
+    if (file.open(QIODevice::ReadOnly)) {
+        // The end of a long log is what matters.
+        constexpr qint64 kMostBytes = 4 << 20;
+        if (file.size() > kMostBytes) {
+            file.seek(file.size() - kMostBytes);
+        }
+        text->setPlainText(QString::fromUtf8(file.readAll()));
+    } else {
+        text->setPlainText(file.errorString());
+    }
+    auto* buttons = new QDialogButtonBox{QDialogButtonBox::Close, viewer};
+    QPushButton* close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("LogViewerCloseButton"));
+    close->setAccessibleName(QCoreApplication::translate("SetupWizard", "Close"));
+    connect(buttons, &QDialogButtonBox::rejected, viewer, &QDialog::reject);
+    auto* layout = new QVBoxLayout{viewer};
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    viewer->resize(640, 420);
+    viewer->open();
+}
+
+void FinishPage::retranslate() {
+    const InstallReport& report = m_run.report();
+    const bool failed = !report.failure.isEmpty();
+    setTitle(failed ? tr("Setup failed") : tr("Setup is complete"));
+    QStringList lines;
+    if (failed) {
+        lines << tr("%1 was not installed. Everything setup changed was put back.")
+                     .arg(m_plan.package().product)
+              << report.failure;
+    } else {
+        lines << tr("%1 %2 was installed in %3.")
+                     .arg(m_plan.package().product, m_plan.package().version, m_plan.installDir());
+        QStringList components;
+        for (const auto& component : m_plan.selectedComponents()) {
+            components << component.name;
+        }
+        lines << tr("Installed: %1").arg(components.join(QStringLiteral(", ")));
+        if (!report.restarted.isEmpty()) {
+            lines << tr("Started again: %1").arg(report.restarted.join(QStringLiteral(", ")));
+        }
+        if (report.restartRequired) {
+            lines << tr("A restart of the computer is required to finish the installation.");
+        }
+    }
+    m_summary->setText(lines.join(QStringLiteral("\n\n")));
+    const bool askRestart = !failed && report.restartRequired;
+    // Applications left running with the old files: restarting them is enough, unless
+    // something (a service, a critical process) needs the computer itself to restart.
+    const bool appsInstead = askRestart && !report.stillRunning.isEmpty() && !m_plan.needsReboot();
+    m_appsInstead->setVisible(appsInstead);
+    m_appsInstead->setText(
+        appsInstead ? tr("These applications still run the old files: %1. Restarting them is "
+                         "enough; the computer need not restart.")
+                          .arg(report.stillRunning.join(QStringLiteral(", ")))
+                    : QString{});
+    m_restartNow->setVisible(askRestart);
+    m_restartLater->setVisible(askRestart);
+    m_restartNow->setText(tr("Restart the computer &now"));
+    m_restartNow->setAccessibleName(tr("Restart the computer now"));
+    m_restartLater->setText(tr("I will restart the computer &later"));
+    m_restartLater->setAccessibleName(tr("Restart the computer later"));
+    const bool hasLog = !m_plan.logFile.isEmpty();
+    m_showLog->setVisible(failed && hasLog);
+    m_showLog->setText(tr("Show the &log"));
+    m_showLog->setAccessibleName(tr("Show the setup log"));
+    m_logPath->setVisible(hasLog);
+    m_logPath->setText(hasLog ? tr("The log of this setup: %1").arg(m_plan.logFile) : QString{});
+}

@@ -1,0 +1,99 @@
+#include "ui/wizard/location_page.h"
+
+#include "ui/setup/install_plan.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStorageInfo>
+#include <QVBoxLayout>
+
+namespace {
+
+// The directory that would hold `path`: itself if it exists, else its nearest existing parent.
+QString existingAncestor(const QString& path) {
+    QFileInfo info{path};
+    while (!info.exists() && info.absolutePath() != info.absoluteFilePath()) {
+        info = QFileInfo{info.absolutePath()};
+    }
+    return info.absoluteFilePath();
+}
+
+} // namespace
+
+LocationPage::LocationPage(InstallPlan& plan)
+    : m_plan{plan}, m_label{new QLabel{this}}, m_path{new QLineEdit{this}},
+      m_browse{new QPushButton{this}}, m_status{new QLabel{this}}, m_upgrade{new QLabel{this}} {
+    nameWidget(this, "LocationPage");
+    nameWidget(m_path, "TargetDirectoryLineEdit");
+    nameWidget(m_browse, "BrowseButton");
+    nameWidget(m_status, "LocationStatus");
+    nameWidget(m_upgrade, "UpgradeNote");
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_upgrade->setWordWrap(true);
+    // The record names the product as an earlier package said it: not ours to render.
+    m_upgrade->setTextFormat(Qt::PlainText);
+    m_label->setBuddy(m_path);
+    auto* layout = new QVBoxLayout{this};
+    layout->addWidget(m_label);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(m_browse);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addWidget(m_upgrade);
+    layout->addStretch();
+    connect(m_path, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_plan.setInstallDir(QDir::cleanPath(text));
+        check();
+    });
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Install location"),
+                                                              existingAncestor(m_path->text()));
+        if (!dir.isEmpty()) {
+            m_path->setText(dir);
+        }
+    });
+    retranslate();
+}
+
+void LocationPage::initializePage() {
+    m_path->setText(m_plan.installDir());
+    check();
+}
+
+bool LocationPage::isComplete() const {
+    return m_plan.locationProblem().isEmpty();
+}
+
+void LocationPage::check() {
+    const QString why = m_plan.locationProblem();
+    const QStorageInfo storage{existingAncestor(m_plan.installDir())};
+    m_status->setText(why.isEmpty() ? tr("%1 needed, %2 free.")
+                                          .arg(sizeText(m_plan.selectedSize()),
+                                               sizeText(storage.bytesAvailable()))
+                                    : why);
+    const QString installed = why.isEmpty() ? m_plan.installedHere() : QString{};
+    m_upgrade->setVisible(!installed.isEmpty());
+    m_upgrade->setText(installed.isEmpty() ? QString{}
+                                           : tr("%1 is installed here and will be upgraded to %2.")
+                                                 .arg(installed, m_plan.package().version));
+    emit completeChanged();
+}
+
+void LocationPage::retranslate() {
+    setTitle(tr("Install location"));
+    setSubTitle(tr("Choose the folder to install %1 in.").arg(m_plan.package().product));
+    m_label->setText(tr("&Folder:"));
+    m_path->setAccessibleName(tr("Install folder"));
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setAccessibleName(tr("Browse for the install folder"));
+    if (isVisible()) {
+        check();
+    }
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ui/setup/answers.h"
+#include "ui/setup/install_plan.h"
+#include "ui/wizard/answer_source.h"
+#include "ui/wizard/page_ids.h"
+
+#include <QStringList>
+#include <QWizard>
+
+#include <functional>
+#include <memory>
+
+class InstallEngine;
+class SetupRun;
+
+// The setup wizard: the primary installer, as a view over the setup run (ui/setup/). exec()
+// returns a Windows Installer exit code (SetupExitCode) taken from the run's report.
+class SetupWizard final : public QWizard {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SetupWizard)
+
+public:
+    // The pages' ids, also as SetupWizard::WelcomePageId and so on.
+    using PageId = ::PageId;
+    static constexpr PageId WelcomePageId = ::WelcomePageId;
+    static constexpr PageId LicensePageId = ::LicensePageId;
+    static constexpr PageId ComponentsPageId = ::ComponentsPageId;
+    static constexpr PageId LocationPageId = ::LocationPageId;
+    static constexpr PageId ReadyPageId = ::ReadyPageId;
+    static constexpr PageId PreparingPageId = ::PreparingPageId;
+    static constexpr PageId FilesInUsePageId = ::FilesInUsePageId;
+    static constexpr PageId InstallingPageId = ::InstallingPageId;
+    static constexpr PageId FinishPageId = ::FinishPageId;
+
+    struct Options {
+        QString stockSecondaryInstaller; // path of rm-secondary-installer
+        QString language;                // "" = the system's
+        QString logFile;
+        // Runs the computer's restart; the default calls `systemctl reboot`.
+        std::function<bool()> restartComputer;
+    };
+
+    SetupWizard(Package package, Options options, QWidget* parent = nullptr);
+    ~SetupWizard() override;
+
+    InstallPlan& plan() { return m_plan; }
+    InstallEngine& engine() { return *m_engine; }
+    SetupRun& run() { return *m_run; }
+    void setAnswerSource(std::unique_ptr<AnswerSource> answers);
+    AnswerSource& answers() { return *m_answers; }
+    // Answers from --answer-file and --answer: the folder, the components and the close choice
+    // become the pages' defaults; the questions are answered by them.
+    void setAnswers(const SetupAnswers& answers);
+    // The answers this run gave, for --save-answers.
+    [[nodiscard]] SetupAnswers answersOfThisRun() const;
+
+    // Installs the translations of `language` ("de", "en", ...) and retranslates every page.
+    void setLanguage(const QString& language);
+    [[nodiscard]] const QString& language() const { return m_language; }
+    static QStringList availableLanguages();
+
+    // Ends setup with this exit code (after rolling back, for cancel).
+    void finishWith(int exitCode);
+    // Cancels as the Cancel button does, without asking: for SIGTERM, SIGINT and SIGHUP, so that
+    // a stopped setup still puts everything back and removes its temporary folders.
+    void cancelWithoutAsking();
+    [[nodiscard]] const Options& options() const { return m_options; }
+
+public slots:
+    void reject() override;
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void cancelSetup(bool ask);
+    void retranslate();
+    void nameButtons();
+    void fitScreen();
+
+    InstallPlan m_plan;
+    Options m_options;
+    std::unique_ptr<InstallEngine> m_engine;
+    std::unique_ptr<SetupRun> m_run;
+    std::unique_ptr<AnswerSource> m_answers;
+    QString m_language;
+    bool m_cancelling = false;
+};
