@@ -747,6 +747,8 @@ TEST(DemoPackage, IsLocalizedInEveryLanguageOfSetup) {
     auto loaded = loadPackage(QStringLiteral(":/demo-package"));
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
     Package package = std::get<Package>(loaded);
+    package.useLanguage(QStringLiteral("en"));
+    const QString englishLicense = package.licenseText;
     for (const QString& language : Translations::available()) {
         package.useLanguage(language);
         const QString words = package.components[1].name;
@@ -759,5 +761,8 @@ TEST(DemoPackage, IsLocalizedInEveryLanguageOfSetup) {
                   package.components[0].localizedDescription.fallback)
             << str(language);
         EXPECT_NE(package.publisher, package.localizedPublisher.fallback) << str(language);
+        // Every language has its own license text, and each still names the MIT license.
+        EXPECT_NE(package.licenseText, englishLicense) << str(language);
+        EXPECT_TRUE(package.licenseText.contains(QStringLiteral("MIT"))) << str(language);
     }
 }

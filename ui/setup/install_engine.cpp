@@ -3,6 +3,7 @@
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
+#include "ui/setup/error_text.h"
 #include "ui/setup/install_plan.h"
 #include "ui/setup/secondary_installer_process.h"
 
@@ -17,9 +18,22 @@ namespace {
 constexpr int kApplyTimeoutMs = 10 * 60 * 1000;
 constexpr int kCommandTimeoutMs = 60 * 1000;
 
+// What the user reads: one sentence in the wizard's language, chosen by the error's code. The
+// core's own English message, with the details, goes to the log.
 QString errorText(const rm::Error& error) {
-    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(error.message),
-                                         QString::fromLatin1(rm::errorName(error.code).data()));
+    rm::log::core()->warn("{} ({})", error.message, rm::errorName(error.code));
+    return errorSentence(error.code);
+}
+
+// The same for a secondary installer's reply: an `error` line carries a code and the installer's
+// own words (logged); a missing reply already says why in the user's language.
+QString replyText(const SecondaryInstallerProcess::Reply& reply) {
+    if (reply.code == 0) {
+        return reply.message;
+    }
+    rm::log::core()->warn("the installer answered: {} ({})", reply.message.toStdString(),
+                          rm::errorName(reply.code));
+    return errorSentence(reply.code);
 }
 
 } // namespace
@@ -125,7 +139,7 @@ void InstallEngine::prepare() {
             auto started = secondary->start(QString::fromStdString(m_session->key()));
             if (!started.ok) {
                 fail(tr("The installer of %1 could not join the session: %2")
-                         .arg(component.name, started.message));
+                         .arg(component.name, replyText(started)));
                 return;
             }
             secondary->sendRoot(installDir);
@@ -135,7 +149,7 @@ void InstallEngine::prepare() {
             auto registered = secondary->command(QStringLiteral("register"), kCommandTimeoutMs);
             if (!registered.ok) {
                 fail(tr("The installer of %1 could not register its files: %2")
-                         .arg(component.name, registered.message));
+                         .arg(component.name, replyText(registered)));
                 return;
             }
             m_secondaries.push_back(std::move(secondary));
@@ -215,7 +229,7 @@ void InstallEngine::install(bool restartApplications) {
                                        secondary->componentId().toStdString(),
                                        applied.message.toStdString(), diagnostics.toStdString());
                 const QString why = tr("The installer of %1 failed: %2")
-                                        .arg(secondary->componentName(), applied.message);
+                                        .arg(secondary->componentName(), replyText(applied));
                 rollbackEverything();
                 endSession();
                 fail(why);
