@@ -148,7 +148,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
         <source>Space needed: %1</source>
         <translation>Potřebné místo: %1</translation>
     </message>
@@ -179,14 +179,82 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/setup/error_text.cpp" line="+19"/>
+        <source>Access was denied: a file or folder belongs to another user, or another user could change it.</source>
+        <translation>Přístup byl odepřen: soubor nebo složka patří jinému uživateli, nebo je jiný uživatel může změnit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session is no longer open.</source>
+        <translation>Relace Správce restartování již není otevřená.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough memory.</source>
+        <translation>Není dostatek paměti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be read or written (the disk may be full or read-only).</source>
+        <translation>Soubor nelze přečíst nebo zapsat (disk může být plný nebo jen pro čtení).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package asked for something that cannot be done.</source>
+        <translation>Balíček požadoval něco, co nelze provést.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another setup program is busy with the Restart Manager; try again in a moment.</source>
+        <translation>Jiný instalační program právě pracuje se Správcem restartování; zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications could not be closed: a restart of the computer is needed.</source>
+        <translation>Aplikace nelze zavřít: je nutné restartovat počítač.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications did not close.</source>
+        <translation>Některé aplikace se nezavřely.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications could not be started again.</source>
+        <translation>Některé aplikace nelze znovu spustit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many setup programs are running at the same time.</source>
+        <translation>Současně běží příliš mnoho instalačních programů.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installer could not join setup&apos;s session.</source>
+        <translation>Instalátor se nemohl připojit k relaci instalačního programu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>Operace byla zrušena.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred (code %1).</source>
+        <translation>Došlo k neočekávané chybě (kód %1).</translation>
+    </message>
+</context>
+<context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+236"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Bude nutné restartovat počítač: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Files in use</source>
         <translation>Používané soubory</translation>
     </message>
@@ -229,7 +297,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+123"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
         <source>Setup failed</source>
         <translation>Instalace se nezdařila</translation>
     </message>
@@ -259,12 +327,17 @@
         <translation>Znovu spuštěno: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>K dokončení instalace je nutné restartovat počítač.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
+        <translation>Tyto aplikace stále používají staré soubory: %1. Stačí je restartovat; počítač restartovat není nutné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart the computer &amp;now</source>
         <translation>Restartovat počítač &amp;nyní</translation>
     </message>
@@ -284,12 +357,19 @@
         <translation>Restartovat počítač později</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the &amp;log</source>
         <translation>Zobrazit &amp;protokol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The log of this setup: %1</source>
+        <translation>Protokol této instalace: %1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Show the setup log</source>
         <translation>Zobrazit protokol instalace</translation>
     </message>
@@ -297,7 +377,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+87"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Aplikace, které používají soubory, nebylo možné zjistit: %1</translation>
     </message>
@@ -368,18 +448,22 @@
         <translation>Instalační program nemohl zapsat své vlastní soubory: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Opětovné spouštění zavřených aplikací…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Files installed.</source>
         <translation>Soubory byly nainstalovány.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Vracení změn zpět…</translation>
     </message>
@@ -387,7 +471,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,7 +481,7 @@
         <translation>%1 (%2) se vás možná ptá, zda uložit práci. Přepněte se do něj a pak zvolte Opakovat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Installing</source>
         <translation>Probíhá instalace</translation>
     </message>
@@ -415,7 +499,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-416"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
         <source>License agreement</source>
         <translation>Licenční smlouva</translation>
     </message>
@@ -443,13 +527,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+92"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location line="+34"/>
         <source>Install location</source>
         <translation>Umístění instalace</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
         <source>Enter a full path, starting with /.</source>
         <translation>Zadejte úplnou cestu začínající znakem /.</translation>
     </message>
@@ -464,17 +548,22 @@
         <translation>Nemáte oprávnění k zápisu do %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is not enough room: %1 needed, %2 free.</source>
         <translation>Nedostatek místa: potřeba %1, volno %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
         <source>%1 needed, %2 free.</source>
         <translation>Potřeba %1, volno %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 is installed here and will be upgraded to %2.</source>
+        <translation>%1 je zde nainstalován a bude aktualizován na %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Vyberte složku, do které se má %1 nainstalovat.</translation>
     </message>
@@ -502,7 +591,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Složka balíčku neexistuje.</translation>
     </message>
@@ -533,18 +622,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Toto pole musí být text (řetězec JSON).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+176"/>
+        <location line="-174"/>
+        <location line="+177"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Toto pole obsahuje řídicí znak nebo znak směru (%1), což není povoleno.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>This field must not be empty.</source>
         <translation>Toto pole nesmí být prázdné.</translation>
     </message>
@@ -610,7 +699,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Toto pole musí být seznam (pole JSON).</translation>
@@ -735,7 +824,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <location filename="../ui/wizard/preparing_page.cpp" line="+45"/>
         <source>Preparing</source>
         <translation>Příprava</translation>
     </message>
@@ -753,7 +842,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+199"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ano</translation>
     </message>
@@ -796,7 +885,8 @@
         <translation>Do&amp;končit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
@@ -804,7 +894,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
         <source>Ready to install</source>
         <translation>Připraveno k instalaci</translation>
     </message>
@@ -835,7 +925,7 @@ Součásti:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
         <source>its installer sent a malformed line</source>
         <translation>jeho instalační program odeslal chybný řádek</translation>
     </message>
@@ -853,7 +943,7 @@ Součásti:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-167"/>
+        <location filename="../ui/wizard/answer_source.cpp" line="+23"/>
         <source>Applications still running</source>
         <translation>Aplikace stále běží</translation>
     </message>
@@ -868,12 +958,12 @@ Součásti:
         <translation>&amp;Opakovat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Force close</source>
         <translation>&amp;Vynutit zavření</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Ignore (restart the computer later)</source>
         <translation>&amp;Ignorovat (restartovat počítač později)</translation>
     </message>
@@ -883,17 +973,18 @@ Součásti:
         <translation>&amp;Zrušit instalaci</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The package cannot be installed</source>
         <translation>Balíček nelze nainstalovat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel setup</source>
         <translation>Zrušit instalaci</translation>
     </message>
@@ -903,17 +994,18 @@ Součásti:
         <translation>Chcete zrušit instalaci? Všechny provedené změny budou vráceny zpět.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Yes, cancel setup</source>
         <translation>Ano, zrušit instalaci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No, continue setup</source>
         <translation>Ne, pokračovat v instalaci</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/silent_window.cpp" line="-2"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
         <source>%1 %2 Setup</source>
         <translation>Instalace – %1 %2</translation>
     </message>
@@ -921,7 +1013,7 @@ Součásti:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
         <source>Welcome to %1 %2</source>
         <translation>Vítá vás instalace produktu %1 %2</translation>
     </message>
@@ -948,7 +1040,7 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+171"/>
+        <location filename="../app/setup_main.cpp" line="+291"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Nainstaluje balíček pomocí Správce restartování.</translation>
     </message>
@@ -986,6 +1078,66 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
         <location line="+5"/>
         <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
         <translation>Projít všechny stránky instalace do dočasné složky a do této složky zapsat snímek obrazovky a seznam prvků každé stránky (--lang all: všechny jazyky).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install without a window and without questions; needs no display.</source>
+        <translation>Instalovat bez okna a bez otázek; nepotřebuje displej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install without questions, showing only the progress.</source>
+        <translation>Instalovat bez otázek, zobrazit jen průběh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install in this folder.</source>
+        <translation>Instalovat do této složky.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install these components, e.g. app,dictionary.</source>
+        <translation>Instalovat tyto součásti, např. app,dictionary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications that use the files and restart them afterwards (default).</source>
+        <translation>Zavřít aplikace, které soubory používají, a poté je znovu spustit (výchozí).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the applications running; the computer must restart later.</source>
+        <translation>Nechat aplikace běžet; počítač bude nutné později restartovat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications; end those that do not close in time.</source>
+        <translation>Zavřít aplikace; ukončit ty, které se nezavřou včas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not start the closed applications again.</source>
+        <translation>Nespouštět zavřené aplikace znovu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never restart the computer; exit with 3010 when a restart is needed.</source>
+        <translation>Nikdy nerestartovat počítač; při potřebě restartu skončit s kódem 3010.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the answers from this file (Key=Value lines).</source>
+        <translation>Načíst odpovědi z tohoto souboru (řádky Key=Value).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the answers of this run to this file.</source>
+        <translation>Zapsat odpovědi tohoto běhu do tohoto souboru.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No display is available. Use --unattended to install without a window.</source>
+        <translation>Není k dispozici žádný displej. Pro instalaci bez okna použijte --unattended.</translation>
     </message>
 </context>
 </TS>

@@ -148,7 +148,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
         <source>Space needed: %1</source>
         <translation>필요한 공간: %1</translation>
     </message>
@@ -179,14 +179,82 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/setup/error_text.cpp" line="+19"/>
+        <source>Access was denied: a file or folder belongs to another user, or another user could change it.</source>
+        <translation>액세스가 거부되었습니다. 파일이나 폴더가 다른 사용자의 것이거나 다른 사용자가 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session is no longer open.</source>
+        <translation>다시 시작 관리자 세션이 더 이상 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough memory.</source>
+        <translation>메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be read or written (the disk may be full or read-only).</source>
+        <translation>파일을 읽거나 쓸 수 없습니다(디스크가 가득 찼거나 읽기 전용일 수 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package asked for something that cannot be done.</source>
+        <translation>패키지가 수행할 수 없는 작업을 요청했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another setup program is busy with the Restart Manager; try again in a moment.</source>
+        <translation>다른 설치 프로그램이 다시 시작 관리자를 사용 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications could not be closed: a restart of the computer is needed.</source>
+        <translation>응용 프로그램을 닫을 수 없습니다. 컴퓨터를 다시 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications did not close.</source>
+        <translation>일부 응용 프로그램이 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications could not be started again.</source>
+        <translation>일부 응용 프로그램을 다시 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many setup programs are running at the same time.</source>
+        <translation>동시에 실행 중인 설치 프로그램이 너무 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installer could not join setup&apos;s session.</source>
+        <translation>설치 관리자가 설치 세션에 참여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>작업이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred (code %1).</source>
+        <translation>예기치 않은 오류가 발생했습니다(코드 %1).</translation>
+    </message>
+</context>
+<context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+236"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>컴퓨터를 다시 시작해야 합니다: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Files in use</source>
         <translation>사용 중인 파일</translation>
     </message>
@@ -229,7 +297,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+123"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
         <source>Setup failed</source>
         <translation>설치 실패</translation>
     </message>
@@ -259,12 +327,17 @@
         <translation>다시 시작됨: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>설치를 완료하려면 컴퓨터를 다시 시작해야 합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
+        <translation>다음 응용 프로그램은 아직 이전 파일을 사용합니다: %1. 해당 응용 프로그램만 다시 시작하면 되며 컴퓨터를 다시 시작할 필요는 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart the computer &amp;now</source>
         <translation>지금 컴퓨터 다시 시작(&amp;N)</translation>
     </message>
@@ -284,12 +357,19 @@
         <translation>나중에 컴퓨터 다시 시작</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the &amp;log</source>
         <translation>로그 보기(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The log of this setup: %1</source>
+        <translation>이 설치의 로그: %1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Show the setup log</source>
         <translation>설치 로그 보기</translation>
     </message>
@@ -297,7 +377,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+87"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>파일을 사용하는 응용 프로그램 목록을 가져올 수 없습니다: %1</translation>
     </message>
@@ -368,18 +448,22 @@
         <translation>설치 프로그램이 자체 파일을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>닫은 응용 프로그램을 다시 시작하는 중…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Files installed.</source>
         <translation>파일이 설치되었습니다.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>변경 내용을 되돌리는 중…</translation>
     </message>
@@ -387,7 +471,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,7 +481,7 @@
         <translation>%1 (%2)에서 작업을 저장할지 묻고 있을 수 있습니다. 해당 프로그램으로 전환한 다음 [다시 시도]를 선택하십시오.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Installing</source>
         <translation>설치 중</translation>
     </message>
@@ -415,7 +499,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-416"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
         <source>License agreement</source>
         <translation>사용권 계약</translation>
     </message>
@@ -443,13 +527,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+92"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location line="+34"/>
         <source>Install location</source>
         <translation>설치 위치</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
         <source>Enter a full path, starting with /.</source>
         <translation>/로 시작하는 전체 경로를 입력하십시오.</translation>
     </message>
@@ -464,17 +548,22 @@
         <translation>%1에 쓸 권한이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is not enough room: %1 needed, %2 free.</source>
         <translation>공간이 부족합니다: %1 필요, %2 사용 가능.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
         <source>%1 needed, %2 free.</source>
         <translation>%1 필요, %2 사용 가능.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 is installed here and will be upgraded to %2.</source>
+        <translation>여기에 %1이(가) 설치되어 있으며 %2(으)로 업그레이드됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>%1을(를) 설치할 폴더를 선택하십시오.</translation>
     </message>
@@ -502,7 +591,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>패키지 폴더가 없습니다.</translation>
     </message>
@@ -533,18 +622,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>이 필드는 텍스트(JSON 문자열)여야 합니다.</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+176"/>
+        <location line="-174"/>
+        <location line="+177"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>이 필드에 제어 문자 또는 방향 문자(%1)가 있으며, 이는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>This field must not be empty.</source>
         <translation>이 필드는 비워 둘 수 없습니다.</translation>
     </message>
@@ -610,7 +699,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>이 필드는 목록(JSON 배열)이어야 합니다.</translation>
@@ -735,7 +824,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <location filename="../ui/wizard/preparing_page.cpp" line="+45"/>
         <source>Preparing</source>
         <translation>준비 중</translation>
     </message>
@@ -753,7 +842,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+199"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
         <source>&amp;Yes</source>
         <translation>예(&amp;Y)</translation>
     </message>
@@ -796,7 +885,8 @@
         <translation>완료(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -804,7 +894,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
         <source>Ready to install</source>
         <translation>설치 준비 완료</translation>
     </message>
@@ -835,7 +925,7 @@ Components:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
         <source>its installer sent a malformed line</source>
         <translation>설치 프로그램이 잘못된 형식의 줄을 보냈습니다</translation>
     </message>
@@ -853,7 +943,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-167"/>
+        <location filename="../ui/wizard/answer_source.cpp" line="+23"/>
         <source>Applications still running</source>
         <translation>응용 프로그램이 아직 실행 중</translation>
     </message>
@@ -868,12 +958,12 @@ Components:
         <translation>다시 시도(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Force close</source>
         <translation>강제로 닫기(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Ignore (restart the computer later)</source>
         <translation>무시(나중에 컴퓨터 다시 시작)(&amp;I)</translation>
     </message>
@@ -883,17 +973,18 @@ Components:
         <translation>설치 취소(&amp;C)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The package cannot be installed</source>
         <translation>패키지를 설치할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel setup</source>
         <translation>설치 취소</translation>
     </message>
@@ -903,17 +994,18 @@ Components:
         <translation>설치를 취소하시겠습니까? 변경된 모든 내용이 되돌려집니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Yes, cancel setup</source>
         <translation>예, 설치를 취소합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No, continue setup</source>
         <translation>아니요, 설치를 계속합니다</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/silent_window.cpp" line="-2"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 설치</translation>
     </message>
@@ -921,7 +1013,7 @@ Components:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
         <source>Welcome to %1 %2</source>
         <translation>%1 %2 설치 마법사에 오신 것을 환영합니다</translation>
     </message>
@@ -948,7 +1040,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+171"/>
+        <location filename="../app/setup_main.cpp" line="+291"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>다시 시작 관리자로 패키지를 설치합니다.</translation>
     </message>
@@ -986,6 +1078,66 @@ If applications use files that setup replaces, setup can close them and start th
         <location line="+5"/>
         <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
         <translation>임시 폴더로 설치하는 모든 페이지를 차례로 거치며 각 페이지의 스크린샷과 위젯 목록을 이 폴더에 씁니다(--lang all: 모든 언어).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install without a window and without questions; needs no display.</source>
+        <translation>창과 질문 없이 설치합니다. 디스플레이가 필요 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install without questions, showing only the progress.</source>
+        <translation>질문 없이 설치하고 진행률만 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install in this folder.</source>
+        <translation>이 폴더에 설치합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install these components, e.g. app,dictionary.</source>
+        <translation>이 구성 요소를 설치합니다(예: app,dictionary).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications that use the files and restart them afterwards (default).</source>
+        <translation>파일을 사용하는 응용 프로그램을 닫고 나중에 다시 시작합니다(기본값).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the applications running; the computer must restart later.</source>
+        <translation>응용 프로그램을 계속 실행합니다. 나중에 컴퓨터를 다시 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications; end those that do not close in time.</source>
+        <translation>응용 프로그램을 닫습니다. 제시간에 닫히지 않는 것은 종료합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not start the closed applications again.</source>
+        <translation>닫은 응용 프로그램을 다시 시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never restart the computer; exit with 3010 when a restart is needed.</source>
+        <translation>컴퓨터를 다시 시작하지 않습니다. 다시 시작이 필요하면 3010으로 종료합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the answers from this file (Key=Value lines).</source>
+        <translation>이 파일에서 응답을 읽습니다(Key=Value 줄).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the answers of this run to this file.</source>
+        <translation>이번 실행의 응답을 이 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No display is available. Use --unattended to install without a window.</source>
+        <translation>사용할 수 있는 디스플레이가 없습니다. 창 없이 설치하려면 --unattended를 사용하세요.</translation>
     </message>
 </context>
 </TS>

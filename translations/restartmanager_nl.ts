@@ -148,7 +148,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
         <source>Space needed: %1</source>
         <translation>Benodigde ruimte: %1</translation>
     </message>
@@ -179,14 +179,82 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/setup/error_text.cpp" line="+19"/>
+        <source>Access was denied: a file or folder belongs to another user, or another user could change it.</source>
+        <translation>Toegang geweigerd: een bestand of map is van een andere gebruiker, of een andere gebruiker kan het wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session is no longer open.</source>
+        <translation>De sessie van Herstartbeheer is niet meer open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough memory.</source>
+        <translation>Er is niet genoeg geheugen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be read or written (the disk may be full or read-only).</source>
+        <translation>Een bestand kon niet worden gelezen of geschreven (de schijf is misschien vol of alleen-lezen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package asked for something that cannot be done.</source>
+        <translation>Het pakket vroeg om iets wat niet kan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another setup program is busy with the Restart Manager; try again in a moment.</source>
+        <translation>Een ander installatieprogramma is bezig met Herstartbeheer; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications could not be closed: a restart of the computer is needed.</source>
+        <translation>De toepassingen konden niet worden gesloten: de computer moet opnieuw worden opgestart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications did not close.</source>
+        <translation>Sommige toepassingen zijn niet gesloten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications could not be started again.</source>
+        <translation>Sommige toepassingen konden niet opnieuw worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many setup programs are running at the same time.</source>
+        <translation>Er draaien te veel installatieprogramma’s tegelijk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installer could not join setup&apos;s session.</source>
+        <translation>Het installatieprogramma kon niet deelnemen aan de sessie van de installatie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>De bewerking is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred (code %1).</source>
+        <translation>Er is een onverwachte fout opgetreden (code %1).</translation>
+    </message>
+</context>
+<context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+236"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>De computer moet opnieuw worden opgestart: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Files in use</source>
         <translation>Bestanden in gebruik</translation>
     </message>
@@ -229,7 +297,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+123"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
         <source>Setup failed</source>
         <translation>Installatie mislukt</translation>
     </message>
@@ -259,12 +327,17 @@
         <translation>Opnieuw gestart: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>De computer moet opnieuw worden opgestart om de installatie te voltooien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
+        <translation>Deze toepassingen gebruiken nog de oude bestanden: %1. Ze opnieuw starten is genoeg; de computer hoeft niet opnieuw op te starten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart the computer &amp;now</source>
         <translation>De computer &amp;nu opnieuw opstarten</translation>
     </message>
@@ -284,12 +357,19 @@
         <translation>De computer later opnieuw opstarten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the &amp;log</source>
         <translation>&amp;Logboek weergeven</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The log of this setup: %1</source>
+        <translation>Logboek van deze installatie: %1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Show the setup log</source>
         <translation>Het installatielogboek weergeven</translation>
     </message>
@@ -297,7 +377,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+87"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>De toepassingen die de bestanden gebruiken, konden niet worden opgesomd: %1</translation>
     </message>
@@ -368,18 +448,22 @@
         <translation>Het installatieprogramma kon zijn eigen bestanden niet schrijven: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>De gesloten toepassingen opnieuw starten…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Files installed.</source>
         <translation>Bestanden geïnstalleerd.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Wijzigingen ongedaan maken…</translation>
     </message>
@@ -387,7 +471,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,7 +481,7 @@
         <translation>%1 (%2) vraagt u mogelijk om uw werk op te slaan. Schakel ernaar over en kies daarna Opnieuw proberen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Installing</source>
         <translation>Bezig met installeren</translation>
     </message>
@@ -415,7 +499,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-416"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
         <source>License agreement</source>
         <translation>Licentieovereenkomst</translation>
     </message>
@@ -443,13 +527,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+92"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location line="+34"/>
         <source>Install location</source>
         <translation>Installatielocatie</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
         <source>Enter a full path, starting with /.</source>
         <translation>Voer een volledig pad in dat met / begint.</translation>
     </message>
@@ -464,17 +548,22 @@
         <translation>U hebt geen schrijfrechten voor %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is not enough room: %1 needed, %2 free.</source>
         <translation>Onvoldoende ruimte: %1 nodig, %2 vrij.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
         <source>%1 needed, %2 free.</source>
         <translation>%1 nodig, %2 vrij.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 is installed here and will be upgraded to %2.</source>
+        <translation>%1 is hier geïnstalleerd en wordt bijgewerkt naar %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Kies de map waarin %1 moet worden geïnstalleerd.</translation>
     </message>
@@ -502,7 +591,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>De pakketmap bestaat niet.</translation>
     </message>
@@ -533,18 +622,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Dit veld moet een tekst zijn (een JSON-string).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+176"/>
+        <location line="-174"/>
+        <location line="+177"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Dit veld bevat een stuur- of richtingsteken (%1); dat is niet toegestaan.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>This field must not be empty.</source>
         <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
@@ -610,7 +699,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dit veld moet een lijst zijn (een JSON-array).</translation>
@@ -735,7 +824,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <location filename="../ui/wizard/preparing_page.cpp" line="+45"/>
         <source>Preparing</source>
         <translation>Voorbereiden</translation>
     </message>
@@ -753,7 +842,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+199"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -796,7 +885,8 @@
         <translation>Vol&amp;tooien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -804,7 +894,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
         <source>Ready to install</source>
         <translation>Klaar om te installeren</translation>
     </message>
@@ -835,7 +925,7 @@ Onderdelen:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
         <source>its installer sent a malformed line</source>
         <translation>het installatieprogramma stuurde een ongeldige regel</translation>
     </message>
@@ -853,7 +943,7 @@ Onderdelen:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-167"/>
+        <location filename="../ui/wizard/answer_source.cpp" line="+23"/>
         <source>Applications still running</source>
         <translation>Toepassingen nog actief</translation>
     </message>
@@ -868,12 +958,12 @@ Onderdelen:
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Force close</source>
         <translation>Sluiten &amp;forceren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Ignore (restart the computer later)</source>
         <translation>&amp;Negeren (computer later opnieuw opstarten)</translation>
     </message>
@@ -883,17 +973,18 @@ Onderdelen:
         <translation>Installatie &amp;annuleren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The package cannot be installed</source>
         <translation>Het pakket kan niet worden geïnstalleerd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel setup</source>
         <translation>Installatie annuleren</translation>
     </message>
@@ -903,17 +994,18 @@ Onderdelen:
         <translation>Wilt u de installatie annuleren? Alle wijzigingen worden ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Yes, cancel setup</source>
         <translation>Ja, installatie annuleren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No, continue setup</source>
         <translation>Nee, installatie voortzetten</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/silent_window.cpp" line="-2"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
         <source>%1 %2 Setup</source>
         <translation>Installatie van %1 %2</translation>
     </message>
@@ -921,7 +1013,7 @@ Onderdelen:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
         <source>Welcome to %1 %2</source>
         <translation>Welkom bij de installatie van %1 %2</translation>
     </message>
@@ -948,7 +1040,7 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+171"/>
+        <location filename="../app/setup_main.cpp" line="+291"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installeert een pakket met Herstartbeheer.</translation>
     </message>
@@ -986,6 +1078,66 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
         <location line="+5"/>
         <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
         <translation>Alle pagina&apos;s van een installatie in een tijdelijke map doorlopen en van elke pagina een schermafbeelding en een lijst van de elementen naar deze map schrijven (--lang all: alle talen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install without a window and without questions; needs no display.</source>
+        <translation>Installeren zonder venster en zonder vragen; heeft geen beeldscherm nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install without questions, showing only the progress.</source>
+        <translation>Installeren zonder vragen, alleen de voortgang tonen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install in this folder.</source>
+        <translation>In deze map installeren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install these components, e.g. app,dictionary.</source>
+        <translation>Deze onderdelen installeren, bijv. app,dictionary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications that use the files and restart them afterwards (default).</source>
+        <translation>De toepassingen sluiten die de bestanden gebruiken en ze daarna opnieuw starten (standaard).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the applications running; the computer must restart later.</source>
+        <translation>De toepassingen laten draaien; de computer moet later opnieuw opstarten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications; end those that do not close in time.</source>
+        <translation>De toepassingen sluiten; beëindigen wat niet op tijd sluit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not start the closed applications again.</source>
+        <translation>De gesloten toepassingen niet opnieuw starten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never restart the computer; exit with 3010 when a restart is needed.</source>
+        <translation>De computer nooit opnieuw opstarten; afsluiten met 3010 als een herstart nodig is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the answers from this file (Key=Value lines).</source>
+        <translation>De antwoorden uit dit bestand lezen (regels Key=Value).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the answers of this run to this file.</source>
+        <translation>De antwoorden van deze uitvoering naar dit bestand schrijven.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No display is available. Use --unattended to install without a window.</source>
+        <translation>Er is geen beeldscherm beschikbaar. Gebruik --unattended om zonder venster te installeren.</translation>
     </message>
 </context>
 </TS>

@@ -148,7 +148,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
         <source>Space needed: %1</source>
         <translation>Utrymme som krävs: %1</translation>
     </message>
@@ -179,14 +179,82 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/setup/error_text.cpp" line="+19"/>
+        <source>Access was denied: a file or folder belongs to another user, or another user could change it.</source>
+        <translation>Åtkomst nekad: en fil eller mapp tillhör en annan användare, eller så kan en annan användare ändra den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session is no longer open.</source>
+        <translation>Sessionen i omstartshanteraren är inte längre öppen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough memory.</source>
+        <translation>Det finns inte tillräckligt med minne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be read or written (the disk may be full or read-only).</source>
+        <translation>En fil kunde inte läsas eller skrivas (disken kan vara full eller skrivskyddad).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package asked for something that cannot be done.</source>
+        <translation>Paketet bad om något som inte kan göras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another setup program is busy with the Restart Manager; try again in a moment.</source>
+        <translation>Ett annat installationsprogram använder omstartshanteraren; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications could not be closed: a restart of the computer is needed.</source>
+        <translation>Programmen kunde inte stängas: datorn måste startas om.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications did not close.</source>
+        <translation>Vissa program stängdes inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications could not be started again.</source>
+        <translation>Vissa program kunde inte startas igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many setup programs are running at the same time.</source>
+        <translation>För många installationsprogram körs samtidigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installer could not join setup&apos;s session.</source>
+        <translation>Installationsprogrammet kunde inte ansluta till installationens session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>Åtgärden avbröts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred (code %1).</source>
+        <translation>Ett oväntat fel inträffade (kod %1).</translation>
+    </message>
+</context>
+<context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+236"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Datorn måste startas om: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Files in use</source>
         <translation>Filer som används</translation>
     </message>
@@ -229,7 +297,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+123"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
         <source>Setup failed</source>
         <translation>Installationen misslyckades</translation>
     </message>
@@ -259,12 +327,17 @@
         <translation>Startade igen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Datorn måste startas om för att installationen ska slutföras.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
+        <translation>Dessa program kör fortfarande de gamla filerna: %1. Det räcker att starta om dem; datorn behöver inte startas om.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart the computer &amp;now</source>
         <translation>Starta om datorn &amp;nu</translation>
     </message>
@@ -284,12 +357,19 @@
         <translation>Starta om datorn senare</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the &amp;log</source>
         <translation>Visa &amp;loggen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The log of this setup: %1</source>
+        <translation>Loggen för den här installationen: %1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Show the setup log</source>
         <translation>Visa installationsloggen</translation>
     </message>
@@ -297,7 +377,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+87"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Det gick inte att lista programmen som använder filerna: %1</translation>
     </message>
@@ -368,18 +448,22 @@
         <translation>Installationsprogrammet kunde inte skriva sina egna filer: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Startar de stängda programmen igen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Files installed.</source>
         <translation>Filerna har installerats.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Ångrar ändringarna…</translation>
     </message>
@@ -387,7 +471,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,7 +481,7 @@
         <translation>%1 (%2) frågar kanske om du vill spara ditt arbete. Växla till programmet och välj sedan Försök igen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Installing</source>
         <translation>Installerar</translation>
     </message>
@@ -415,7 +499,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-416"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
         <source>License agreement</source>
         <translation>Licensavtal</translation>
     </message>
@@ -443,13 +527,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+92"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location line="+34"/>
         <source>Install location</source>
         <translation>Installationsplats</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
         <source>Enter a full path, starting with /.</source>
         <translation>Ange en fullständig sökväg som börjar med /.</translation>
     </message>
@@ -464,17 +548,22 @@
         <translation>Du har inte skrivbehörighet till %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is not enough room: %1 needed, %2 free.</source>
         <translation>Det finns inte tillräckligt med utrymme: %1 krävs, %2 ledigt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
         <source>%1 needed, %2 free.</source>
         <translation>%1 krävs, %2 ledigt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 is installed here and will be upgraded to %2.</source>
+        <translation>%1 är installerat här och uppgraderas till %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Välj mappen som %1 ska installeras i.</translation>
     </message>
@@ -502,7 +591,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>Paketmappen finns inte.</translation>
     </message>
@@ -533,18 +622,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Det här fältet måste vara en text (en JSON-sträng).</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+176"/>
+        <location line="-174"/>
+        <location line="+177"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Det här fältet innehåller ett styr- eller riktningstecken (%1), vilket inte är tillåtet.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>This field must not be empty.</source>
         <translation>Det här fältet får inte vara tomt.</translation>
     </message>
@@ -610,7 +699,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Det här fältet måste vara en lista (en JSON-array).</translation>
@@ -735,7 +824,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <location filename="../ui/wizard/preparing_page.cpp" line="+45"/>
         <source>Preparing</source>
         <translation>Förbereder</translation>
     </message>
@@ -753,7 +842,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+199"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -796,7 +885,8 @@
         <translation>&amp;Färdig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -804,7 +894,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
         <source>Ready to install</source>
         <translation>Klart att installera</translation>
     </message>
@@ -835,7 +925,7 @@ Komponenter:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
         <source>its installer sent a malformed line</source>
         <translation>dess installationsprogram skickade en felaktig rad</translation>
     </message>
@@ -853,7 +943,7 @@ Komponenter:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-167"/>
+        <location filename="../ui/wizard/answer_source.cpp" line="+23"/>
         <source>Applications still running</source>
         <translation>Program körs fortfarande</translation>
     </message>
@@ -868,12 +958,12 @@ Komponenter:
         <translation>&amp;Försök igen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Force close</source>
         <translation>&amp;Tvinga stängning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Ignore (restart the computer later)</source>
         <translation>&amp;Ignorera (starta om datorn senare)</translation>
     </message>
@@ -883,17 +973,18 @@ Komponenter:
         <translation>&amp;Avbryt installationen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The package cannot be installed</source>
         <translation>Paketet kan inte installeras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel setup</source>
         <translation>Avbryt installationen</translation>
     </message>
@@ -903,17 +994,18 @@ Komponenter:
         <translation>Vill du avbryta installationen? Allt som har ändrats återställs.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Yes, cancel setup</source>
         <translation>Ja, avbryt installationen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No, continue setup</source>
         <translation>Nej, fortsätt installationen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/silent_window.cpp" line="-2"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
         <source>%1 %2 Setup</source>
         <translation>Installation av %1 %2</translation>
     </message>
@@ -921,7 +1013,7 @@ Komponenter:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
         <source>Welcome to %1 %2</source>
         <translation>Välkommen till installationen av %1 %2</translation>
     </message>
@@ -948,7 +1040,7 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+171"/>
+        <location filename="../app/setup_main.cpp" line="+291"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installerar ett paket med omstartshanteraren.</translation>
     </message>
@@ -986,6 +1078,66 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
         <location line="+5"/>
         <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
         <translation>Gå igenom alla sidor i en installation till en tillfällig mapp och skriv en skärmbild och en lista över varje sidas element till den här mappen (--lang all: alla språk).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install without a window and without questions; needs no display.</source>
+        <translation>Installera utan fönster och utan frågor; behöver ingen skärm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install without questions, showing only the progress.</source>
+        <translation>Installera utan frågor och visa bara förloppet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install in this folder.</source>
+        <translation>Installera i den här mappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install these components, e.g. app,dictionary.</source>
+        <translation>Installera dessa komponenter, t.ex. app,dictionary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications that use the files and restart them afterwards (default).</source>
+        <translation>Stäng programmen som använder filerna och starta dem igen efteråt (standard).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the applications running; the computer must restart later.</source>
+        <translation>Låt programmen köras; datorn måste startas om senare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications; end those that do not close in time.</source>
+        <translation>Stäng programmen; avsluta de som inte stängs i tid.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not start the closed applications again.</source>
+        <translation>Starta inte de stängda programmen igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never restart the computer; exit with 3010 when a restart is needed.</source>
+        <translation>Starta aldrig om datorn; avsluta med 3010 när en omstart behövs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the answers from this file (Key=Value lines).</source>
+        <translation>Läs svaren från den här filen (rader med Key=Value).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the answers of this run to this file.</source>
+        <translation>Skriv svaren från den här körningen till den här filen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No display is available. Use --unattended to install without a window.</source>
+        <translation>Ingen skärm är tillgänglig. Använd --unattended för att installera utan fönster.</translation>
     </message>
 </context>
 </TS>

@@ -148,7 +148,7 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+195"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
         <source>Space needed: %1</source>
         <translation>所需空间：%1</translation>
     </message>
@@ -179,14 +179,82 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/setup/error_text.cpp" line="+19"/>
+        <source>Access was denied: a file or folder belongs to another user, or another user could change it.</source>
+        <translation>访问被拒绝：某个文件或文件夹属于其他用户，或其他用户可以更改它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Restart Manager session is no longer open.</source>
+        <translation>重启管理器会话已不再打开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is not enough memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file could not be read or written (the disk may be full or read-only).</source>
+        <translation>无法读取或写入某个文件（磁盘可能已满或为只读）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package asked for something that cannot be done.</source>
+        <translation>软件包请求了无法完成的操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another setup program is busy with the Restart Manager; try again in a moment.</source>
+        <translation>另一个安装程序正在使用重启管理器；请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applications could not be closed: a restart of the computer is needed.</source>
+        <translation>无法关闭应用程序：需要重启计算机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications did not close.</source>
+        <translation>部分应用程序未关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some applications could not be started again.</source>
+        <translation>部分应用程序无法重新启动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many setup programs are running at the same time.</source>
+        <translation>同时运行的安装程序过多。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The installer could not join setup&apos;s session.</source>
+        <translation>安装程序无法加入安装会话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred (code %1).</source>
+        <translation>发生意外错误（代码 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>FilesInUsePage</name>
     <message>
-        <location line="+236"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>需要重新启动计算机：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Files in use</source>
         <translation>正在使用的文件</translation>
     </message>
@@ -229,7 +297,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location line="+123"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
         <source>Setup failed</source>
         <translation>安装失败</translation>
     </message>
@@ -259,12 +327,17 @@
         <translation>已重新启动：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>需要重新启动计算机才能完成安装。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
+        <translation>这些应用程序仍在使用旧文件：%1。只需重新启动它们即可，无需重启计算机。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restart the computer &amp;now</source>
         <translation>立即重新启动计算机(&amp;N)</translation>
     </message>
@@ -284,12 +357,19 @@
         <translation>稍后重新启动计算机</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the &amp;log</source>
         <translation>显示日志(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The log of this setup: %1</source>
+        <translation>本次安装的日志：%1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>Show the setup log</source>
         <translation>显示安装日志</translation>
     </message>
@@ -297,7 +377,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/install_engine.cpp" line="+87"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>无法列出正在使用这些文件的应用程序：%1</translation>
     </message>
@@ -368,18 +448,22 @@
         <translation>安装程序无法写入自己的文件：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+44"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>正在重新启动已关闭的应用程序…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-34"/>
         <source>Files installed.</source>
         <translation>文件已安装。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>正在撤销更改…</translation>
     </message>
@@ -387,7 +471,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-98"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,7 +481,7 @@
         <translation>%1 (%2) 可能正在询问您是否保存工作。请切换到该程序，然后选择“重试”。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Installing</source>
         <translation>正在安装</translation>
     </message>
@@ -415,7 +499,7 @@
 <context>
     <name>LicensePage</name>
     <message>
-        <location line="-416"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
         <source>License agreement</source>
         <translation>许可协议</translation>
     </message>
@@ -443,13 +527,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="+92"/>
-        <location line="+50"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location line="+34"/>
         <source>Install location</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
         <source>Enter a full path, starting with /.</source>
         <translation>请输入以 / 开头的完整路径。</translation>
     </message>
@@ -464,17 +548,22 @@
         <translation>您没有写入 %1 的权限。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is not enough room: %1 needed, %2 free.</source>
         <translation>空间不足：需要 %1，可用 %2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
         <source>%1 needed, %2 free.</source>
         <translation>需要 %1，可用 %2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 is installed here and will be upgraded to %2.</source>
+        <translation>此处已安装 %1，将升级到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>请选择 %1 的安装文件夹。</translation>
     </message>
@@ -502,7 +591,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+93"/>
         <source>The package folder does not exist.</source>
         <translation>软件包文件夹不存在。</translation>
     </message>
@@ -533,18 +622,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>此字段必须是文本（JSON 字符串）。</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+176"/>
+        <location line="-174"/>
+        <location line="+177"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>此字段包含控制字符或方向字符（%1），这是不允许的。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>This field must not be empty.</source>
         <translation>此字段不能为空。</translation>
     </message>
@@ -610,7 +699,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>此字段必须是列表（JSON 数组）。</translation>
@@ -735,7 +824,7 @@
 <context>
     <name>PreparingPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="+97"/>
+        <location filename="../ui/wizard/preparing_page.cpp" line="+45"/>
         <source>Preparing</source>
         <translation>正在准备</translation>
     </message>
@@ -753,7 +842,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="+199"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
@@ -796,7 +885,8 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -804,7 +894,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-76"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
         <source>Ready to install</source>
         <translation>准备安装</translation>
     </message>
@@ -835,7 +925,7 @@ Components:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
         <source>its installer sent a malformed line</source>
         <translation>其安装程序发送了格式错误的行</translation>
     </message>
@@ -853,7 +943,7 @@ Components:
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/setup_wizard.cpp" line="-167"/>
+        <location filename="../ui/wizard/answer_source.cpp" line="+23"/>
         <source>Applications still running</source>
         <translation>应用程序仍在运行</translation>
     </message>
@@ -868,12 +958,12 @@ Components:
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Force close</source>
         <translation>强制关闭(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Ignore (restart the computer later)</source>
         <translation>忽略（稍后重新启动计算机）(&amp;I)</translation>
     </message>
@@ -883,17 +973,18 @@ Components:
         <translation>取消安装(&amp;C)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The package cannot be installed</source>
         <translation>无法安装该软件包</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cancel setup</source>
         <translation>取消安装</translation>
     </message>
@@ -903,17 +994,18 @@ Components:
         <translation>是否要取消安装？所做的所有更改都将被撤销。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Yes, cancel setup</source>
         <translation>是，取消安装</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No, continue setup</source>
         <translation>否，继续安装</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/silent_window.cpp" line="-2"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 安装程序</translation>
     </message>
@@ -921,7 +1013,7 @@ Components:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/setup_pages.cpp" line="-217"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
         <source>Welcome to %1 %2</source>
         <translation>欢迎使用 %1 %2 安装向导</translation>
     </message>
@@ -948,7 +1040,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+171"/>
+        <location filename="../app/setup_main.cpp" line="+291"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>使用重启管理器安装软件包。</translation>
     </message>
@@ -986,6 +1078,66 @@ If applications use files that setup replaces, setup can close them and start th
         <location line="+5"/>
         <source>Walk every page of an installation into a temporary folder and write a screenshot and a list of the widgets of each page to this folder (--lang all: every language).</source>
         <translation>逐页完成一次安装到临时文件夹的过程，并将每页的屏幕截图和控件列表写入此文件夹（--lang all：所有语言）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install without a window and without questions; needs no display.</source>
+        <translation>无窗口、无提问地安装；不需要显示器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install without questions, showing only the progress.</source>
+        <translation>不提问地安装，仅显示进度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install in this folder.</source>
+        <translation>安装到此文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install these components, e.g. app,dictionary.</source>
+        <translation>安装这些组件，例如 app,dictionary。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications that use the files and restart them afterwards (default).</source>
+        <translation>关闭使用这些文件的应用程序，之后重新启动它们（默认）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the applications running; the computer must restart later.</source>
+        <translation>让应用程序继续运行；计算机稍后必须重启。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the applications; end those that do not close in time.</source>
+        <translation>关闭应用程序；结束未及时关闭的应用程序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not start the closed applications again.</source>
+        <translation>不要重新启动已关闭的应用程序。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never restart the computer; exit with 3010 when a restart is needed.</source>
+        <translation>从不重启计算机；需要重启时以 3010 退出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the answers from this file (Key=Value lines).</source>
+        <translation>从此文件读取应答（Key=Value 行）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the answers of this run to this file.</source>
+        <translation>将本次运行的应答写入此文件。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No display is available. Use --unattended to install without a window.</source>
+        <translation>没有可用的显示器。请使用 --unattended 在无窗口模式下安装。</translation>
     </message>
 </context>
 </TS>
