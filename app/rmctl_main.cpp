@@ -1,5 +1,5 @@
 // rmctl: the Restart Manager from a terminal. Links the core only, no Qt.
-#include "core/process_scanner.h"
+#include "core/private/process_scanner.h"
 #include "core/protocol_line.h"
 #include "core/session.h"
 

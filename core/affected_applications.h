@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/polite_close.h"
-#include "core/process_identity.h"
-#include "core/session_store.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_store.h"
 
 #include <functional>
 #include <optional>

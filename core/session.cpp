@@ -1,7 +1,7 @@
 #include "core/session.h"
 
-#include "core/process_identity.h"
-#include "core/session_engine.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_engine.h"
 
 #include <utility>
 

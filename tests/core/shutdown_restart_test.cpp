@@ -9,7 +9,7 @@
 #include "support/test_support.h"
 
 #include "core/session.h"
-#include "core/systemd_client.h"
+#include "core/private/systemd_client.h"
 
 #include <restartmanager.h>
 #include <restartmanager_linux.h>

@@ -2,7 +2,7 @@
 // through the C API. Expected bytes are spelled as escapes so that the source encoding cannot
 // matter.
 #include "core/session.h"
-#include "core/session_engine.h"
+#include "core/private/session_engine.h"
 #include "core/text_encoding.h"
 #include "support/test_support.h"
 

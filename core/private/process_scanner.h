@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/process_details.h"
+#include "core/private/process_details.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/process_identity.h"
-#include "core/store_location.h"
+#include "core/private/process_identity.h"
+#include "core/private/store_location.h"
 
 #include <chrono>
 #include <cstdint>
