@@ -5,7 +5,7 @@
 
 #include "core/affected_applications.h"
 #include "core/error.h"
-#include "core/private/session_store.h"
+#include "core/session_types.h"
 
 #include <chrono>
 #include <functional>

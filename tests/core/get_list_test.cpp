@@ -4,9 +4,9 @@
 #include "support/test_support.h"
 
 #include "core/private/process_scanner.h"
-#include "core/session.h"
 #include "core/private/session_engine.h"
 #include "core/private/systemd_client.h"
+#include "core/session.h"
 
 #include <restartmanager.h>
 #include <restartmanager_linux.h>

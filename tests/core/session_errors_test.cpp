@@ -3,9 +3,9 @@
 // store location that is not private, memory exhaustion and a secondary doing what only the
 // primary may. After each failure the tests check that nothing was lost or half-written.
 #include "core/private/process_identity.h"
-#include "core/session.h"
 #include "core/private/session_engine.h"
 #include "core/private/session_registry.h"
+#include "core/session.h"
 #include "support/test_support.h"
 
 #include <restartmanager.h>

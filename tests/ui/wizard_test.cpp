@@ -10,10 +10,10 @@
 #include "support/test_support.h"
 #include "ui/affected_apps_model.h"
 #include "ui/setup/install_engine.h"
-#include "ui/setup/setup_run.h"
 #include "ui/setup/package.h"
-#include "ui/wizard/setup_wizard.h"
+#include "ui/setup/setup_run.h"
 #include "ui/translations.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -825,7 +825,8 @@ TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
     ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
-    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty())
+        << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("Started again: ") + appName))
         << summary.toStdString();
@@ -873,7 +874,8 @@ TEST_F(WizardTest, DoNotCloseLeavesDemoNotesRunningAndRequiresARestart) {
     ASSERT_TRUE(check(*wizard, "DoNotCloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
-    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty())
+        << wizard->run().report().failure.toStdString();
     EXPECT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
     EXPECT_TRUE(widget<QAbstractButton>(*wizard, "RestartLaterRadio")->isChecked());
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
@@ -1024,7 +1026,8 @@ TEST_F(WizardTest, AnApplicationThatWillNotCloseIsForceClosedWhenTheUserSaysSo) 
     ASSERT_EQ(asked.size(), 1U) << "setup did not ask what to do with the stubborn application";
     EXPECT_TRUE(asked.front().join(u' ').contains(QStringLiteral("(%1)").arg(stubborn.pid())))
         << asked.front().join(u' ').toStdString();
-    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty())
+        << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
     ASSERT_TRUE(clickFinish(*wizard));
     EXPECT_EQ(m_exitCode, ExitSuccess);
