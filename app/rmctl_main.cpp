@@ -1,7 +1,7 @@
 // rmctl: the Restart Manager from a terminal. Links the core only, no Qt.
-#include "core/process_scanner.h"
 #include "core/protocol_line.h"
 #include "core/session.h"
+#include "core/session_types.h"
 
 #include <climits>
 #include <cstdio>

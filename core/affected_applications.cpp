@@ -1,10 +1,11 @@
 #include "core/affected_applications.h"
 
-#include "core/desktop_entries.h"
 #include "core/log.h"
-#include "core/process_details.h"
-#include "core/process_scanner.h"
-#include "core/systemd_client.h"
+#include "core/private/desktop_entries.h"
+#include "core/private/process_details.h"
+#include "core/private/process_identity.h"
+#include "core/private/process_scanner.h"
+#include "core/private/systemd_client.h"
 #include "core/text_encoding.h"
 
 #include <algorithm>

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/polite_close.h"
-#include "core/process_identity.h"
-#include "core/session_store.h"
+#include "core/session_types.h"
 
 #include <functional>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "core/desktop_entries.h"
+#include "core/private/desktop_entries.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,4 +1,4 @@
-#include "core/process_details.h"
+#include "core/private/process_details.h"
 
 #include <array>
 #include <cerrno>

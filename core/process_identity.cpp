@@ -1,4 +1,4 @@
-#include "core/process_identity.h"
+#include "core/private/process_identity.h"
 
 #include <array>
 #include <cerrno>

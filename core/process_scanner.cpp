@@ -1,4 +1,4 @@
-#include "core/process_scanner.h"
+#include "core/private/process_scanner.h"
 
 #include <algorithm>
 #include <atomic>

@@ -4,8 +4,8 @@
 #include "restartmanager_linux.h"
 
 #include "core/log.h"
-#include "core/process_identity.h"
-#include "core/session_engine.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_engine.h"
 #include "core/text_encoding.h"
 
 #include <algorithm>

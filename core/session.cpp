@@ -1,8 +1,10 @@
 #include "core/session.h"
 
-#include "core/process_identity.h"
-#include "core/session_engine.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_engine.h"
 
+#include <exception>
+#include <new>
 #include <utility>
 
 namespace rm {
@@ -86,6 +88,17 @@ Status Session::restart(const std::function<void(unsigned)>& progress) {
 
 Status Session::cancelCurrentTask() {
     return engine::cancelCurrentTask(m_handle);
+}
+
+Status Session::Canceller::cancel() const noexcept {
+    // As RmCancelCurrentTask: nothing escapes into the calling thread.
+    try {
+        return engine::cancelCurrentTask(m_handle);
+    } catch (const std::bad_alloc&) {
+        return Error{ERROR_OUTOFMEMORY, {}};
+    } catch (const std::exception&) {
+        return Error{ERROR_WRITE_FAULT, {}};
+    }
 }
 
 Status registerApplicationRestart(const std::string& commandLine, DWORD flags) {

@@ -5,7 +5,7 @@
 
 #include "core/affected_applications.h"
 #include "core/error.h"
-#include "core/session_store.h"
+#include "core/session_types.h"
 
 #include <chrono>
 #include <functional>
@@ -61,6 +61,21 @@ public:
     Status restart(const std::function<void(unsigned)>& progress = {});
     // RmCancelCurrentTask: safe to call from another thread while shutdown() or restart() runs.
     Status cancelCurrentTask();
+
+    // RmCancelCurrentTask for a thread that must not depend on the Session's lifetime: it holds
+    // only the handle, so it may be used after the Session has ended or been destroyed (then
+    // cancel() answers ERROR_INVALID_HANDLE, as the C call does). Thread-safe; cancel() never
+    // throws.
+    class Canceller {
+    public:
+        Status cancel() const noexcept;
+
+    private:
+        friend class Session;
+        explicit Canceller(DWORD handle) : m_handle{handle} {}
+        DWORD m_handle;
+    };
+    [[nodiscard]] Canceller canceller() const { return Canceller{m_handle}; }
 
     // Ends the session (primary) or leaves it (secondary). Safe to call once; later calls and
     // the destructor do nothing.

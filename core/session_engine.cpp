@@ -1,12 +1,12 @@
-#include "core/session_engine.h"
+#include "core/private/session_engine.h"
 
 #include "core/log.h"
-#include "core/process_identity.h"
-#include "core/session_key.h"
-#include "core/session_registry.h"
-#include "core/shutdown_engine.h"
-#include "core/store_location.h"
-#include "core/systemd_client.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_key.h"
+#include "core/private/session_registry.h"
+#include "core/private/shutdown_engine.h"
+#include "core/private/store_location.h"
+#include "core/private/systemd_client.h"
 
 #include <algorithm>
 #include <array>

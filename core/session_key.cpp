@@ -1,4 +1,4 @@
-#include "core/session_key.h"
+#include "core/private/session_key.h"
 
 #include <array>
 #include <cerrno>

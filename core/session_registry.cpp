@@ -1,4 +1,4 @@
-#include "core/session_registry.h"
+#include "core/private/session_registry.h"
 
 #include <unistd.h>
 #include <vector>

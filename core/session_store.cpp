@@ -1,7 +1,7 @@
-#include "core/session_store.h"
+#include "core/private/session_store.h"
 
 #include "core/log.h"
-#include "core/session_key.h"
+#include "core/private/session_key.h"
 
 #include <cerrno>
 #include <cstring>

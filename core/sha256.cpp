@@ -1,4 +1,4 @@
-#include "core/sha256.h"
+#include "core/private/sha256.h"
 
 #include <cstring>
 

@@ -1,9 +1,9 @@
-#include "core/shutdown_engine.h"
+#include "core/private/shutdown_engine.h"
 
 #include "core/log.h"
 #include "core/polite_close.h"
-#include "core/process_identity.h"
-#include "core/systemd_client.h"
+#include "core/private/process_identity.h"
+#include "core/private/systemd_client.h"
 
 #include <algorithm>
 #include <cerrno>

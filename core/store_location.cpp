@@ -1,4 +1,4 @@
-#include "core/store_location.h"
+#include "core/private/store_location.h"
 
 #include "core/log.h"
 

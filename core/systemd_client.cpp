@@ -1,4 +1,4 @@
-#include "core/systemd_client.h"
+#include "core/private/systemd_client.h"
 
 #include "core/log.h"
 

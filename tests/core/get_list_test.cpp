@@ -3,10 +3,10 @@
 // uses the files, and compares the answer with what lsof reports for the same files.
 #include "support/test_support.h"
 
-#include "core/process_scanner.h"
+#include "core/private/process_scanner.h"
+#include "core/private/session_engine.h"
+#include "core/private/systemd_client.h"
 #include "core/session.h"
-#include "core/session_engine.h"
-#include "core/systemd_client.h"
 
 #include <restartmanager.h>
 #include <restartmanager_linux.h>

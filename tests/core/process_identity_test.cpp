@@ -1,6 +1,6 @@
 // RM_UNIQUE_PROCESS on Linux: PID plus start time, which must tell a process from a later one
 // that got the same PID.
-#include "core/process_identity.h"
+#include "core/private/process_identity.h"
 #include "support/test_support.h"
 
 #include <restartmanager.h>

@@ -2,10 +2,10 @@
 // wrong keys, the session limits, a store held locked, a read-only, full or corrupt store, a
 // store location that is not private, memory exhaustion and a secondary doing what only the
 // primary may. After each failure the tests check that nothing was lost or half-written.
-#include "core/process_identity.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_engine.h"
+#include "core/private/session_registry.h"
 #include "core/session.h"
-#include "core/session_engine.h"
-#include "core/session_registry.h"
 #include "support/test_support.h"
 
 #include <restartmanager.h>

@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <cwctype>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
+#include <thread>
 
 #include <spdlog/sinks/ostream_sink.h>
 
@@ -177,6 +179,31 @@ TEST_F(SessionTest, MovedFromSessionDoesNotEndTheSession) {
     listed = rm::listSessions();
     ASSERT_TRUE(listed);
     EXPECT_TRUE(listed->empty()) << "the primary's end removes the session from the store";
+}
+
+// What InstallEngine::cancel() relies on: the canceller holds only the handle, so it may be used
+// from another thread after the Session has ended and been destroyed, as RmCancelCurrentTask.
+TEST_F(SessionTest, CancellerOutlivesTheSessionAndAnswersLikeTheCCall) {
+    std::optional<rm::Session::Canceller> canceller;
+    std::optional<rm::Session::Canceller> secondaryCanceller;
+    DWORD handle = 0;
+    {
+        auto primary = rm::Session::start();
+        ASSERT_TRUE(primary) << primary.error().message;
+        handle = primary->handle();
+        canceller = primary->canceller();
+        auto secondary = rm::Session::join(primary->key());
+        ASSERT_TRUE(secondary) << secondary.error().message;
+        secondaryCanceller = secondary->canceller();
+
+        rm::Status fromThread;
+        std::thread([&] { fromThread = canceller->cancel(); }).join();
+        EXPECT_TRUE(fromThread) << fromThread.error().message;
+        EXPECT_EQ(secondaryCanceller->cancel().code(), RmCancelCurrentTask(secondary->handle()));
+        EXPECT_EQ(secondaryCanceller->cancel().code(), static_cast<DWORD>(ERROR_ACCESS_DENIED));
+    }
+    EXPECT_EQ(canceller->cancel().code(), static_cast<DWORD>(ERROR_INVALID_HANDLE));
+    EXPECT_EQ(RmCancelCurrentTask(handle), static_cast<DWORD>(ERROR_INVALID_HANDLE));
 }
 
 } // namespace

@@ -8,8 +8,8 @@
 // marker names (after checking its start time) when the test ends.
 #include "support/test_support.h"
 
+#include "core/private/systemd_client.h"
 #include "core/session.h"
-#include "core/systemd_client.h"
 
 #include <restartmanager.h>
 #include <restartmanager_linux.h>

@@ -2,13 +2,13 @@
 // what a fork()ed child can do with inherited handles, and whether the key can be read from it.
 // Tests that need a second user run as root (CI does) and act as `nobody` through setpriv, or as
 // a user they create for the test and delete afterwards.
-#include "core/process_identity.h"
+#include "core/private/process_identity.h"
+#include "core/private/session_key.h"
+#include "core/private/session_registry.h"
+#include "core/private/session_store.h"
+#include "core/private/sha256.h"
+#include "core/private/store_location.h"
 #include "core/session.h"
-#include "core/session_key.h"
-#include "core/session_registry.h"
-#include "core/session_store.h"
-#include "core/sha256.h"
-#include "core/store_location.h"
 #include "support/test_support.h"
 
 #include <restartmanager.h>

@@ -1,7 +1,7 @@
 // SystemdClient against a real dbus-daemon on a private socket, with rm_test_fake_systemd owning
 // org.freedesktop.systemd1 on it and real child processes as the units' processes.
 
-#include "core/systemd_client.h"
+#include "core/private/systemd_client.h"
 #include "support/test_support.h"
 
 #include <atomic>

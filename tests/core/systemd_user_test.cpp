@@ -14,7 +14,7 @@
 // systemd --user cannot start.
 #include "support/test_support.h"
 
-#include "core/systemd_client.h"
+#include "core/private/systemd_client.h"
 
 #include <restartmanager.h>
 #include <restartmanager_linux.h>

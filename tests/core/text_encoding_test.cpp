@@ -1,8 +1,8 @@
 // UTF-32 wchar_t <-> UTF-8 conversions, path and service name normalisation, and non-ASCII names
 // through the C API. Expected bytes are spelled as escapes so that the source encoding cannot
 // matter.
+#include "core/private/session_engine.h"
 #include "core/session.h"
-#include "core/session_engine.h"
 #include "core/text_encoding.h"
 #include "support/test_support.h"
 

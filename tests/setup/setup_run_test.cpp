@@ -2,7 +2,7 @@
 // installers, a real Restart Manager session, and rm_test_app as the application in the way.
 #include "setup_fixture.h"
 
-#include "core/session_engine.h"
+#include "core/private/session_engine.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/install_plan.h"
 #include "ui/setup/package.h"

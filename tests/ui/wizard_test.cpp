@@ -6,7 +6,7 @@
 // With RM_SCREENSHOT_DIR set, the language walk also saves every page, in English and German,
 // as <dir>/wizard-<page>-<lang>.png.
 #include "core/log.h"
-#include "core/session_engine.h"
+#include "core/private/session_engine.h"
 #include "support/test_support.h"
 #include "ui/affected_apps_model.h"
 #include "ui/setup/error_text.h"

@@ -330,10 +330,10 @@ void InstallEngine::cancel() {
     m_cancelRequested.store(true);
     // A running RmShutdown or RmRestart ends promptly; the call is made off the GUI thread.
     if (rm::Session* session = m_cancellable.load(); m_busy && session != nullptr) {
-        // The handle is only read here; the engine's worker keeps the session alive until the
-        // queued rollback below has run.
-        const DWORD handle = session->handle();
-        QThreadPool::globalInstance()->start([handle] { RmCancelCurrentTask(handle); });
+        // The handle is only read here; the canceller holds nothing but the handle, so the pool
+        // thread does not depend on the session, which the worker ends after the queued rollback.
+        const rm::Session::Canceller canceller = session->canceller();
+        QThreadPool::globalInstance()->start([canceller] { canceller.cancel(); });
     }
     runOnWorker([this] {
         if (m_committed) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/session_store.h"
+#include "core/private/session_store.h"
 
 #include <atomic>
 #include <map>

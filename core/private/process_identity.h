@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/session_types.h"
 #include "restartmanager.h"
 
 #include <cstdint>
@@ -7,17 +8,6 @@
 #include <sys/types.h>
 
 namespace rm {
-
-// A process as the kernel knows it: PID plus start time in clock ticks since boot (1/100 s).
-// A PID comes back only after the whole PID range has been used, far more than a tick later,
-// so this pair is unique in practice. (Writing ns_last_pid can force a reuse within one tick;
-// that is the one case this cannot tell apart.)
-struct ProcessIdentity {
-    pid_t pid = 0;
-    std::uint64_t startTicks = 0;
-
-    friend bool operator==(const ProcessIdentity&, const ProcessIdentity&) = default;
-};
 
 // The start time of a running process, from /proc/PID/stat; nullopt if it does not exist.
 std::optional<std::uint64_t> readProcessStartTicks(pid_t pid);

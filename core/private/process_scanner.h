@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/process_details.h"
+#include "core/private/process_details.h"
+#include "core/session_types.h"
 
 #include <cstdint>
 #include <optional>
@@ -37,16 +38,6 @@ struct FileKeySet {
     [[nodiscard]] std::size_t size() const { return keys.size(); }
     // The index of the path that names `key`; the key must be in the set.
     [[nodiscard]] std::uint32_t pathIndex(const FileKey& key) const { return keys.at(key); }
-};
-
-// How a process uses one of the files (bits).
-enum FileUse : unsigned {
-    UseOpenFile = 1U << 0,
-    UseMapped = 1U << 1,
-    UseExecutable = 1U << 2,
-    UseWorkingDirectory = 1U << 3,
-    UseRoot = 1U << 4,
-    UseLock = 1U << 5, // seen only in /proc/locks: the process could not be inspected
 };
 
 struct ProcessUse {

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/process_identity.h"
-#include "core/store_location.h"
+#include "core/private/process_identity.h"
+#include "core/private/store_location.h"
+#include "core/session_types.h"
 
 #include <chrono>
 #include <cstdint>
@@ -19,88 +20,6 @@ struct sqlite3;
 namespace rm {
 
 enum class SessionRole { Primary = 0, Secondary = 1 };
-
-// A process registered by RM_UNIQUE_PROCESS: PID plus start time as a FILETIME value.
-struct RegisteredProcess {
-    DWORD pid = 0;
-    std::uint64_t startTime = 0;
-
-    friend auto operator<=>(const RegisteredProcess&, const RegisteredProcess&) = default;
-};
-
-struct RegisteredResources {
-    std::vector<std::string> files;
-    std::vector<RegisteredProcess> processes;
-    std::vector<std::string> services;
-};
-
-// A filter from RmAddFilter: by executable path, by process, or by service.
-struct SessionFilter {
-    enum class Kind { File = 1, Process = 2, Service = 3 };
-    Kind kind = Kind::File;
-    std::string target;        // path or unit name; empty for a process
-    RegisteredProcess process; // for Kind::Process
-    RM_FILTER_ACTION action = RmNoRestart;
-
-    friend bool operator==(const SessionFilter&, const SessionFilter&) = default;
-};
-
-// An application's RegisterApplicationRestart call.
-struct RestartRegistration {
-    std::string commandLine; // arguments only; the executable is added when restarting
-    DWORD flags = 0;
-};
-
-// An application or service that RmShutdown stops, with all it takes to start it again. It is
-// written to the store before the process is signalled, so a crashed installer can be
-// recovered from.
-struct StoppedApplication {
-    enum class Kind { Application = 0, Service = 1 };
-    enum class State {
-        Stopping = 0,
-        Stopped = 1,
-        ErrorOnStop = 2,
-        Restarted = 3,
-        ErrorOnRestart = 4
-    };
-    ProcessIdentity identity;
-    Kind kind = Kind::Application;
-    std::string name; // as RmGetList showed it
-    RM_APP_TYPE type = RmUnknownApp;
-    std::string unit;
-    uid_t uid = 0; // the user it is started again as
-    gid_t gid = 0;
-    // The real user ID read from the process's /proc entry while a pidfd held it, before it was
-    // stopped; nullopt when that could not be done. An application is relaunched only as this
-    // user (uid must equal it).
-    std::optional<uid_t> verifiedUid;
-    std::string executable;
-    std::vector<std::string> arguments; // argv, including argv[0]
-    std::string workingDirectory;
-    std::vector<std::string> environment;
-    // Registered for restart (RmGetList's bRestartable): RegisterApplicationRestart, or a
-    // graphical main window whose program has a desktop entry. Kept so that bRestartable reads
-    // the same before and after RmShutdown and RmRestart.
-    bool restartable = false;
-    // An RmNoRestart filter or RESTART_NO_PATCH keeps it from coming back (RmStatusRestartMasked).
-    bool restartMasked = false;
-    bool restart = true; // restartable and not masked
-    State state = State::Stopping;
-    // The process RmRestart started in its place, so that RmGetList lists the application once.
-    std::optional<ProcessIdentity> restartedAs;
-};
-
-// What a session looks like from outside; the key is never part of it.
-struct SessionSummary {
-    std::int64_t id = 0;
-    ProcessIdentity primary;
-    bool primaryRunning = false;
-    std::int64_t createdAt = 0; // seconds since the Unix epoch
-    std::size_t members = 0;
-    std::size_t files = 0;
-    std::size_t processes = 0;
-    std::size_t services = 0;
-};
 
 // One connection to the per-user session store, a SQLite database in a private directory that
 // every process of the user shares. Writers take the store's write lock (BEGIN IMMEDIATE) and

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/sha256.h"
+#include "core/private/sha256.h"
 
 #include <string>
 #include <string_view>

@@ -2,7 +2,7 @@
 
 #include "core/affected_applications.h"
 #include "core/error.h"
-#include "core/session_store.h"
+#include "core/private/session_store.h"
 
 #include <chrono>
 #include <cstdint>
