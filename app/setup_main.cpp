@@ -4,14 +4,17 @@
 // both take every decision from the command line and the answer file.
 //
 // Exit codes follow Windows Installer: 0 success, 3010 success but a restart is required, 1641 a
-// restart was started, 1602 cancelled, 1603 fatal error.
+// restart was started, 1602 cancelled, 1603 fatal error, 1618 another setup of the product is
+// already running.
 #include "core/log.h"
 #include "core/output_file.h"
 #include "core/protocol_line.h"
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
+#include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
+#include "ui/setup/single_instance.h"
 #include "ui/qa_walk.h"
 #include "ui/silent_window.h"
 #include "ui/translations.h"
@@ -225,6 +228,10 @@ bool restartTheComputer() {
 // --unattended and --silent: the engine's state machine with every decision made in advance.
 int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decision,
                         const QString& stockSecondary) {
+    // What a crashed setup left closed comes back first, and the log and stdout say so.
+    if (const QStringList recovered = recoverEarlierSetups(); !recovered.isEmpty()) {
+        say(QStringLiteral("recovered ") + recovered.join(QStringLiteral(", ")));
+    }
     InstallEngine engine{plan, stockSecondary};
     SetupRun run{plan, engine};
     run.setDecision(decision);
@@ -462,6 +469,31 @@ int main(int argc, char** argv) {
     }
     const QString stockSecondary =
         QCoreApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
+
+    // One setup of a product at a time: a second one would close the applications under the
+    // first, or install over its files. The lock is held until setup exits.
+    SetupInstanceLock instanceLock;
+    {
+        const Package& loadedPackage = std::get<Package>(loaded);
+        const QString productKey = loadedPackage.localizedProduct.fallback.isEmpty()
+                                       ? loadedPackage.product
+                                       : loadedPackage.localizedProduct.fallback;
+        if (instanceLock.acquire(productKey) == SetupInstanceLock::Result::AlreadyRunning) {
+            const QString message =
+                QCoreApplication::translate("main",
+                                            "Setup of %1 is already running. Wait until it has "
+                                            "finished, then start setup again.")
+                    .arg(loadedPackage.product);
+            std::fprintf(stderr, "restartmanager-setup: %s\n",
+                         rm::protocol::escapeForTerminal(message.toStdString()).c_str());
+            if (mode == Mode::Wizard) {
+                showAlreadyRunningDialog(nullptr, message);
+            } else {
+                say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
+            }
+            return endWith(ExitAlreadyRunning);
+        }
+    }
 
     if (mode != Mode::Wizard) {
         InstallPlan plan{std::get<Package>(std::move(loaded))};

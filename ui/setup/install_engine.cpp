@@ -3,6 +3,7 @@
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
+#include "core/session_engine.h"
 #include "ui/setup/install_plan.h"
 #include "ui/setup/secondary_installer_process.h"
 
@@ -46,6 +47,10 @@ InstallEngine::~InstallEngine() {
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+std::chrono::milliseconds InstallEngine::shutdownTimeout() {
+    return rm::engine::shutdownTimeout();
 }
 
 void InstallEngine::runOnWorker(std::function<void()> work) {
