@@ -9,13 +9,13 @@
 #include "core/log.h"
 #include "core/output_file.h"
 #include "core/protocol_line.h"
+#include "ui/qa_walk.h"
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
 #include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
-#include "ui/qa_walk.h"
 #include "ui/silent_window.h"
 #include "ui/translations.h"
 #include "ui/wizard/setup_wizard.h"
@@ -324,10 +324,11 @@ int main(int argc, char** argv) {
         QStringLiteral("file")};
     const QCommandLineOption qaWalk{
         QStringLiteral("qa-walk"),
-        QCoreApplication::translate("main", "Walk every page of an installation into a temporary "
-                                        "folder and write a screenshot and a list of the widgets "
-                                        "of each page to this folder (--lang all: every "
-                                        "language)."),
+        QCoreApplication::translate("main",
+                                    "Walk every page of an installation into a temporary "
+                                    "folder and write a screenshot and a list of the widgets "
+                                    "of each page to this folder (--lang all: every "
+                                    "language)."),
         QStringLiteral("folder")};
     const QCommandLineOption unattended{
         QStringLiteral("unattended"),
@@ -479,11 +480,10 @@ int main(int argc, char** argv) {
                                        ? loadedPackage.product
                                        : loadedPackage.localizedProduct.fallback;
         if (instanceLock.acquire(productKey) == SetupInstanceLock::Result::AlreadyRunning) {
-            const QString message =
-                QCoreApplication::translate("main",
-                                            "Setup of %1 is already running. Wait until it has "
-                                            "finished, then start setup again.")
-                    .arg(loadedPackage.product);
+            const QString message = QCoreApplication::translate(
+                                        "main", "Setup of %1 is already running. Wait until it has "
+                                                "finished, then start setup again.")
+                                        .arg(loadedPackage.product);
             std::fprintf(stderr, "restartmanager-setup: %s\n",
                          rm::protocol::escapeForTerminal(message.toStdString()).c_str());
             if (mode == Mode::Wizard) {

@@ -190,11 +190,11 @@ TEST_F(SetupProcessTest, TheNextSetupRunsOnceTheFirstHasEnded) {
         if (name.starts_with("setup-demo-notes-") && name.ends_with(".lock")) {
             found = true;
             EXPECT_TRUE(entry.is_regular_file());
-            EXPECT_EQ(entry.status().permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+            EXPECT_EQ(entry.status().permissions() & fs::perms::all,
+                      fs::perms::owner_read | fs::perms::owner_write);
         }
     }
     EXPECT_TRUE(found) << "no lock file in " << storeDir();
 }
 
 } // namespace
-

@@ -10,11 +10,11 @@
 #include "support/test_support.h"
 #include "ui/affected_apps_model.h"
 #include "ui/setup/install_engine.h"
-#include "ui/setup/setup_run.h"
 #include "ui/setup/package.h"
-#include "ui/wizard/setup_wizard.h"
-#include "ui/wizard/answer_source.h"
+#include "ui/setup/setup_run.h"
 #include "ui/translations.h"
+#include "ui/wizard/answer_source.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -34,16 +34,16 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QProgressBar>
-#include <QScreen>
-#include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTableView>
@@ -63,6 +63,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -70,7 +71,6 @@
 #include <memory>
 #include <optional>
 #include <ostream>
-#include <deque>
 #include <pwd.h>
 #include <set>
 #include <string>
@@ -833,7 +833,8 @@ TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
     ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
-    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty())
+        << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("Started again: ") + appName))
         << summary.toStdString();
@@ -881,7 +882,8 @@ TEST_F(WizardTest, DoNotCloseLeavesDemoNotesRunningAndRequiresARestart) {
     ASSERT_TRUE(check(*wizard, "DoNotCloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
-    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty())
+        << wizard->run().report().failure.toStdString();
     EXPECT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
     EXPECT_TRUE(widget<QAbstractButton>(*wizard, "RestartLaterRadio")->isChecked());
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
@@ -1032,7 +1034,8 @@ TEST_F(WizardTest, AnApplicationThatWillNotCloseIsForceClosedWhenTheUserSaysSo) 
     ASSERT_EQ(asked.size(), 1U) << "setup did not ask what to do with the stubborn application";
     EXPECT_TRUE(asked.front().join(u' ').contains(QStringLiteral("(%1)").arg(stubborn.pid())))
         << asked.front().join(u' ').toStdString();
-    EXPECT_TRUE(wizard->run().report().failure.isEmpty()) << wizard->run().report().failure.toStdString();
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty())
+        << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
     ASSERT_TRUE(clickFinish(*wizard));
     EXPECT_EQ(m_exitCode, ExitSuccess);
@@ -1629,7 +1632,6 @@ TEST_F(WizardTest, LanguageBoxSwitchesTheWizardToGerman) {
     wizard->setLanguage(QStringLiteral("en"));
 }
 
-
 // --- Issue 10: the remaining wizard bugs ---------------------------------------------------------
 
 // Answers the wizard's modal dialogs as a user would, from a timer: each step names the dialog it
@@ -1639,8 +1641,8 @@ class DialogScript final : public QObject {
 public:
     struct Step {
         QString dialog;
-        QString button;                          // clicked when not empty
-        std::function<void(QWidget*)> action;    // else this runs
+        QString button;                       // clicked when not empty
+        std::function<void(QWidget*)> action; // else this runs
     };
 
     explicit DialogScript(std::deque<Step> steps) : m_steps{std::move(steps)} {
@@ -1814,7 +1816,8 @@ TEST_F(WizardIssue10Test, EscBeforeInstallAsksFirstAndNoIsTheDefault) {
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::LicensePageId));
     QString defaultButton;
     DialogScript script{{
-        {QStringLiteral("ConfirmCancelDialog"), {},
+        {QStringLiteral("ConfirmCancelDialog"),
+         {},
          [&defaultButton](QWidget* dialog) {
              auto* box = qobject_cast<QMessageBox*>(dialog);
              if (box != nullptr && box->defaultButton() != nullptr) {
@@ -1822,7 +1825,8 @@ TEST_F(WizardIssue10Test, EscBeforeInstallAsksFirstAndNoIsTheDefault) {
              }
              QTest::keyClick(dialog, Qt::Key_Return);
          }},
-        {QStringLiteral("ConfirmCancelDialog"), {},
+        {QStringLiteral("ConfirmCancelDialog"),
+         {},
          [](QWidget* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); }},
         {QStringLiteral("ConfirmCancelDialog"), QStringLiteral("ConfirmCancelYesButton"), {}},
     }};
@@ -1883,10 +1887,14 @@ TEST_F(WizardIssue10Test, UndoAfterCancelShowsProgress) {
     ASSERT_TRUE(goToReadyPage(*wizard));
     auto* bar = widget<QProgressBar>(*wizard, "InstallProgress");
     ASSERT_NE(bar, nullptr);
+    // What the bar shows while the messages are those of the undo (the page has taken each
+    // message when this runs: it connected first).
     int mostWhileUndoing = -1;
-    QObject::connect(bar, &QProgressBar::valueChanged, bar, [&](int value) {
-        if (wizard->run().isCancelling()) {
-            mostWhileUndoing = std::max(mostWhileUndoing, value);
+    QObject::connect(&wizard->run(), &SetupRun::progress, bar, [&](int, const QString& message) {
+        if (wizard->run().isCancelling() &&
+            (message == QStringLiteral("Undoing the changes…") ||
+             message == QStringLiteral("Starting the closed applications again…"))) {
+            mostWhileUndoing = std::max(mostWhileUndoing, bar->value());
         }
     });
     ASSERT_TRUE(installAndClose(*wizard));
@@ -1914,8 +1922,8 @@ TEST_F(WizardIssue10Test, TheWindowFitsTheAvailableScreen) {
     QCoreApplication::processEvents();
     EXPECT_TRUE(available.contains(wizard->frameGeometry()))
         << "window " << wizard->frameGeometry().width() << "x" << wizard->frameGeometry().height()
-        << "+" << wizard->frameGeometry().x() << "+" << wizard->frameGeometry().y()
-        << ", screen " << available.width() << "x" << available.height();
+        << "+" << wizard->frameGeometry().x() << "+" << wizard->frameGeometry().y() << ", screen "
+        << available.width() << "x" << available.height();
     for (const char* name : {"NextButton", "CancelButton"}) {
         auto* button = widget<QAbstractButton>(*wizard, name);
         ASSERT_NE(button, nullptr);
@@ -1952,7 +1960,8 @@ TEST_F(WizardIssue10Test, TheLocationPageSaysWhatItUpgrades) {
         QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
     }));
     EXPECT_TRUE(upgradeVisible);
-    EXPECT_EQ(upgradeText.toStdString(), "Demo Notes 1.0 is installed here and will be upgraded to 2.0.");
+    EXPECT_EQ(upgradeText.toStdString(),
+              "Demo Notes 1.0 is installed here and will be upgraded to 2.0.");
     EXPECT_FALSE(visibleElsewhere) << "a folder without an installation shows the upgrade note";
     ASSERT_TRUE(click(*wizard, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
@@ -2026,6 +2035,12 @@ TEST_F(WizardIssue10Test, RetryShowsACountdownAndEachApplicationsState) {
         },
         kInstallTimeout))
         << "countdown \"" << countdownText.toStdString() << "\", progress " << progress;
+    // With RM_SCREENSHOT_DIR set: the page as it waits, to look at.
+    if (const QString dir = qEnvironmentVariable("RM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir{}.mkpath(dir);
+        EXPECT_TRUE(wizard->grab().save(
+            QDir{dir}.filePath(QStringLiteral("wizard-installing-countdown.png"))));
+    }
     static const QRegularExpression pattern{
         QStringLiteral(R"(^Waiting for rm_test_app to close… (\d+) s$)")};
     const auto match = pattern.match(countdownText);
@@ -2117,7 +2132,8 @@ TEST_F(WizardIssue10Test, AtLaunchSetupRestartsWhatACrashedSetupLeftClosed) {
     ASSERT_TRUE(restarted) << "Demo Notes was not started again at launch";
     EXPECT_EQ(readText(stateFile()), kUnsavedText);
     m_log->flush();
-    EXPECT_NE(readText(m_logFile).find("an earlier setup had closed Demo Notes"), std::string::npos);
+    EXPECT_NE(readText(m_logFile).find("an earlier setup had closed Demo Notes"),
+              std::string::npos);
 
     // Another setup has nothing to recover and says nothing.
     auto second = makeWizard();

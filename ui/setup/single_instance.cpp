@@ -32,7 +32,8 @@ QString SetupInstanceLock::fileName(const QString& product) {
             readable += QLatin1Char('-');
         }
     }
-    const auto digest = rm::sha256(std::string_view{utf8.constData(), static_cast<std::size_t>(utf8.size())});
+    const auto digest =
+        rm::sha256(std::string_view{utf8.constData(), static_cast<std::size_t>(utf8.size())});
     QString hash;
     for (std::size_t i = 0; i < 8; ++i) {
         hash += QStringLiteral("%1").arg(digest[i], 2, 16, QLatin1Char('0'));
@@ -60,8 +61,8 @@ SetupInstanceLock::Result SetupInstanceLock::acquire(const QString& product) {
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
-        rm::log::core()->warn("the lock file {}/{} is not a file of this user's",
-                              directory->path(), name.toStdString());
+        rm::log::core()->warn("the lock file {}/{} is not a file of this user's", directory->path(),
+                              name.toStdString());
         ::close(fd);
         return Result::Unavailable;
     }

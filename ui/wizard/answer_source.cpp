@@ -71,8 +71,8 @@ void showPackageErrorDialog(QWidget* parent, const QString& message) {
 
 void showAlreadyRunningDialog(QWidget* parent, const QString& message) {
     QMessageBox box{QMessageBox::Information,
-                    QCoreApplication::translate("SetupWizard", "Setup is already running"),
-                    message, QMessageBox::Close, parent};
+                    QCoreApplication::translate("SetupWizard", "Setup is already running"), message,
+                    QMessageBox::Close, parent};
     box.setObjectName(QStringLiteral("AlreadyRunningDialog"));
     // The message names the product as its package does.
     box.setTextFormat(Qt::PlainText);

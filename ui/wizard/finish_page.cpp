@@ -90,14 +90,13 @@ void FinishPage::showLog() {
     QPushButton* close = buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("LogViewerCloseButton"));
     close->setAccessibleName(QCoreApplication::translate("SetupWizard", "Close"));
-    QPushButton* external = buttons->addButton(tr("&Open in another application"),
-                                               QDialogButtonBox::ActionRole);
+    QPushButton* external =
+        buttons->addButton(tr("&Open in another application"), QDialogButtonBox::ActionRole);
     external->setObjectName(QStringLiteral("LogViewerOpenButton"));
     external->setAccessibleName(tr("Open the log in another application"));
     const QString logFile = m_plan.logFile;
-    connect(external, &QPushButton::clicked, viewer, [logFile] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(logFile));
-    });
+    connect(external, &QPushButton::clicked, viewer,
+            [logFile] { QDesktopServices::openUrl(QUrl::fromLocalFile(logFile)); });
     connect(buttons, &QDialogButtonBox::rejected, viewer, &QDialog::reject);
     auto* layout = new QVBoxLayout{viewer};
     layout->addWidget(path);

@@ -34,8 +34,8 @@ InstallingPage::InstallingPage(const InstallPlan& plan, SetupRun& run,
                                std::function<void()> cancelSetup)
     : EngineProgressPage{run, "InstallingStatus", "InstallProgress"}, m_plan{plan},
       m_answers{std::move(answers)}, m_cancelSetup{std::move(cancelSetup)},
-      m_countdown{new QLabel{this}}, m_closingList{new QListWidget{this}},
-      m_ticker{new QTimer{this}} {
+      m_countdown{new QLabel{this}}, m_closingList{new QListWidget{this}}, m_ticker{
+                                                                               new QTimer{this}} {
     nameWidget(this, "InstallingPage");
     nameWidget(m_countdown, "CloseCountdown");
     nameWidget(m_closingList, "ClosingApplicationsList");
@@ -128,7 +128,8 @@ void InstallingPage::tick() {
     // The time it waits is the progress there is to show: the bar moves, also after Retry.
     if (m_timeoutMs > 0) {
         const qint64 elapsed = qMin(m_waiting.elapsed(), m_timeoutMs);
-        m_progress->setValue(qMax(m_progress->value(), static_cast<int>(100 * elapsed / m_timeoutMs)));
+        m_progress->setValue(
+            qMax(m_progress->value(), static_cast<int>(100 * elapsed / m_timeoutMs)));
     }
     showClosing();
 }
@@ -189,9 +190,8 @@ void InstallingPage::showClosing() {
     }
     const qint64 leftMs = qMax<qint64>(0, m_timeoutMs - m_waiting.elapsed());
     const int seconds = static_cast<int>((leftMs + 999) / 1000);
-    m_countdown->setText(tr("Waiting for %1 to close… %2 s")
-                             .arg(closing.join(QStringLiteral(", ")))
-                             .arg(seconds));
+    m_countdown->setText(
+        tr("Waiting for %1 to close… %2 s").arg(closing.join(QStringLiteral(", "))).arg(seconds));
     m_countdown->show();
 }
 

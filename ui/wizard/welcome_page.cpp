@@ -11,8 +11,9 @@
 
 WelcomePage::WelcomePage(const InstallPlan& plan, std::function<QString()> language,
                          std::function<void(const QString&)> setLanguage)
-    : m_plan{plan}, m_languageInUse{std::move(language)}, m_setLanguage{std::move(setLanguage)},
-      m_text{new QLabel{this}}, m_recovery{new QLabel{this}}, m_languageLabel{new QLabel{this}}, m_language{new QComboBox{this}} {
+    : m_plan{plan}, m_languageInUse{std::move(language)},
+      m_setLanguage{std::move(setLanguage)}, m_text{new QLabel{this}}, m_recovery{new QLabel{this}},
+      m_languageLabel{new QLabel{this}}, m_language{new QComboBox{this}} {
     nameWidget(this, "WelcomePage");
     nameWidget(m_text, "WelcomeText");
     nameWidget(m_language, "LanguageComboBox");
