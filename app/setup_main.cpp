@@ -229,7 +229,8 @@ bool restartTheComputer() {
 int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decision,
                         const QString& stockSecondary) {
     // What a crashed setup left closed comes back first, and the log and stdout say so.
-    if (const QStringList recovered = recoverEarlierSetups(); !recovered.isEmpty()) {
+    const QStringList recovered = recoverEarlierSetups();
+    if (!recovered.isEmpty()) {
         say(QStringLiteral("recovered ") + recovered.join(QStringLiteral(", ")));
     }
     InstallEngine engine{plan, stockSecondary};
@@ -254,7 +255,15 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
         QCoreApplication::exit(0);
     });
     cancelOnStopSignals(&run, [&run] { run.cancel(); });
-    QTimer::singleShot(0, &run, [&run] { run.start(); });
+    // An application started again a moment ago has not yet registered for restart: closed at
+    // once, it would not come back after the update. It gets a moment to start first (a wizard
+    // user takes longer than that on the first pages).
+    constexpr int kRecoveredStartMs = 2000;
+    if (!recovered.isEmpty()) {
+        rm::log::core()->info("waiting {} ms for the applications started again to start",
+                              kRecoveredStartMs);
+    }
+    QTimer::singleShot(recovered.isEmpty() ? 0 : kRecoveredStartMs, &run, [&run] { run.start(); });
     QCoreApplication::exec();
     printReport(run.report());
     if (exitCode == ExitRestartRequired && decision.reboot) {
