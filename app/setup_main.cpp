@@ -4,15 +4,18 @@
 // both take every decision from the command line and the answer file.
 //
 // Exit codes follow Windows Installer: 0 success, 3010 success but a restart is required, 1641 a
-// restart was started, 1602 cancelled, 1603 fatal error.
+// restart was started, 1602 cancelled, 1603 fatal error, 1618 another setup of the product is
+// already running.
 #include "core/log.h"
 #include "core/output_file.h"
 #include "core/protocol_line.h"
+#include "ui/qa_walk.h"
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
+#include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
-#include "ui/qa_walk.h"
+#include "ui/setup/single_instance.h"
 #include "ui/silent_window.h"
 #include "ui/translations.h"
 #include "ui/wizard/setup_wizard.h"
@@ -225,6 +228,11 @@ bool restartTheComputer() {
 // --unattended and --silent: the engine's state machine with every decision made in advance.
 int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decision,
                         const QString& stockSecondary) {
+    // What a crashed setup left closed comes back first, and the log and stdout say so.
+    const QStringList recovered = recoverEarlierSetups();
+    if (!recovered.isEmpty()) {
+        say(QStringLiteral("recovered ") + recovered.join(QStringLiteral(", ")));
+    }
     InstallEngine engine{plan, stockSecondary};
     SetupRun run{plan, engine};
     run.setDecision(decision);
@@ -247,7 +255,15 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
         QCoreApplication::exit(0);
     });
     cancelOnStopSignals(&run, [&run] { run.cancel(); });
-    QTimer::singleShot(0, &run, [&run] { run.start(); });
+    // An application started again a moment ago has not yet registered for restart: closed at
+    // once, it would not come back after the update. It gets a moment to start first (a wizard
+    // user takes longer than that on the first pages).
+    constexpr int kRecoveredStartMs = 2000;
+    if (!recovered.isEmpty()) {
+        rm::log::core()->info("waiting {} ms for the applications started again to start",
+                              kRecoveredStartMs);
+    }
+    QTimer::singleShot(recovered.isEmpty() ? 0 : kRecoveredStartMs, &run, [&run] { run.start(); });
     QCoreApplication::exec();
     printReport(run.report());
     if (exitCode == ExitRestartRequired && decision.reboot) {
@@ -317,10 +333,11 @@ int main(int argc, char** argv) {
         QStringLiteral("file")};
     const QCommandLineOption qaWalk{
         QStringLiteral("qa-walk"),
-        QCoreApplication::translate("main", "Walk every page of an installation into a temporary "
-                                        "folder and write a screenshot and a list of the widgets "
-                                        "of each page to this folder (--lang all: every "
-                                        "language)."),
+        QCoreApplication::translate("main",
+                                    "Walk every page of an installation into a temporary "
+                                    "folder and write a screenshot and a list of the widgets "
+                                    "of each page to this folder (--lang all: every "
+                                    "language)."),
         QStringLiteral("folder")};
     const QCommandLineOption unattended{
         QStringLiteral("unattended"),
@@ -462,6 +479,30 @@ int main(int argc, char** argv) {
     }
     const QString stockSecondary =
         QCoreApplication::applicationDirPath() + QStringLiteral("/rm-secondary-installer");
+
+    // One setup of a product at a time: a second one would close the applications under the
+    // first, or install over its files. The lock is held until setup exits.
+    SetupInstanceLock instanceLock;
+    {
+        const Package& loadedPackage = std::get<Package>(loaded);
+        const QString productKey = loadedPackage.localizedProduct.fallback.isEmpty()
+                                       ? loadedPackage.product
+                                       : loadedPackage.localizedProduct.fallback;
+        if (instanceLock.acquire(productKey) == SetupInstanceLock::Result::AlreadyRunning) {
+            const QString message = QCoreApplication::translate(
+                                        "main", "Setup of %1 is already running. Wait until it has "
+                                                "finished, then start setup again.")
+                                        .arg(loadedPackage.product);
+            std::fprintf(stderr, "restartmanager-setup: %s\n",
+                         rm::protocol::escapeForTerminal(message.toStdString()).c_str());
+            if (mode == Mode::Wizard) {
+                showAlreadyRunningDialog(nullptr, message);
+            } else {
+                say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
+            }
+            return endWith(ExitAlreadyRunning);
+        }
+    }
 
     if (mode != Mode::Wizard) {
         InstallPlan plan{std::get<Package>(std::move(loaded))};

@@ -140,4 +140,19 @@ void setStoreLockTimeout(std::chrono::milliseconds timeout) {
     engine::setStoreLockTimeout(timeout);
 }
 
+ProcessIdentity processIdentity(const RM_UNIQUE_PROCESS& process) {
+    ProcessIdentity identity;
+    identity.pid = static_cast<pid_t>(process.dwProcessId);
+    identity.startTicks = fileTimeToStartTicks(process.ProcessStartTime).value_or(0);
+    return identity;
+}
+
+bool isProcessRunning(const ProcessIdentity& identity) {
+    return isRunning(identity);
+}
+
+std::chrono::milliseconds shutdownTimeout() {
+    return engine::shutdownTimeout();
+}
+
 } // namespace rm

@@ -102,7 +102,17 @@ Expected<std::vector<StoppedApplication>> recoverStaleSessions();
 // The RM_UNIQUE_PROCESS of a running process (PID plus start time).
 Expected<RM_UNIQUE_PROCESS> uniqueProcess(pid_t pid);
 
+// The process an RM_UNIQUE_PROCESS names (start time 0 when its FILETIME cannot be converted).
+ProcessIdentity processIdentity(const RM_UNIQUE_PROCESS& process);
+
+// True while the process runs (not a zombie) and is the same one: its PID was not reused.
+bool isProcessRunning(const ProcessIdentity& identity);
+
 // How long a call waits for the session store's write lock before ERROR_SEM_TIMEOUT.
 void setStoreLockTimeout(std::chrono::milliseconds timeout);
+
+// How long RmShutdown waits for an application to close before it gives up on it
+// (RM_SHUTDOWN_TIMEOUT_MS, default 30 s); the wizard counts it down.
+std::chrono::milliseconds shutdownTimeout();
 
 } // namespace rm

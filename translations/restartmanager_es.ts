@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>Archivo del registro de la instalación</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Abrir en otra aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>Abrir el registro en otra aplicación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>La instalación ha fallado</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>Registro de esta instalación: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>Mostrar el registro de la instalación</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>No se han podido enumerar las aplicaciones que usan los archivos: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): cerrando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): sigue en ejecución</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): cerrada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>Esperando a que se cierre %1… %2 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Progreso de la instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Tiempo restante para que se cierren las aplicaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Aplicaciones que se están cerrando</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>
@@ -979,12 +1025,18 @@ Componentes:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>La instalación ya se está ejecutando</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>Cancelar la instalación</translation>
     </message>
@@ -1013,7 +1065,7 @@ Componentes:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>Bienvenido a la instalación de %1 %2</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Si hay aplicaciones que usan archivos que el programa de instalación reemplaza, este puede cerrarlas y volver a iniciarlas después.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>El programa de instalación ha vuelto a iniciar aplicaciones que una instalación anterior había cerrado: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Si hay aplicaciones que usan archivos que el programa de instalación reemplaza,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instala un paquete con el Administrador de reinicio.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Si hay aplicaciones que usan archivos que el programa de instalación reemplaza,
         <translation>Recorrer todas las páginas de una instalación en una carpeta temporal y escribir en esta carpeta una captura de pantalla y una lista de los controles de cada página (--lang all: todos los idiomas).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Instalar sin ventana y sin preguntas; no necesita pantalla.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Si hay aplicaciones que usan archivos que el programa de instalación reemplaza,
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>No hay ninguna pantalla disponible. Use --unattended para instalar sin ventana.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>La instalación de %1 ya se está ejecutando. Espere a que termine y vuelva a iniciar la instalación.</translation>
     </message>
 </context>
 </TS>

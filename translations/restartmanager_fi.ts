@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>Asennuslokin tiedosto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Avaa toisessa sovelluksessa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>Avaa loki toisessa sovelluksessa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>Asennus epäonnistui</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>Tämän asennuksen loki: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>Näytä asennusloki</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Tiedostoja käyttäviä sovelluksia ei voitu luetella: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): suljetaan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): käynnissä yhä</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): suljettu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>Odotetaan, että %1 sulkeutuu… %2 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Asennuksen edistyminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Sovellusten sulkemiseen jäljellä oleva aika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Suljettavat sovellukset</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Kyllä</translation>
     </message>
@@ -979,12 +1025,18 @@ Osat:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>Asennus on jo käynnissä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>Peruuta asennus</translation>
     </message>
@@ -1013,7 +1065,7 @@ Osat:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>Tervetuloa asentamaan %1 %2</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sulkea ne ja käynnistää ne myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>Asennusohjelma käynnisti uudelleen sovellukset, jotka aiempi asennus oli sulkenut: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Asentaa paketin uudelleenkäynnistyksen hallinnan avulla.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
         <translation>Käy läpi asennuksen jokainen sivu väliaikaiseen kansioon ja kirjoita tähän kansioon kustakin sivusta kuvakaappaus ja luettelo sen elementeistä (--lang all: kaikki kielet).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Asenna ilman ikkunaa ja kysymyksiä; ei tarvitse näyttöä.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Näyttöä ei ole käytettävissä. Asenna ilman ikkunaa valitsimella --unattended.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>Tuotteen %1 asennus on jo käynnissä. Odota, että se päättyy, ja käynnistä asennus sitten uudelleen.</translation>
     </message>
 </context>
 </TS>

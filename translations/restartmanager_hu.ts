@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>A telepítési napló fájlja</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Megnyitás másik alkalmazásban</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>A napló megnyitása másik alkalmazásban</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>A telepítés sikertelen</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>A telepítés naplója: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>A telepítési napló megjelenítése</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Nem sikerült listázni a fájlokat használó alkalmazásokat: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): bezárás…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): még fut</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): bezárva</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>Várakozás a(z) %1 bezárására… %2 mp</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Telepítés állapota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Az alkalmazások bezárásáig hátralévő idő</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Bezárás alatt álló alkalmazások</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Igen</translation>
     </message>
@@ -979,12 +1025,18 @@ Szükséges hely: %4
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>A telepítő már fut</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>A telepítés megszakítása</translation>
     </message>
@@ -1013,7 +1065,7 @@ Szükséges hely: %4
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>Üdvözli a(z) %1 %2 telepítője</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, a telepítő bezárhatja őket, majd utána újraindíthatja őket.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>A telepítő újraindította azokat az alkalmazásokat, amelyeket egy korábbi telepítés bezárt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Csomag telepítése az Újraindítás-kezelővel.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, 
         <translation>Végigmegy egy ideiglenes mappába történő telepítés minden oldalán, és ebbe a mappába minden oldalról képernyőképet és elemlistát ír (--lang all: minden nyelv).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Telepítés ablak és kérdések nélkül; nem kell hozzá kijelző.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Ha alkalmazások olyan fájlokat használnak, amelyeket a telepítő lecserél, 
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nem érhető el kijelző. Ablak nélküli telepítéshez használja a --unattended kapcsolót.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>A(z) %1 telepítése már fut. Várja meg, amíg befejeződik, majd indítsa újra a telepítést.</translation>
     </message>
 </context>
 </TS>

@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>File del registro dell&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Apri in un&apos;altra applicazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>Apri il registro in un&apos;altra applicazione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>Installazione non riuscita</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>Registro di questa installazione: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>Mostra il registro dell&apos;installazione</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): chiusura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): ancora in esecuzione</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): chiusa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>In attesa della chiusura di %1… %2 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Avanzamento dell&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Tempo rimanente per la chiusura delle applicazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Applicazioni in chiusura</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
@@ -979,12 +1025,18 @@ Componenti:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>L&apos;installazione è già in esecuzione</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>Annulla installazione</translation>
     </message>
@@ -1013,7 +1065,7 @@ Componenti:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>Benvenuti nell&apos;installazione di %1 %2</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Se alcune applicazioni usano file che il programma di installazione sostituisce, questo può chiuderle e riavviarle al termine.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>Il programma di installazione ha riavviato le applicazioni chiuse da un&apos;installazione precedente: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installa un pacchetto con Gestione riavvio.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
         <translation>Percorre tutte le pagine di un&apos;installazione in una cartella temporanea e scrive in questa cartella uno screenshot e l&apos;elenco dei controlli di ogni pagina (--lang all: tutte le lingue).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Installa senza finestra e senza domande; non serve un display.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nessun display disponibile. Usa --unattended per installare senza finestra.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>L&apos;installazione di %1 è già in esecuzione. Attendere che termini, quindi riavviare l&apos;installazione.</translation>
     </message>
 </context>
 </TS>

@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>Arquivo do log da instalação</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Abrir em outro aplicativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>Abrir o log em outro aplicativo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>Falha na instalação</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>Log desta instalação: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>Mostrar o log da instalação</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Não foi possível listar os aplicativos que estão usando os arquivos: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): fechando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): ainda em execução</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): fechado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>Aguardando o fechamento de %1… %2 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Progresso da instalação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Tempo restante para o fechamento dos aplicativos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Aplicativos sendo fechados</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
@@ -979,12 +1025,18 @@ Componentes:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>A instalação já está em execução</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>Cancelar a instalação</translation>
     </message>
@@ -1013,7 +1065,7 @@ Componentes:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>Bem-vindo à instalação do %1 %2</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fechá-los e iniciá-los novamente depois.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>O instalador reiniciou aplicativos que uma instalação anterior havia fechado: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instala um pacote com o Gerenciador de Reinicialização.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
         <translation>Percorrer todas as páginas de uma instalação em uma pasta temporária e gravar nesta pasta uma captura de tela e uma lista dos elementos de cada página (--lang all: todos os idiomas).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Instalar sem janela e sem perguntas; não precisa de tela.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nenhuma tela disponível. Use --unattended para instalar sem janela.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>A instalação de %1 já está em execução. Aguarde até que termine e inicie a instalação novamente.</translation>
     </message>
 </context>
 </TS>

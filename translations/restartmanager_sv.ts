@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>Installationsloggens fil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Öppna i ett annat program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>Öppna loggen i ett annat program</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>Installationen misslyckades</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>Loggen för den här installationen: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>Visa installationsloggen</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Det gick inte att lista programmen som använder filerna: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): stängs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): körs fortfarande</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): stängt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>Väntar på att %1 stängs… %2 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Installationsförlopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Tid kvar för programmen att stängas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Program som stängs</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -979,12 +1025,18 @@ Komponenter:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>Installationen körs redan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>Avbryt installationen</translation>
     </message>
@@ -1013,7 +1065,7 @@ Komponenter:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>Välkommen till installationen av %1 %2</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Om program använder filer som installationsprogrammet ersätter kan det stänga dem och starta dem igen efteråt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>Installationsprogrammet startade om program som en tidigare installation hade stängt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installerar ett paket med omstartshanteraren.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
         <translation>Gå igenom alla sidor i en installation till en tillfällig mapp och skriv en skärmbild och en lista över varje sidas element till den här mappen (--lang all: alla språk).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Installera utan fönster och utan frågor; behöver ingen skärm.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Om program använder filer som installationsprogrammet ersätter kan det stänga
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Ingen skärm är tillgänglig. Använd --unattended för att installera utan fönster.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>Installationen av %1 körs redan. Vänta tills den är klar och starta sedan installationen igen.</translation>
     </message>
 </context>
 </TS>

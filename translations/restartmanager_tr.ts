@@ -297,7 +297,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+95"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <source>The setup log&apos;s file</source>
+        <translation>Kurulum günlüğünün dosyası</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Open in another application</source>
+        <translation>&amp;Başka bir uygulamada aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log in another application</source>
+        <translation>Günlüğü başka bir uygulamada aç</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Setup failed</source>
         <translation>Kurulum başarısız oldu</translation>
     </message>
@@ -367,9 +382,9 @@
         <translation>Bu kurulumun günlüğü: %1</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="-91"/>
+        <location line="+10"/>
+        <location line="+79"/>
         <source>Show the setup log</source>
         <translation>Kurulum günlüğünü göster</translation>
     </message>
@@ -377,7 +392,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+101"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Dosyaları kullanan uygulamalar listelenemedi: %1</translation>
     </message>
@@ -471,7 +486,28 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+55"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <source>%1 (%2): closing…</source>
+        <translation>%1 (%2): kapatılıyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (%2): still running</source>
+        <translation>%1 (%2): hâlâ çalışıyor</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2): closed</source>
+        <translation>%1 (%2): kapatıldı</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for %1 to close… %2 s</source>
+        <translation>%1 uygulamasının kapanması bekleniyor… %2 sn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -494,6 +530,16 @@
         <location line="+2"/>
         <source>Installation progress</source>
         <translation>Kurulum ilerlemesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left for the applications to close</source>
+        <translation>Uygulamaların kapanması için kalan süre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications being closed</source>
+        <translation>Kapatılan uygulamalar</translation>
     </message>
 </context>
 <context>
@@ -842,7 +888,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
         <source>&amp;Yes</source>
         <translation>&amp;Evet</translation>
     </message>
@@ -979,12 +1025,18 @@ Bileşenler:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-53"/>
+        <location line="+14"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
+        <source>Setup is already running</source>
+        <translation>Kurulum zaten çalışıyor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cancel setup</source>
         <translation>Kurulumu iptal et</translation>
     </message>
@@ -1013,7 +1065,7 @@ Bileşenler:
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+48"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
         <source>Welcome to %1 %2</source>
         <translation>%1 %2 Kurulumuna Hoş Geldiniz</translation>
     </message>
@@ -1027,7 +1079,12 @@ If applications use files that setup replaces, setup can close them and start th
 Kurulum programının değiştirdiği dosyaları kullanan uygulamalar varsa, kurulum programı bunları kapatıp ardından yeniden başlatabilir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Setup restarted applications that an earlier setup had closed: %1.</source>
+        <translation>Kurulum programı, önceki bir kurulumun kapattığı uygulamaları yeniden başlattı: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
@@ -1040,7 +1097,7 @@ Kurulum programının değiştirdiği dosyaları kullanan uygulamalar varsa, kur
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+291"/>
+        <location filename="../app/setup_main.cpp" line="+307"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Yeniden Başlatma Yöneticisi ile bir paket kurar.</translation>
     </message>
@@ -1080,7 +1137,7 @@ Kurulum programının değiştirdiği dosyaları kullanan uygulamalar varsa, kur
         <translation>Geçici bir klasöre yapılan bir kurulumun tüm sayfalarını dolaş ve her sayfanın ekran görüntüsünü ve öğe listesini bu klasöre yaz (--lang all: tüm diller).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Install without a window and without questions; needs no display.</source>
         <translation>Pencere ve soru olmadan kur; ekran gerekmez.</translation>
     </message>
@@ -1138,6 +1195,11 @@ Kurulum programının değiştirdiği dosyaları kullanan uygulamalar varsa, kur
         <location line="+26"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Kullanılabilir ekran yok. Pencere olmadan kurmak için --unattended kullanın.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
+        <translation>%1 kurulumu zaten çalışıyor. Bitmesini bekleyin, ardından kurulumu yeniden başlatın.</translation>
     </message>
 </context>
 </TS>

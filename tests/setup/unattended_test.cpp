@@ -124,6 +124,36 @@ TEST_F(UnattendedTest, CloseClosesAndRestartsTheApplicationAndExits0) {
     (void)app;
 }
 
+// An earlier setup closed the application and was killed before it started it again: an
+// unattended setup starts it again first, and says so on stdout and in its log.
+TEST_F(UnattendedTest, RestartsWhatACrashedSetupLeftClosedAndSaysSo) {
+    startApp(false);
+    {
+        auto crashed = rmtest::ChildProcess::spawn(
+            {rmtest::helperPath("rm_test_app"), "--primary-shutdown", dataFile().string()},
+            rmtest::SpawnOptions{{{"RESTARTMANAGER_SHUTDOWN_TIMEOUT_MS", "10000"}}, {}, {}});
+        ASSERT_EQ(crashed.readLine(30s).value_or("<nothing>"), "shutting down");
+        ASSERT_EQ(crashed.readLine(30s).value_or("<nothing>"), "shut down 0");
+        EXPECT_EQ(m_apps.front()->wait(10s), 0) << "the application did not close";
+        crashed.kill(SIGKILL);
+        EXPECT_EQ(crashed.wait(10s), 128 + SIGKILL);
+    }
+    ASSERT_TRUE(helpers().empty()) << "something started the application again by itself";
+    // Kept open by this setup, so that the one started again at launch is there to be seen (it
+    // runs its registered command line, which does not register it for restart again).
+    EXPECT_EQ(run(arguments({QStringLiteral("--no-close-applications")}), environment()),
+              ExitRestartRequired)
+        << m_stdout.toStdString();
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("recovered rm_test_app")))
+        << m_stdout.toStdString();
+    EXPECT_NE(readText(m_root / "setup.log").find("an earlier setup had closed rm_test_app"),
+              std::string::npos);
+    EXPECT_EQ(readText(dataFile()), "new data\n");
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("still-running rm_test_app")))
+        << m_stdout.toStdString();
+    EXPECT_EQ(helpers().size(), 1U) << "not running again\n" << readText(m_root / "setup.log");
+}
+
 TEST_F(UnattendedTest, AnApplicationThatWillNotCloseIsIgnoredAndExits3010) {
     const pid_t app = startApp(true);
     EXPECT_EQ(run(arguments({}), environment()), ExitRestartRequired);

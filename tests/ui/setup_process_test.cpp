@@ -130,4 +130,71 @@ TEST_F(SetupProcessTest, TheResultFileIsNeverWrittenThroughALink) {
     EXPECT_TRUE(fs::is_symlink(result));
 }
 
+// A second setup of the same product while the first one runs: it says so and exits with 1618
+// (ERROR_INSTALL_ALREADY_RUNNING, as msiexec), in its result file too, and changes nothing.
+TEST_F(SetupProcessTest, ASecondSetupOfTheSameProductSaysSoAndExits1618) {
+    QProcess first;
+    startSetup(first, environment(), {});
+
+    const fs::path prefix = m_root / "second-prefix";
+    const fs::path result = m_root / "second-result.txt";
+    QProcess second;
+    second.setProcessEnvironment(environment());
+    second.start(QStringLiteral(RM_SETUP),
+                 {QStringLiteral("--unattended"), QStringLiteral("--dir"),
+                  QString::fromStdString(prefix.string()), QStringLiteral("--result-file"),
+                  QString::fromStdString(result.string()), QStringLiteral("--log"),
+                  QString::fromStdString((m_root / "second.log").string())});
+    ASSERT_TRUE(second.waitForFinished(60000));
+    EXPECT_EQ(second.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(second.exitCode(), ExitAlreadyRunning % 256);
+    EXPECT_EQ(rmtest::readFile(result.string()), "1618\n");
+    const std::string err = second.readAllStandardError().toStdString();
+    EXPECT_NE(err.find("Setup of Demo Notes is already running."), std::string::npos) << err;
+    EXPECT_NE(second.readAllStandardOutput().toStdString().find("exit-code 1618"),
+              std::string::npos);
+    EXPECT_FALSE(fs::exists(prefix)) << "the second setup installed something";
+
+    ::kill(static_cast<pid_t>(first.processId()), SIGTERM);
+    ASSERT_TRUE(first.waitForFinished(30000));
+    EXPECT_EQ(first.exitCode(), ExitCancelled % 256);
+}
+
+// The lock goes with the setup that held it: once the first setup has ended (here: killed, as a
+// crash would), the next one runs.
+TEST_F(SetupProcessTest, TheNextSetupRunsOnceTheFirstHasEnded) {
+    QProcess first;
+    startSetup(first, environment(), {});
+    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+    ASSERT_TRUE(first.waitForFinished(30000));
+
+    const fs::path prefix = m_root / "next-prefix";
+    const fs::path result = m_root / "next-result.txt";
+    QProcess next;
+    next.setProcessEnvironment(environment());
+    next.start(QStringLiteral(RM_SETUP),
+               {QStringLiteral("--unattended"), QStringLiteral("--dir"),
+                QString::fromStdString(prefix.string()), QStringLiteral("--result-file"),
+                QString::fromStdString(result.string()), QStringLiteral("--log"),
+                QString::fromStdString((m_root / "next.log").string())});
+    ASSERT_TRUE(next.waitForFinished(120000));
+    EXPECT_EQ(next.exitCode(), ExitSuccess)
+        << next.readAllStandardError().toStdString() << next.readAllStandardOutput().toStdString();
+    EXPECT_EQ(rmtest::readFile(result.string()), "0\n");
+    EXPECT_TRUE(fs::exists(prefix / "share" / "restartmanager" / "installed.txt"));
+
+    // Its lock file is in the private store folder, not in a shared one.
+    bool found = false;
+    for (const auto& entry : fs::directory_iterator{storeDir()}) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with("setup-demo-notes-") && name.ends_with(".lock")) {
+            found = true;
+            EXPECT_TRUE(entry.is_regular_file());
+            EXPECT_EQ(entry.status().permissions() & fs::perms::all,
+                      fs::perms::owner_read | fs::perms::owner_write);
+        }
+    }
+    EXPECT_TRUE(found) << "no lock file in " << storeDir();
+}
+
 } // namespace

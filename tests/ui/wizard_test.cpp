@@ -14,6 +14,7 @@
 #include "ui/setup/package.h"
 #include "ui/setup/setup_run.h"
 #include "ui/translations.h"
+#include "ui/wizard/answer_source.h"
 #include "ui/wizard/setup_wizard.h"
 
 #include <QAbstractButton>
@@ -34,17 +35,23 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QVariant>
 #include <QWizardPage>
 
 #include <spdlog/sinks/basic_file_sink.h>
@@ -57,6 +64,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -1626,6 +1634,520 @@ TEST_F(WizardTest, LanguageBoxSwitchesTheWizardToGerman) {
     EXPECT_TRUE(click(*wizard, "NextButton"));
     EXPECT_TRUE(waitForPage(*wizard, SetupWizard::LicensePageId));
     wizard->setLanguage(QStringLiteral("en"));
+}
+
+// --- Issue 10: the remaining wizard bugs ---------------------------------------------------------
+
+// Answers the wizard's modal dialogs as a user would, from a timer: each step names the dialog it
+// expects (its object name) and either a button to click or an action on the dialog. Every
+// dialog seen is recorded, in order, also those that no step was left for.
+class DialogScript final : public QObject {
+public:
+    struct Step {
+        QString dialog;
+        QString button;                       // clicked when not empty
+        std::function<void(QWidget*)> action; // else this runs
+    };
+
+    explicit DialogScript(std::deque<Step> steps) : m_steps{std::move(steps)} {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
+        m_timer.start();
+    }
+
+    [[nodiscard]] bool done() const { return m_steps.empty(); }
+    [[nodiscard]] const QStringList& seen() const { return m_seen; }
+
+private:
+    void poll() {
+        QWidget* modal = QApplication::activeModalWidget();
+        // A dialog already answered may still be on its way out; a new one (even at the same
+        // address) has no mark.
+        if (modal == nullptr || !modal->isVisible() || modal->property("scripted").toBool()) {
+            return;
+        }
+        modal->setProperty("scripted", true);
+        m_seen << modal->objectName();
+        if (m_steps.empty()) {
+            ADD_FAILURE() << "an unexpected dialog: " << modal->objectName().toStdString();
+            return;
+        }
+        const Step step = m_steps.front();
+        m_steps.pop_front();
+        if (modal->objectName() != step.dialog) {
+            ADD_FAILURE() << "expected the dialog " << step.dialog.toStdString() << ", got "
+                          << modal->objectName().toStdString();
+            return;
+        }
+        if (step.action) {
+            step.action(modal);
+            return;
+        }
+        auto* button = modal->findChild<QAbstractButton*>(step.button);
+        if (button == nullptr) {
+            ADD_FAILURE() << step.dialog.toStdString() << " has no button "
+                          << step.button.toStdString();
+            return;
+        }
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    std::deque<Step> m_steps;
+    QStringList m_seen;
+    QTimer m_timer;
+};
+
+// Answers the still-running question from a function (which may look at the wizard first).
+class FunctionAnswers final : public AnswerSource {
+public:
+    explicit FunctionAnswers(std::function<StillRunning(const QStringList&)> answer)
+        : m_answer{std::move(answer)} {}
+    StillRunning stillRunning(QWidget*, const QStringList& applications) override {
+        return m_answer(applications);
+    }
+    bool confirmCancel(QWidget*) override { return true; }
+
+private:
+    std::function<StillRunning(const QStringList&)> m_answer;
+};
+
+class WizardIssue10Test : public WizardTest {
+protected:
+    // rm_test_app holding the installed word list and ignoring SIGTERM: only a kill ends it.
+    std::optional<rmtest::ChildProcess> startStubborn() {
+        auto stubborn = rmtest::ChildProcess::spawn(
+            {rmtest::helperPath("rm_test_app"), "--hold", wordsFile().string(), "--ignore-term"});
+        if (!waitForReady(stubborn)) {
+            ADD_FAILURE() << "rm_test_app did not start";
+            return std::nullopt;
+        }
+        return std::optional<rmtest::ChildProcess>{std::move(stubborn)};
+    }
+
+    // From the ready page: Install, Close on the files-in-use page, Next.
+    ::testing::AssertionResult installAndClose(SetupWizard& wizard) {
+        if (auto ok = click(wizard, "NextButton"); !ok) {
+            return ok;
+        }
+        if (auto ok = waitForPage(wizard, SetupWizard::FilesInUsePageId, kInstallTimeout); !ok) {
+            return ok;
+        }
+        if (auto ok = check(wizard, "CloseApplicationsRadio"); !ok) {
+            return ok;
+        }
+        return click(wizard, "NextButton");
+    }
+
+    static QStringList listTexts(SetupWizard& wizard) {
+        QStringList texts;
+        if (auto* list = widget<QListWidget>(wizard, "ClosingApplicationsList")) {
+            for (int i = 0; i < list->count(); ++i) {
+                texts << list->item(i)->text();
+            }
+        }
+        return texts;
+    }
+};
+
+// (a, d) In the still-running dialog the user chooses "Cancel setup", then "No": setup asks the
+// still-running question again (no dead end), the confirmation came once, and after "Ignore"
+// the application that setup had closed (Demo Notes) runs again.
+TEST_F(WizardIssue10Test, CancelSetupThenNoLeadsBackToTheStillRunningQuestion) {
+    const ShutdownTimeout timeout{2s};
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto stubborn = startStubborn();
+    ASSERT_TRUE(stubborn);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    wizard->setAnswerSource(std::make_unique<DialogAnswerSource>());
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    DialogScript script{{
+        {QStringLiteral("StillRunningDialog"), QStringLiteral("CancelSetupButton"), {}},
+        {QStringLiteral("ConfirmCancelDialog"), QStringLiteral("ConfirmCancelNoButton"), {}},
+        {QStringLiteral("StillRunningDialog"), QStringLiteral("IgnoreButton"), {}},
+    }};
+    ASSERT_TRUE(installAndClose(*wizard));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout))
+        << "dialogs seen: " << script.seen().join(u' ').toStdString();
+    EXPECT_TRUE(script.done());
+    EXPECT_EQ(script.seen(), (QStringList{QStringLiteral("StillRunningDialog"),
+                                          QStringLiteral("ConfirmCancelDialog"),
+                                          QStringLiteral("StillRunningDialog")}))
+        << "\"Cancel setup\" asks exactly once, and \"No\" asks the question again";
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty());
+    // Demo Notes, which did close, is not left closed.
+    const auto restarted = waitForOtherDemoNotes(demo);
+    ASSERT_TRUE(restarted) << "Demo Notes stays closed after the still-running question";
+    EXPECT_EQ(readText(stateFile()), kUnsavedText);
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitRestartRequired);
+    EXPECT_TRUE(isRunning(stubborn->pid())) << "Ignore leaves it running";
+}
+
+// (d) "Cancel setup", then "Yes": setup asks once and is cancelled, everything put back.
+TEST_F(WizardIssue10Test, CancelSetupInTheStillRunningDialogAsksOnlyOnce) {
+    const ShutdownTimeout timeout{2s};
+    auto stubborn = startStubborn();
+    ASSERT_TRUE(stubborn);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    wizard->setAnswerSource(std::make_unique<DialogAnswerSource>());
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    DialogScript script{{
+        {QStringLiteral("StillRunningDialog"), QStringLiteral("CancelSetupButton"), {}},
+        {QStringLiteral("ConfirmCancelDialog"), QStringLiteral("ConfirmCancelYesButton"), {}},
+    }};
+    ASSERT_TRUE(installAndClose(*wizard));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }, kInstallTimeout))
+        << "dialogs seen: " << script.seen().join(u' ').toStdString();
+    EXPECT_EQ(m_exitCode, ExitCancelled);
+    settle(500ms); // a second confirmation would come now
+    EXPECT_EQ(script.seen(), (QStringList{QStringLiteral("StillRunningDialog"),
+                                          QStringLiteral("ConfirmCancelDialog")}));
+    EXPECT_EQ(readText(versionFile()), "1.0\n");
+}
+
+// (d) Esc before Install asks first; the confirmation's default button is No (Enter keeps setup
+// going, and so does Esc in the box); only Yes ends setup, with 1602.
+TEST_F(WizardIssue10Test, EscBeforeInstallAsksFirstAndNoIsTheDefault) {
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    wizard->setAnswerSource(std::make_unique<DialogAnswerSource>());
+    wizard->show();
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::WelcomePageId));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::LicensePageId));
+    QString defaultButton;
+    DialogScript script{{
+        {QStringLiteral("ConfirmCancelDialog"),
+         {},
+         [&defaultButton](QWidget* dialog) {
+             auto* box = qobject_cast<QMessageBox*>(dialog);
+             if (box != nullptr && box->defaultButton() != nullptr) {
+                 defaultButton = box->defaultButton()->objectName();
+             }
+             QTest::keyClick(dialog, Qt::Key_Return);
+         }},
+        {QStringLiteral("ConfirmCancelDialog"),
+         {},
+         [](QWidget* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); }},
+        {QStringLiteral("ConfirmCancelDialog"), QStringLiteral("ConfirmCancelYesButton"), {}},
+    }};
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    settle(200ms);
+    EXPECT_EQ(defaultButton.toStdString(), "ConfirmCancelNoButton");
+    EXPECT_FALSE(m_exitCode.has_value()) << "Enter on the confirmation cancelled setup";
+    EXPECT_EQ(wizard->currentId(), SetupWizard::LicensePageId);
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    settle(200ms);
+    EXPECT_FALSE(m_exitCode.has_value()) << "Esc on the confirmation cancelled setup";
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+    EXPECT_EQ(m_exitCode, ExitCancelled);
+    EXPECT_EQ(script.seen().size(), 3);
+    EXPECT_TRUE(script.done());
+    EXPECT_EQ(readText(versionFile()), "1.0\n");
+}
+
+// (b) Force close acts at once: an application that already refused to close is killed without
+// a second full timeout. The first attempt waits 2 s; before the answer the timeout becomes
+// 120 s, and the application must be gone in well under that.
+TEST_F(WizardIssue10Test, ForceCloseKillsARefusingApplicationWithoutASecondTimeout) {
+    const ShutdownTimeout timeout{2s};
+    static constexpr auto kLongTimeout = 120s;
+    auto stubborn = startStubborn();
+    ASSERT_TRUE(stubborn);
+    const pid_t pid = stubborn->pid();
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    int asked = 0;
+    wizard->setAnswerSource(std::make_unique<FunctionAnswers>([&asked](const QStringList&) {
+        ++asked;
+        rm::engine::setShutdownTimeout(kLongTimeout);
+        return AnswerSource::StillRunning::ForceClose;
+    }));
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(installAndClose(*wizard));
+    ASSERT_TRUE(waitFor([&] { return asked > 0; }, kInstallTimeout));
+    // A quarter of the timeout: a second wait of the full timeout before the kill fails this.
+    EXPECT_TRUE(waitFor([pid] { return !isRunning(pid); }, kLongTimeout / 4))
+        << "the application was not killed at once after Force close";
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
+    EXPECT_EQ(asked, 1);
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitSuccess);
+    EXPECT_EQ(stubborn->wait(10s), 128 + SIGKILL);
+    EXPECT_EQ(readText(versionFile()), "2.0\n");
+}
+
+// (c) Undo after a cancel shows real progress: the bar moves above 0 while setup puts
+// everything back.
+TEST_F(WizardIssue10Test, UndoAfterCancelShowsProgress) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    auto* bar = widget<QProgressBar>(*wizard, "InstallProgress");
+    ASSERT_NE(bar, nullptr);
+    // What the bar shows while the messages are those of the undo (the page has taken each
+    // message when this runs: it connected first).
+    int mostWhileUndoing = -1;
+    QObject::connect(&wizard->run(), &SetupRun::progress, bar, [&](int, const QString& message) {
+        if (wizard->run().isCancelling() &&
+            (message == QStringLiteral("Undoing the changes…") ||
+             message == QStringLiteral("Starting the closed applications again…"))) {
+            mostWhileUndoing = std::max(mostWhileUndoing, bar->value());
+        }
+    });
+    ASSERT_TRUE(installAndClose(*wizard));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::InstallingPageId, 5s));
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }, kInstallTimeout));
+    EXPECT_EQ(m_exitCode, ExitCancelled);
+    EXPECT_GT(mostWhileUndoing, 0) << "the progress bar stood at 0 while setup undid its work";
+    EXPECT_EQ(readText(versionFile()), "1.0\n");
+    EXPECT_TRUE(waitForOtherDemoNotes(demo)) << "Demo Notes did not come back after the cancel";
+}
+
+// (e) HiDPI: a window larger than the screen's available area (720×520 at QT_SCALE_FACTOR=2 on
+// a small screen) is made to fit it when shown, with its buttons on the screen.
+TEST_F(WizardIssue10Test, TheWindowFitsTheAvailableScreen) {
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QScreen* screen = wizard->screen();
+    ASSERT_NE(screen, nullptr);
+    const QRect available = screen->availableGeometry();
+    wizard->resize(available.width() + 500, available.height() + 400);
+    wizard->move(available.topLeft() + QPoint{200, 150});
+    wizard->show();
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::WelcomePageId));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(available.contains(wizard->frameGeometry()))
+        << "window " << wizard->frameGeometry().width() << "x" << wizard->frameGeometry().height()
+        << "+" << wizard->frameGeometry().x() << "+" << wizard->frameGeometry().y() << ", screen "
+        << available.width() << "x" << available.height();
+    for (const char* name : {"NextButton", "CancelButton"}) {
+        auto* button = widget<QAbstractButton>(*wizard, name);
+        ASSERT_NE(button, nullptr);
+        const QRect onScreen{button->mapToGlobal(QPoint{}), button->size()};
+        EXPECT_TRUE(available.contains(onScreen)) << name << " is off the screen";
+    }
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// (f) A folder with an older version says that it will be upgraded; another folder does not.
+TEST_F(WizardIssue10Test, TheLocationPageSaysWhatItUpgrades) {
+    writeText(m_prefix / "share" / "restartmanager" / "installed.txt",
+              "Demo Notes 1.0\n2024-01-01T00:00:00Z\napp\n");
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QString upgradeText;
+    bool upgradeVisible = false;
+    bool visibleElsewhere = true;
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() != SetupWizard::LocationPageId) {
+            return;
+        }
+        auto* note = widget<QLabel>(*wizard, "UpgradeNote");
+        ASSERT_NE(note, nullptr);
+        upgradeVisible = note->isVisible();
+        upgradeText = note->text();
+        EXPECT_EQ(note->textFormat(), Qt::PlainText);
+        auto* path = widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit");
+        path->selectAll();
+        QTest::keyClicks(path, QString::fromStdString((m_root / "elsewhere").string()));
+        visibleElsewhere = note->isVisible();
+        path->selectAll();
+        QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
+    }));
+    EXPECT_TRUE(upgradeVisible);
+    EXPECT_EQ(upgradeText.toStdString(),
+              "Demo Notes 1.0 is installed here and will be upgraded to 2.0.");
+    EXPECT_FALSE(visibleElsewhere) << "a folder without an installation shows the upgrade note";
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// (g) After "Ignore" the finish page names the applications that still run the old files and
+// says that restarting them is enough.
+TEST_F(WizardIssue10Test, AfterIgnoreTheFinishPageNamesTheApplicationsStillRunning) {
+    const ShutdownTimeout timeout{2s};
+    auto stubborn = startStubborn();
+    ASSERT_TRUE(stubborn);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    wizard->setAnswerSource(std::make_unique<FunctionAnswers>(
+        [](const QStringList&) { return AnswerSource::StillRunning::Ignore; }));
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
+    auto* note = widget<QLabel>(*wizard, "RestartApplicationsInstead");
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("rm_test_app"))) << note->text().toStdString();
+    EXPECT_TRUE(note->text().contains(QStringLiteral("Restarting them is enough")))
+        << note->text().toStdString();
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitRestartRequired);
+    EXPECT_TRUE(isRunning(stubborn->pid()));
+}
+
+// (h) Retry: the installing page names the application it waits for with the seconds left, the
+// bar moves while it waits, and the list shows each application's state: closed, still
+// running, and closing again after Retry.
+TEST_F(WizardIssue10Test, RetryShowsACountdownAndEachApplicationsState) {
+    const ShutdownTimeout timeout{3s};
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto stubborn = startStubborn();
+    ASSERT_TRUE(stubborn);
+    const pid_t pid = stubborn->pid();
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    std::vector<QStringList> listWhenAsked;
+    wizard->setAnswerSource(std::make_unique<FunctionAnswers>([&](const QStringList&) {
+        listWhenAsked.push_back(listTexts(*wizard));
+        return listWhenAsked.size() == 1 ? AnswerSource::StillRunning::Retry
+                                         : AnswerSource::StillRunning::Ignore;
+    }));
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(installAndClose(*wizard));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::InstallingPageId, kInstallTimeout));
+    auto* countdown = widget<QLabel>(*wizard, "CloseCountdown");
+    auto* bar = widget<QProgressBar>(*wizard, "InstallProgress");
+    ASSERT_NE(countdown, nullptr);
+    ASSERT_NE(bar, nullptr);
+    EXPECT_EQ(countdown->textFormat(), Qt::PlainText);
+
+    // The wait after Retry.
+    QString countdownText;
+    int progress = 0;
+    QStringList listWhileRetrying;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            if (listWhenAsked.size() != 1 ||
+                wizard->run().state() != SetupRun::State::ShuttingDown) {
+                return false;
+            }
+            countdownText = countdown->isVisible() ? countdown->text() : QString{};
+            progress = bar->value();
+            listWhileRetrying = listTexts(*wizard);
+            return !countdownText.isEmpty() && progress > 0;
+        },
+        kInstallTimeout))
+        << "countdown \"" << countdownText.toStdString() << "\", progress " << progress;
+    // With RM_SCREENSHOT_DIR set: the page as it waits, to look at.
+    if (const QString dir = qEnvironmentVariable("RM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir{}.mkpath(dir);
+        EXPECT_TRUE(wizard->grab().save(
+            QDir{dir}.filePath(QStringLiteral("wizard-installing-countdown.png"))));
+    }
+    static const QRegularExpression pattern{
+        QStringLiteral(R"(^Waiting for rm_test_app to close… (\d+) s$)")};
+    const auto match = pattern.match(countdownText);
+    ASSERT_TRUE(match.hasMatch()) << countdownText.toStdString();
+    EXPECT_LE(match.captured(1).toInt(), 3);
+    EXPECT_TRUE(listWhileRetrying.contains(QStringLiteral("rm_test_app (%1): closing…").arg(pid)))
+        << listWhileRetrying.join(u'\n').toStdString();
+    EXPECT_TRUE(listWhileRetrying.contains(QStringLiteral("Demo Notes (%1): closed").arg(demo)))
+        << listWhileRetrying.join(u'\n').toStdString();
+
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
+    ASSERT_EQ(listWhenAsked.size(), 2U);
+    for (const QStringList& list : listWhenAsked) {
+        EXPECT_TRUE(list.contains(QStringLiteral("rm_test_app (%1): still running").arg(pid)))
+            << list.join(u'\n').toStdString();
+        EXPECT_TRUE(list.contains(QStringLiteral("Demo Notes (%1): closed").arg(demo)))
+            << list.join(u'\n').toStdString();
+    }
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitRestartRequired);
+}
+
+// (i) "Show the log" with no application for text files (none on the test machine, and xdg-open
+// may say yes all the same): the log's path is on the page, and the button opens the wizard's
+// own read-only viewer with the log in it.
+TEST_F(WizardIssue10Test, ShowTheLogOpensTheBuiltInViewer) {
+    const ScopedEnvironment noHandlers{"XDG_DATA_DIRS", m_root.string() + "/no-applications"};
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
+    auto* path = widget<QLabel>(*wizard, "LogPath");
+    ASSERT_NE(path, nullptr);
+    EXPECT_TRUE(path->isVisible());
+    EXPECT_EQ(path->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(path->textInteractionFlags() & Qt::TextSelectableByMouse);
+    EXPECT_TRUE(path->text().contains(QString::fromStdString(m_logFile.string())))
+        << path->text().toStdString();
+    m_log->flush();
+    ASSERT_TRUE(click(*wizard, "ShowLogButton"));
+    QPlainTextEdit* viewer = nullptr;
+    ASSERT_TRUE(waitFor([&] {
+        viewer = wizard->findChild<QPlainTextEdit*>(QStringLiteral("LogViewer"));
+        return viewer != nullptr && viewer->isVisible();
+    })) << "Show the log showed nothing";
+    EXPECT_TRUE(viewer->isReadOnly());
+    EXPECT_TRUE(viewer->toPlainText().contains(QStringLiteral("setup: applying")))
+        << viewer->toPlainText().left(2000).toStdString();
+    auto* close = wizard->findChild<QAbstractButton*>(QStringLiteral("LogViewerCloseButton"));
+    ASSERT_NE(close, nullptr);
+    QTest::mouseClick(close, Qt::LeftButton);
+    EXPECT_TRUE(waitFor([&] {
+        return wizard->findChild<QPlainTextEdit*>(QStringLiteral("LogViewer")) == nullptr;
+    }));
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitSuccess);
+}
+
+// (j) A setup that crashed after closing Demo Notes (a real installer process, killed after its
+// RmShutdown) left it closed: the next setup starts it again at launch, before any page, and
+// the welcome page says so.
+TEST_F(WizardIssue10Test, AtLaunchSetupRestartsWhatACrashedSetupLeftClosed) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    {
+        auto crashed = rmtest::ChildProcess::spawn(
+            {rmtest::helperPath("rm_test_app"), "--primary-shutdown", demoExe().string()});
+        ASSERT_EQ(crashed.readLine(30s).value_or("<nothing>"), "shutting down");
+        ASSERT_EQ(crashed.readLine(60s).value_or("<nothing>"), "shut down 0");
+        EXPECT_EQ(m_demo->wait(20s), 0) << "Demo Notes did not close";
+        crashed.kill(SIGKILL);
+        EXPECT_EQ(crashed.wait(10s), 128 + SIGKILL);
+    }
+    settle(300ms);
+    ASSERT_TRUE(processesOf(demoExe()).empty()) << "nothing restarts Demo Notes by itself";
+
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    EXPECT_EQ(wizard->recovered(), QStringList{QStringLiteral("Demo Notes")});
+    wizard->show();
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::WelcomePageId));
+    auto* note = widget<QLabel>(*wizard, "RecoveryNote");
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->textFormat(), Qt::PlainText);
+    EXPECT_EQ(note->text().toStdString(),
+              "Setup restarted applications that an earlier setup had closed: Demo Notes.");
+    const auto restarted = waitForOtherDemoNotes(demo);
+    ASSERT_TRUE(restarted) << "Demo Notes was not started again at launch";
+    EXPECT_EQ(readText(stateFile()), kUnsavedText);
+    m_log->flush();
+    EXPECT_NE(readText(m_logFile).find("an earlier setup had closed Demo Notes"),
+              std::string::npos);
+
+    // Another setup has nothing to recover and says nothing.
+    auto second = makeWizard();
+    ASSERT_TRUE(second);
+    EXPECT_TRUE(second->recovered().isEmpty());
+    second->show();
+    ASSERT_TRUE(waitForPage(*second, SetupWizard::WelcomePageId));
+    EXPECT_FALSE(widget<QLabel>(*second, "RecoveryNote")->isVisible());
+    ASSERT_TRUE(click(*second, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }
 
 } // namespace

@@ -62,6 +62,10 @@ InstallEngine::~InstallEngine() {
     m_thread.wait();
 }
 
+std::chrono::milliseconds InstallEngine::shutdownTimeout() {
+    return rm::shutdownTimeout();
+}
+
 void InstallEngine::runOnWorker(std::function<void()> work) {
     m_busy = true;
     QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -48,6 +49,9 @@ public:
     void finish();
 
     [[nodiscard]] bool busy() const { return m_busy; }
+    // How long RmShutdown waits for the applications to close before it gives up on them (or,
+    // forced, kills them): the Restart Manager's shutdown timeout.
+    [[nodiscard]] static std::chrono::milliseconds shutdownTimeout();
 
 signals:
     void progress(int percent, const QString& message);

@@ -14,6 +14,7 @@ enum SetupExitCode : int {
     ExitRestartStarted = 1641,
     ExitCancelled = 1602,
     ExitFatalError = 1603,
+    ExitAlreadyRunning = 1618, // ERROR_INSTALL_ALREADY_RUNNING: another setup of the product runs
 };
 
 // The one object every wizard page reads and writes: what is being installed, where, and what

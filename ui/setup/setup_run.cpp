@@ -122,8 +122,17 @@ void SetupRun::decide(const SetupDecision& decision) {
         install(false);
         return;
     }
+    closeApplications(decision.close == CloseMode::Force);
+}
+
+void SetupRun::closeApplications(bool force) {
     enter(State::ShuttingDown);
-    m_engine.closeApplications(decision.close == CloseMode::Force);
+    emit closing();
+    m_engine.closeApplications(force);
+}
+
+std::chrono::milliseconds SetupRun::closeTimeout() const {
+    return InstallEngine::shutdownTimeout();
 }
 
 void SetupRun::refreshList() {
@@ -179,12 +188,10 @@ void SetupRun::answerStillRunning(StillRunningAnswer answer) {
     }
     switch (answer) {
     case StillRunningAnswer::Retry:
-        enter(State::ShuttingDown);
-        m_engine.closeApplications(false);
+        closeApplications(false);
         break;
     case StillRunningAnswer::ForceClose:
-        enter(State::ShuttingDown);
-        m_engine.closeApplications(true);
+        closeApplications(true);
         break;
     case StillRunningAnswer::Ignore:
         m_report.restartRequired = true;

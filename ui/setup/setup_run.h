@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 class InstallEngine;
@@ -70,6 +71,9 @@ public:
     }
     static const char* stateName(State state);
 
+    // How long each attempt to close the applications waits for them (see closing()).
+    [[nodiscard]] std::chrono::milliseconds closeTimeout() const;
+
     // The applications that did not close, as "name (pid)".
     [[nodiscard]] QStringList stillRunningApplications() const;
 
@@ -80,6 +84,9 @@ signals:
     void decisionNeeded();
     // The list in the plan is new.
     void listRefreshed();
+    // The run asks the applications in the plan's list to close (again, after Retry or Force
+    // close) and waits for them, at most closeTimeout().
+    void closing();
     // Some applications did not close in time.
     void stillRunningQuestion(const QStringList& applications);
     void finished(const InstallReport& report);
@@ -92,6 +99,7 @@ private:
     void install(bool restartApplications);
     void finishWith(int exitCode);
     void noteClosed();
+    void closeApplications(bool force);
 
     InstallPlan& m_plan;
     InstallEngine& m_engine;

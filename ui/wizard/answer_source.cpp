@@ -69,6 +69,20 @@ void showPackageErrorDialog(QWidget* parent, const QString& message) {
     box.exec();
 }
 
+void showAlreadyRunningDialog(QWidget* parent, const QString& message) {
+    QMessageBox box{QMessageBox::Information,
+                    QCoreApplication::translate("SetupWizard", "Setup is already running"), message,
+                    QMessageBox::Close, parent};
+    box.setObjectName(QStringLiteral("AlreadyRunningDialog"));
+    // The message names the product as its package does.
+    box.setTextFormat(Qt::PlainText);
+    showAsPlainText(&box);
+    box.button(QMessageBox::Close)->setObjectName(QStringLiteral("CloseButton"));
+    box.button(QMessageBox::Close)
+        ->setAccessibleName(QCoreApplication::translate("SetupWizard", "Close"));
+    box.exec();
+}
+
 bool DialogAnswerSource::confirmCancel(QWidget* parent) {
     QMessageBox box{QMessageBox::Question,
                     QCoreApplication::translate("SetupWizard", "Cancel setup"),

@@ -30,6 +30,9 @@ public:
 // the manifest), and waits for the user to close it.
 void showPackageErrorDialog(QWidget* parent, const QString& message);
 
+// Another setup of the product is running: says so (plain text) and waits for the user.
+void showAlreadyRunningDialog(QWidget* parent, const QString& message);
+
 // Answers from `--answer ID=VALUE` options and answer files: StillRunning=retry|force|ignore|
 // cancel, ConfirmCancel=yes|no. Questions without an answer go to the dialogs, and so does the
 // still-running question once a scripted Cancel was declined (no loop without a way out).

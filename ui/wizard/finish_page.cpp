@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextCursor>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -53,16 +54,23 @@ bool FinishPage::restartNow() const {
 }
 
 void FinishPage::showLog() {
-    if (QDesktopServices::openUrl(QUrl::fromLocalFile(m_plan.logFile))) {
-        return;
-    }
-    // No handler for text files: the log in a viewer of our own, read-only and as plain text.
+    // QDesktopServices::openUrl() says true as soon as it could start xdg-open, also when no
+    // application for text files exists and nothing opens: the button did nothing. The log is
+    // always shown in a viewer of our own, read-only and as plain text; an editor of the user's
+    // is one click away from there.
     auto* viewer = new QDialog{this};
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setObjectName(QStringLiteral("LogViewerDialog"));
     viewer->setWindowTitle(tr("Show the setup log"));
+    auto* path = new QLabel{viewer};
+    path->setObjectName(QStringLiteral("LogViewerPath"));
+    path->setTextFormat(Qt::PlainText);
+    path->setWordWrap(true);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setText(m_plan.logFile);
+    path->setAccessibleName(tr("The setup log's file"));
     auto* text = new QPlainTextEdit{viewer};
-    text->setObjectName(QStringLiteral("LogViewerText"));
+    text->setObjectName(QStringLiteral("LogViewer"));
     text->setAccessibleName(tr("Show the setup log"));
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -74,6 +82,7 @@ void FinishPage::showLog() {
             file.seek(file.size() - kMostBytes);
         }
         text->setPlainText(QString::fromUtf8(file.readAll()));
+        text->moveCursor(QTextCursor::End);
     } else {
         text->setPlainText(file.errorString());
     }
@@ -81,8 +90,16 @@ void FinishPage::showLog() {
     QPushButton* close = buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("LogViewerCloseButton"));
     close->setAccessibleName(QCoreApplication::translate("SetupWizard", "Close"));
+    QPushButton* external =
+        buttons->addButton(tr("&Open in another application"), QDialogButtonBox::ActionRole);
+    external->setObjectName(QStringLiteral("LogViewerOpenButton"));
+    external->setAccessibleName(tr("Open the log in another application"));
+    const QString logFile = m_plan.logFile;
+    connect(external, &QPushButton::clicked, viewer,
+            [logFile] { QDesktopServices::openUrl(QUrl::fromLocalFile(logFile)); });
     connect(buttons, &QDialogButtonBox::rejected, viewer, &QDialog::reject);
     auto* layout = new QVBoxLayout{viewer};
+    layout->addWidget(path);
     layout->addWidget(text);
     layout->addWidget(buttons);
     viewer->resize(640, 420);
@@ -131,7 +148,7 @@ void FinishPage::retranslate() {
     m_restartLater->setText(tr("I will restart the computer &later"));
     m_restartLater->setAccessibleName(tr("Restart the computer later"));
     const bool hasLog = !m_plan.logFile.isEmpty();
-    m_showLog->setVisible(failed && hasLog);
+    m_showLog->setVisible(hasLog);
     m_showLog->setText(tr("Show the &log"));
     m_showLog->setAccessibleName(tr("Show the setup log"));
     m_logPath->setVisible(hasLog);

@@ -4,20 +4,70 @@
 #include "ui/wizard/answer_source.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kTickMs = 200;
+
+rm::ProcessIdentity identityOf(const rm::AffectedApplication& app) {
+    if (!app.processes.empty()) {
+        return app.processes.front();
+    }
+    return rm::processIdentity(app.process);
+}
+
+bool isClosed(ULONG status) {
+    return (status & (RmStatusStopped | RmStatusStoppedOther | RmStatusRestarted)) != 0;
+}
+
+} // namespace
 
 InstallingPage::InstallingPage(const InstallPlan& plan, SetupRun& run,
                                std::function<AnswerSource&()> answers,
                                std::function<void()> cancelSetup)
     : EngineProgressPage{run, "InstallingStatus", "InstallProgress"}, m_plan{plan},
-      m_answers{std::move(answers)}, m_cancelSetup{std::move(cancelSetup)} {
+      m_answers{std::move(answers)}, m_cancelSetup{std::move(cancelSetup)},
+      m_countdown{new QLabel{this}}, m_closingList{new QListWidget{this}}, m_ticker{
+                                                                               new QTimer{this}} {
     nameWidget(this, "InstallingPage");
+    nameWidget(m_countdown, "CloseCountdown");
+    nameWidget(m_closingList, "ClosingApplicationsList");
+    // Application names are other programs' own words.
+    m_countdown->setTextFormat(Qt::PlainText);
+    m_countdown->setWordWrap(true);
+    m_countdown->hide();
+    m_closingList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_closingList->setFocusPolicy(Qt::TabFocus);
+    m_closingList->hide();
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        // Below the status line and the progress bar, above the stretch.
+        box->insertWidget(2, m_countdown);
+        box->insertWidget(3, m_closingList, 1);
+    }
+    m_ticker->setInterval(kTickMs);
+    connect(m_ticker, &QTimer::timeout, this, &InstallingPage::tick);
+    connect(&m_run, &SetupRun::closing, this, &InstallingPage::startWaiting);
+    connect(&m_run, &SetupRun::listRefreshed, this, [this] {
+        if (m_run.state() == SetupRun::State::ShuttingDown && !m_closing.isEmpty()) {
+            takeStatesFromPlan();
+        }
+    });
+    connect(&m_run, &SetupRun::stateChanged, this, [this](SetupRun::State state) {
+        if (state != SetupRun::State::ShuttingDown && m_ticker->isActive()) {
+            m_ticker->stop();
+            takeStatesFromPlan();
+        }
+    });
     connect(&m_run, &SetupRun::stillRunningQuestion, this, [this] {
         // Out of the signal: the question is modal and the run goes on from the answer.
         QTimer::singleShot(0, this, &InstallingPage::askStillRunning);
     });
     connect(&m_run, &SetupRun::finished, this, [this](const InstallReport& report) {
+        m_ticker->stop();
         // A cancelled run ends the wizard itself.
         if (!report.cancelled) {
             moveOn();
@@ -30,6 +80,10 @@ void InstallingPage::initializePage() {
     // The run is already on its way: the files-in-use page handed it the decision, or nothing
     // was in use.
     restart();
+    if (m_run.state() == SetupRun::State::ShuttingDown && m_closing.isEmpty()) {
+        // The run started closing before this page came up.
+        startWaiting();
+    }
     if (m_run.state() == SetupRun::State::Done) {
         QTimer::singleShot(0, this, &InstallingPage::moveOn);
     }
@@ -38,6 +92,104 @@ void InstallingPage::initializePage() {
 bool InstallingPage::shows(SetupRun::State state) const {
     return state == SetupRun::State::ShuttingDown || state == SetupRun::State::Applying ||
            state == SetupRun::State::Restarting || m_run.isCancelling();
+}
+
+void InstallingPage::startWaiting() {
+    m_closing.clear();
+    for (const auto& app : m_plan.affected.applications) {
+        Closing entry;
+        entry.name = QString::fromStdString(app.appName);
+        entry.pid = static_cast<pid_t>(app.process.dwProcessId);
+        entry.identity = identityOf(app);
+        entry.state = isClosed(app.status) ? CloseState::Closed : CloseState::Closing;
+        m_closing.append(entry);
+    }
+    m_timeoutMs = m_run.closeTimeout().count();
+    m_waiting.start();
+    m_progress->setValue(0);
+    m_ticker->start();
+    tick();
+}
+
+void InstallingPage::tick() {
+    if (m_run.state() != SetupRun::State::ShuttingDown || m_run.isCancelling()) {
+        m_ticker->stop();
+        showClosing();
+        return;
+    }
+    for (auto& entry : m_closing) {
+        if (entry.state == CloseState::Closing && !rm::isProcessRunning(entry.identity)) {
+            entry.state = CloseState::Closed;
+        }
+    }
+    // The time it waits is the progress there is to show: the bar moves, also after Retry.
+    if (m_timeoutMs > 0) {
+        const qint64 elapsed = qMin(m_waiting.elapsed(), m_timeoutMs);
+        m_progress->setValue(
+            qMax(m_progress->value(), static_cast<int>(100 * elapsed / m_timeoutMs)));
+    }
+    showClosing();
+}
+
+void InstallingPage::takeStatesFromPlan() {
+    for (auto& entry : m_closing) {
+        for (const auto& app : m_plan.affected.applications) {
+            if (identityOf(app) != entry.identity) {
+                continue;
+            }
+            if ((app.status & RmStatusErrorOnStop) != 0) {
+                entry.state = CloseState::StillRunning;
+            } else if (isClosed(app.status)) {
+                entry.state = CloseState::Closed;
+            }
+        }
+    }
+    showClosing();
+}
+
+void InstallingPage::showClosing() {
+    const bool waiting = m_run.state() == SetupRun::State::ShuttingDown && !m_run.isCancelling();
+    QStringList closing;
+    m_closingList->setVisible(!m_closing.isEmpty());
+    while (m_closingList->count() > m_closing.size()) {
+        delete m_closingList->takeItem(m_closingList->count() - 1);
+    }
+    for (int i = 0; i < m_closing.size(); ++i) {
+        const Closing& entry = m_closing[i];
+        QString text;
+        switch (entry.state) {
+        case CloseState::Closing:
+            if (waiting) {
+                closing << entry.name;
+                text = tr("%1 (%2): closing…").arg(entry.name).arg(entry.pid);
+            } else {
+                text = tr("%1 (%2): still running").arg(entry.name).arg(entry.pid);
+            }
+            break;
+        case CloseState::Closed:
+            text = tr("%1 (%2): closed").arg(entry.name).arg(entry.pid);
+            break;
+        case CloseState::StillRunning:
+            text = tr("%1 (%2): still running").arg(entry.name).arg(entry.pid);
+            break;
+        }
+        if (i < m_closingList->count()) {
+            m_closingList->item(i)->setText(text);
+        } else {
+            m_closingList->addItem(text);
+        }
+    }
+    closing.removeDuplicates();
+    if (!waiting || closing.isEmpty()) {
+        m_countdown->hide();
+        m_countdown->clear();
+        return;
+    }
+    const qint64 leftMs = qMax<qint64>(0, m_timeoutMs - m_waiting.elapsed());
+    const int seconds = static_cast<int>((leftMs + 999) / 1000);
+    m_countdown->setText(
+        tr("Waiting for %1 to close… %2 s").arg(closing.join(QStringLiteral(", "))).arg(seconds));
+    m_countdown->show();
 }
 
 void InstallingPage::askStillRunning() {
@@ -77,4 +229,7 @@ void InstallingPage::retranslate() {
     setSubTitle(tr("Setup closes the applications, replaces the files and starts the "
                    "applications again."));
     m_progress->setAccessibleName(tr("Installation progress"));
+    m_countdown->setAccessibleName(tr("Time left for the applications to close"));
+    m_closingList->setAccessibleName(tr("Applications being closed"));
+    showClosing();
 }

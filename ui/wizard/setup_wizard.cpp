@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "ui/plain_text.h"
 #include "ui/setup/install_engine.h"
+#include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/translations.h"
 #include "ui/wizard/components_page.h"
@@ -26,6 +27,11 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     : QWizard{parent}, m_plan{std::move(package)}, m_options{std::move(options)},
       m_answers{std::make_unique<DialogAnswerSource>()} {
     setObjectName(QStringLiteral("SetupWizard"));
+    if (m_options.recoverEarlierSetups) {
+        // Before anything else: the user gets back what a crashed setup left closed, now and
+        // not only once this setup reaches Install (RmStartSession recovers too).
+        m_recovered = recoverEarlierSetups();
+    }
     m_plan.logFile = m_options.logFile;
     m_engine = std::make_unique<InstallEngine>(m_plan, m_options.stockSecondaryInstaller);
     m_run = std::make_unique<SetupRun>(m_plan, *m_engine);
@@ -42,9 +48,10 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(WelcomePageId,
-            new WelcomePage{m_plan, [this] { return m_language; },
-                            [this](const QString& language) { setLanguage(language); }});
+    auto* welcome = new WelcomePage{m_plan, [this] { return m_language; },
+                                    [this](const QString& language) { setLanguage(language); }};
+    welcome->setRecovered(m_recovered);
+    setPage(WelcomePageId, welcome);
     setPage(LicensePageId, new LicensePage{m_plan});
     setPage(ComponentsPageId, new ComponentsPage{m_plan});
     setPage(LocationPageId, new LocationPage{m_plan});

@@ -39,6 +39,9 @@ public:
         QString logFile;
         // Runs the computer's restart; the default calls `systemctl reboot`.
         std::function<bool()> restartComputer;
+        // At launch, start again what earlier setups that died had closed, and say so on the
+        // welcome page (recoverEarlierSetups()).
+        bool recoverEarlierSetups = true;
     };
 
     SetupWizard(Package package, Options options, QWidget* parent = nullptr);
@@ -66,6 +69,8 @@ public:
     // a stopped setup still puts everything back and removes its temporary folders.
     void cancelWithoutAsking();
     [[nodiscard]] const Options& options() const { return m_options; }
+    // What was started again at launch (Options::recoverEarlierSetups).
+    [[nodiscard]] const QStringList& recovered() const { return m_recovered; }
 
 public slots:
     void reject() override;
@@ -87,5 +92,6 @@ private:
     std::unique_ptr<SetupRun> m_run;
     std::unique_ptr<AnswerSource> m_answers;
     QString m_language;
+    QStringList m_recovered;
     bool m_cancelling = false;
 };

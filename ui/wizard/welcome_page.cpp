@@ -11,12 +11,18 @@
 
 WelcomePage::WelcomePage(const InstallPlan& plan, std::function<QString()> language,
                          std::function<void(const QString&)> setLanguage)
-    : m_plan{plan}, m_languageInUse{std::move(language)}, m_setLanguage{std::move(setLanguage)},
-      m_text{new QLabel{this}}, m_languageLabel{new QLabel{this}}, m_language{new QComboBox{this}} {
+    : m_plan{plan}, m_languageInUse{std::move(language)},
+      m_setLanguage{std::move(setLanguage)}, m_text{new QLabel{this}}, m_recovery{new QLabel{this}},
+      m_languageLabel{new QLabel{this}}, m_language{new QComboBox{this}} {
     nameWidget(this, "WelcomePage");
     nameWidget(m_text, "WelcomeText");
     nameWidget(m_language, "LanguageComboBox");
+    nameWidget(m_recovery, "RecoveryNote");
     m_text->setWordWrap(true);
+    m_recovery->setWordWrap(true);
+    // Application names are other programs' own words.
+    m_recovery->setTextFormat(Qt::PlainText);
+    m_recovery->hide();
     m_languageLabel->setBuddy(m_language);
     for (const auto& code : Translations::available()) {
         // Each language is named in itself, so that everyone finds their own.
@@ -24,6 +30,7 @@ WelcomePage::WelcomePage(const InstallPlan& plan, std::function<QString()> langu
     }
     auto* layout = new QVBoxLayout{this};
     layout->addWidget(m_text);
+    layout->addWidget(m_recovery);
     layout->addStretch();
     auto* row = new QHBoxLayout;
     row->addWidget(m_languageLabel);
@@ -43,6 +50,11 @@ void WelcomePage::initializePage() {
     m_language->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void WelcomePage::setRecovered(const QStringList& applications) {
+    m_recovered = applications;
+    retranslate();
+}
+
 void WelcomePage::retranslate() {
     const auto& package = m_plan.package();
     setTitle(tr("Welcome to %1 %2").arg(package.product, package.version));
@@ -50,6 +62,12 @@ void WelcomePage::retranslate() {
                        "use files that setup replaces, setup can close them and start them again "
                        "afterwards.")
                         .arg(package.product, package.version, package.publisher));
+    m_recovery->setVisible(!m_recovered.isEmpty());
+    m_recovery->setText(
+        m_recovered.isEmpty()
+            ? QString{}
+            : tr("Setup restarted applications that an earlier setup had closed: %1.")
+                  .arg(m_recovered.join(QStringLiteral(", "))));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of setup"));
     // The box shows the language in use, also when it was chosen elsewhere (--lang, the system).

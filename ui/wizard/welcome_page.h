@@ -2,6 +2,8 @@
 
 #include "ui/wizard/wizard_page.h"
 
+#include <QStringList>
+
 #include <functional>
 
 class InstallPlan;
@@ -17,6 +19,9 @@ public:
     WelcomePage(const InstallPlan& plan, std::function<QString()> language,
                 std::function<void(const QString&)> setLanguage);
     void initializePage() override;
+    // Applications that setup started again at launch, because an earlier setup had closed them
+    // and died: the page says so.
+    void setRecovered(const QStringList& applications);
 
 private:
     void retranslate() override;
@@ -24,6 +29,8 @@ private:
     std::function<QString()> m_languageInUse;
     std::function<void(const QString&)> m_setLanguage;
     QLabel* m_text;
+    QLabel* m_recovery;
+    QStringList m_recovered;
     QLabel* m_languageLabel;
     QComboBox* m_language;
 };
