@@ -496,7 +496,9 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "restartmanager-setup: %s\n",
                          rm::protocol::escapeForTerminal(message.toStdString()).c_str());
             if (mode == Mode::Wizard) {
-                showAlreadyRunningDialog(nullptr, message);
+                if (!answers.contains(QStringLiteral("AlreadyRunning"))) {
+                    showAlreadyRunningDialog(nullptr, message);
+                }
             } else {
                 say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
             }

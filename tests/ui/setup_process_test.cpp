@@ -160,6 +160,32 @@ TEST_F(SetupProcessTest, ASecondSetupOfTheSameProductSaysSoAndExits1618) {
     EXPECT_EQ(first.exitCode(), ExitCancelled % 256);
 }
 
+// The wizard (not unattended) as the second setup: it shows "already running" in a message box,
+// which a QA script dismisses in advance with AlreadyRunning=ok; the exit code stays 1618.
+TEST_F(SetupProcessTest, ASecondWizardOfTheProductExits1618WhenTheMessageIsAnswered) {
+    QProcess first;
+    startSetup(first, environment(), {});
+
+    const fs::path result = m_root / "second-wizard-result.txt";
+    QProcess second;
+    second.setProcessEnvironment(environment());
+    second.start(QStringLiteral(RM_SETUP),
+                 {QStringLiteral("--answer"), QStringLiteral("AlreadyRunning=ok"),
+                  QStringLiteral("--result-file"), QString::fromStdString(result.string()),
+                  QStringLiteral("--log"),
+                  QString::fromStdString((m_root / "second-wizard.log").string())});
+    ASSERT_TRUE(second.waitForFinished(60000)) << "the second wizard waits for someone";
+    EXPECT_EQ(second.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(second.exitCode(), ExitAlreadyRunning % 256);
+    EXPECT_EQ(rmtest::readFile(result.string()), "1618\n");
+    const std::string err = second.readAllStandardError().toStdString();
+    EXPECT_NE(err.find("Setup of Demo Notes is already running."), std::string::npos) << err;
+
+    ::kill(static_cast<pid_t>(first.processId()), SIGTERM);
+    ASSERT_TRUE(first.waitForFinished(30000));
+    EXPECT_EQ(first.exitCode(), ExitCancelled % 256);
+}
+
 // The lock goes with the setup that held it: once the first setup has ended (here: killed, as a
 // crash would), the next one runs.
 TEST_F(SetupProcessTest, TheNextSetupRunsOnceTheFirstHasEnded) {

@@ -28,6 +28,8 @@ const QList<KeyRule>& rules() {
         {"ConfirmCancel", {QStringLiteral("yes"), QStringLiteral("no")}},
         // A bad package: the wizard shows no dialog when it is answered.
         {"PackageError", {}},
+        // Another setup of the product runs: the wizard exits 1618 without its message box.
+        {"AlreadyRunning", {}},
     };
     return kRules;
 }
