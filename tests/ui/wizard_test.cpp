@@ -1995,6 +1995,16 @@ TEST_F(WizardIssue10Test, AfterIgnoreTheFinishPageNamesTheApplicationsStillRunni
     EXPECT_TRUE(isRunning(stubborn->pid()));
 }
 
+// With RM_SCREENSHOT_DIR set, saves what the user sees, to look at (not compared).
+void saveScreenshot(QWidget& window, const char* name) {
+    const QString dir = qEnvironmentVariable("RM_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir{}.mkpath(dir);
+    EXPECT_TRUE(window.grab().save(QDir{dir}.filePath(QLatin1String(name)))) << name;
+}
+
 // (h) Retry: the installing page names the application it waits for with the seconds left, the
 // bar moves while it waits, and the list shows each application's state: closed, still
 // running, and closing again after Retry.
@@ -2040,11 +2050,7 @@ TEST_F(WizardIssue10Test, RetryShowsACountdownAndEachApplicationsState) {
         kInstallTimeout))
         << "countdown \"" << countdownText.toStdString() << "\", progress " << progress;
     // With RM_SCREENSHOT_DIR set: the page as it waits, to look at.
-    if (const QString dir = qEnvironmentVariable("RM_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QDir{}.mkpath(dir);
-        EXPECT_TRUE(wizard->grab().save(
-            QDir{dir}.filePath(QStringLiteral("wizard-installing-countdown.png"))));
-    }
+    saveScreenshot(*wizard, "wizard-installing-countdown.png");
     static const QRegularExpression pattern{
         QStringLiteral(R"(^Waiting for rm_test_app to close… (\d+) s$)")};
     const auto match = pattern.match(countdownText);
@@ -2091,6 +2097,7 @@ TEST_F(WizardIssue10Test, ShowTheLogOpensTheBuiltInViewer) {
         return viewer != nullptr && viewer->isVisible();
     })) << "Show the log showed nothing";
     EXPECT_TRUE(viewer->isReadOnly());
+    saveScreenshot(*viewer->window(), "wizard-log-viewer.png");
     EXPECT_TRUE(viewer->toPlainText().contains(QStringLiteral("setup: applying")))
         << viewer->toPlainText().left(2000).toStdString();
     auto* close = wizard->findChild<QAbstractButton*>(QStringLiteral("LogViewerCloseButton"));
@@ -2132,6 +2139,7 @@ TEST_F(WizardIssue10Test, AtLaunchSetupRestartsWhatACrashedSetupLeftClosed) {
     EXPECT_EQ(note->textFormat(), Qt::PlainText);
     EXPECT_EQ(note->text().toStdString(),
               "Setup restarted applications that an earlier setup had closed: Demo Notes.");
+    saveScreenshot(*wizard, "wizard-welcome-recovered.png");
     const auto restarted = waitForOtherDemoNotes(demo);
     ASSERT_TRUE(restarted) << "Demo Notes was not started again at launch";
     EXPECT_EQ(readText(stateFile()), kUnsavedText);

@@ -176,9 +176,12 @@ void InstallingPage::showClosing() {
         if (i < m_closingList->count()) {
             m_closingList->item(i)->setText(text);
         } else {
-            m_closingList->addItem(text);
+            // A status line, not a choice: never drawn as selected or current.
+            auto* item = new QListWidgetItem{text, m_closingList};
+            item->setFlags(Qt::ItemIsEnabled);
         }
     }
+    m_closingList->setCurrentRow(-1);
     closing.removeDuplicates();
     if (!waiting || closing.isEmpty()) {
         m_countdown->hide();
