@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <unistd.h>
+
 FinishPage::FinishPage(const InstallPlan& plan, const SetupRun& run)
     : m_plan{plan}, m_run{run}, m_summary{new QLabel{this}}, m_appsInstead{new QLabel{this}},
       m_restartNow{new QRadioButton{this}}, m_restartLater{new QRadioButton{this}},
@@ -90,13 +92,17 @@ void FinishPage::showLog() {
     QPushButton* close = buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("LogViewerCloseButton"));
     close->setAccessibleName(QCoreApplication::translate("SetupWizard", "Close"));
-    QPushButton* external =
-        buttons->addButton(tr("&Open in another application"), QDialogButtonBox::ActionRole);
-    external->setObjectName(QStringLiteral("LogViewerOpenButton"));
-    external->setAccessibleName(tr("Open the log in another application"));
-    const QString logFile = m_plan.logFile;
-    connect(external, &QPushButton::clicked, viewer,
-            [logFile] { QDesktopServices::openUrl(QUrl::fromLocalFile(logFile)); });
+    // As root, the desktop's handler for text files would be an editor running as root, started
+    // through xdg-open from an environment that sudo kept: the built-in viewer is all root gets.
+    if (::geteuid() != 0) {
+        QPushButton* external =
+            buttons->addButton(tr("&Open in another application"), QDialogButtonBox::ActionRole);
+        external->setObjectName(QStringLiteral("LogViewerOpenButton"));
+        external->setAccessibleName(tr("Open the log in another application"));
+        const QString logFile = m_plan.logFile;
+        connect(external, &QPushButton::clicked, viewer,
+                [logFile] { QDesktopServices::openUrl(QUrl::fromLocalFile(logFile)); });
+    }
     connect(buttons, &QDialogButtonBox::rejected, viewer, &QDialog::reject);
     auto* layout = new QVBoxLayout{viewer};
     layout->addWidget(path);
