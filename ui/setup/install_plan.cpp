@@ -22,10 +22,6 @@ QString sizeText(qint64 bytes) {
     return QLocale{}.formattedDataSize(bytes);
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LocationPage", text);
-}
-
 } // namespace
 
 QString InstallPlan::locationProblem() const {
