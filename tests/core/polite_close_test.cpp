@@ -6,6 +6,7 @@
 #include "core/session.h"
 
 #include "support/test_support.h"
+#include "support/x_server.h"
 
 #include <chrono>
 #include <csignal>
@@ -31,6 +32,8 @@ using namespace std::chrono_literals;
 using rmtest::ChildProcess;
 using rmtest::SpawnOptions;
 using rmtest::TempDir;
+using rmtest::XServer;
+using rmtest::XServerOptions;
 using Clock = std::chrono::steady_clock;
 
 bool waitUntil(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
@@ -76,17 +79,6 @@ rm::PoliteCloseTarget targetOf(pid_t pid) {
     return target;
 }
 
-std::string randomHex(std::size_t bytes) {
-    std::ifstream random{"/dev/urandom", std::ios::binary};
-    std::string out;
-    for (std::size_t i = 0; i < bytes; ++i) {
-        char hex[3];
-        std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(random.get()));
-        out += hex;
-    }
-    return out;
-}
-
 // A Tk program whose main window handles WM_DELETE_WINDOW with `handler`. It ignores SIGTERM,
 // as a program busy saving or one that traps it would. Prints "ready" once its window is up.
 std::string writeTkScript(const TempDir& dir, const std::string& title,
@@ -103,107 +95,6 @@ const char* const kSaveAndExit = "set f [open [lindex $argv 0] w]; puts $f saved
 const char* const kAskToSave =
     "if {![winfo exists .ask]} { toplevel .ask; wm title .ask {Save changes?}; "
     "label .ask.l -text {Save changes?}; pack .ask.l }";
-
-struct XServerOptions {
-    bool windowManager = false;
-    // The authority file readable by every user, for applications of another user.
-    bool shared = false;
-};
-
-// A private Xvfb (with a random cookie) and, if asked, openbox as its window manager. Both are
-// killed and their folder removed when it goes.
-class XServer {
-public:
-    XServer() : m_dir{"rmx"} {}
-    // SIGTERM first: Xvfb removes its socket in /tmp/.X11-unix only when it ends that way.
-    ~XServer() {
-        for (auto* process : {&m_windowManager, &m_server}) {
-            if (*process) {
-                (*process)->kill(SIGTERM);
-                (*process)->wait(5s);
-                process->reset();
-            }
-        }
-    }
-
-    // Empty on success, else why not.
-    std::string start(const XServerOptions& options) {
-        const auto xvfb = rmtest::findProgram("Xvfb");
-        const auto xauth = rmtest::findProgram("xauth");
-        if (!xvfb || !xauth) {
-            return "Xvfb or xauth is not installed (scripts/install-deps.sh)";
-        }
-        m_auth = m_dir.file("auth");
-        const auto cookie = randomHex(16);
-        // Xvfb takes every cookie of its file, whatever display the entry names; clients look
-        // for their display's number, added once Xvfb has chosen one.
-        std::ofstream{m_auth};
-        if (rmtest::runCommand(*xauth + " -q -f " + m_auth + " add :0 . " + cookie) != 0) {
-            return "xauth failed";
-        }
-        m_server.emplace(
-            ChildProcess::spawn({"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh",
-                                 m_dir.file("xvfb.log"), *xvfb, "-displayfd", "1", "-nolisten",
-                                 "tcp", "-auth", m_auth, "-screen", "0", "800x600x24"}));
-        const auto number = m_server->readLine(10s);
-        if (!number || number->empty()) {
-            return "Xvfb chose no display; its log: " + rmtest::readFile(m_dir.file("xvfb.log"));
-        }
-        m_display = ":" + *number;
-        if (rmtest::runCommand(*xauth + " -q -f " + m_auth + " add " + m_display + " . " +
-                               cookie) != 0) {
-            return "xauth failed";
-        }
-        if (options.shared) {
-            ::chmod(m_dir.path().c_str(), 0711);
-            ::chmod(m_auth.c_str(), 0644);
-        }
-        if (options.windowManager) {
-            const auto openbox = rmtest::findProgram("openbox");
-            if (!openbox) {
-                return "openbox is not installed (scripts/install-deps.sh)";
-            }
-            SpawnOptions spawn;
-            spawn.environment = environment();
-            spawn.environment.emplace_back("HOME", m_dir.file("home"));
-            spawn.environment.emplace_back("XDG_CONFIG_HOME", m_dir.file("config"));
-            spawn.unset = {"DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER"};
-            m_windowManager.emplace(
-                ChildProcess::spawn({"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh",
-                                     m_dir.file("openbox.log"), *openbox, "--sm-disable"},
-                                    spawn));
-            const auto check = "DISPLAY=" + m_display + " XAUTHORITY=" + m_auth +
-                               " xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "
-                               "'window id'";
-            if (!waitUntil([&] { return rmtest::runCommand(check) == 0; }, 10s)) {
-                return "openbox did not start; its log: " +
-                       rmtest::readFile(m_dir.file("openbox.log"));
-            }
-        }
-        return {};
-    }
-
-    [[nodiscard]] std::vector<std::pair<std::string, std::string>> environment() const {
-        return {{"DISPLAY", m_display}, {"XAUTHORITY", m_auth}};
-    }
-    [[nodiscard]] const std::string& display() const { return m_display; }
-    [[nodiscard]] const std::string& authority() const { return m_auth; }
-
-    // The value of a property of the window titled `title`, as xprop prints it.
-    [[nodiscard]] std::string property(const std::string& title, const std::string& name) const {
-        const auto out = m_dir.file("xprop.out");
-        rmtest::runCommand("DISPLAY=" + m_display + " XAUTHORITY=" + m_auth + " xprop -name '" +
-                           title + "' " + name + " >" + out + " 2>&1");
-        return rmtest::readFile(out);
-    }
-
-private:
-    TempDir m_dir;
-    std::string m_auth;
-    std::string m_display;
-    std::optional<ChildProcess> m_server;
-    std::optional<ChildProcess> m_windowManager;
-};
 
 class PoliteCloseX : public ::testing::TestWithParam<bool> {
 protected:

@@ -8,6 +8,7 @@
 #include "core/log.h"
 #include "core/private/session_engine.h"
 #include "support/test_support.h"
+#include "support/x_server.h"
 #include "ui/affected_apps_model.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_engine.h"
@@ -2159,6 +2160,67 @@ TEST_F(WizardIssue10Test, AtLaunchSetupRestartsWhatACrashedSetupLeftClosed) {
     EXPECT_FALSE(widget<QLabel>(*second, "RecoveryNote")->isVisible());
     ASSERT_TRUE(click(*second, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// A real program from Debian (Tk's wish) that holds the installed word list and, asked to close
+// through its window, shows "Save changes?" instead, as an editor with unsaved work does. The
+// files-in-use page names it by its window's title and says it will be asked to close its
+// windows; after the timeout the still-running question says it may be asking to save; Force
+// close then ends it.
+TEST_F(WizardIssue10Test, AnApplicationAskedThroughItsWindowMayBeAskingToSave) {
+    if (!rmtest::findProgram("wish") || !rmtest::findProgram("Xvfb")) {
+        GTEST_SKIP() << "wish or Xvfb is not installed (scripts/install-deps.sh installs tk and "
+                        "xvfb)";
+    }
+    rmtest::XServer x;
+    const std::string error = x.start({});
+    ASSERT_TRUE(error.empty()) << error;
+    const ShutdownTimeout timeout{2s};
+    rmtest::TempDir files{"rmtk"};
+    const std::string script = files.file("editor.tcl");
+    std::ofstream{script}
+        << "set held [open {" << wordsFile().string() << "} r]\n"
+        << "wm title . {Word list editor}\nlabel .l -text {unsaved work}\npack .l\n"
+        << "wm protocol . WM_DELETE_WINDOW {if {![winfo exists .ask]} {toplevel .ask; "
+           "wm title .ask {Save changes?}; label .ask.l -text {Save changes?}; pack .ask.l}}\n"
+        << "update\nputs ready\nflush stdout\n";
+    rmtest::SpawnOptions options;
+    options.environment = x.environment();
+    options.unset = {"DBUS_SESSION_BUS_ADDRESS"};
+    auto editor = rmtest::ChildProcess::spawn(
+        {"/bin/sh", "-c", R"(trap '' TERM; exec wish "$@")", "sh", script}, options);
+    ASSERT_TRUE(waitForReady(editor)) << "wish did not start";
+
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QStringList asked;
+    wizard->setAnswerSource(std::make_unique<FunctionAnswers>([&](const QStringList& apps) {
+        if (asked.isEmpty()) {
+            asked = apps;
+        }
+        return AnswerSource::StillRunning::ForceClose;
+    }));
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+    const auto& apps = wizard->plan().affected.applications;
+    const auto it = std::find_if(apps.begin(), apps.end(), [&](const auto& app) {
+        return static_cast<pid_t>(app.process.dwProcessId) == editor.pid();
+    });
+    ASSERT_NE(it, apps.end()) << "wish is not listed";
+    EXPECT_EQ(it->appName, "Word list editor");
+    EXPECT_NE(it->closeMethod, rm::CloseMethod::Signal) << "wish would only get a signal";
+    saveScreenshot(*wizard, "wizard-files-in-use-tk.png");
+    ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
+    ASSERT_EQ(asked.size(), 1) << asked.join(u'|').toStdString();
+    EXPECT_EQ(asked.front().toStdString(),
+              "Word list editor (" + std::to_string(editor.pid()) +
+                  ") may be asking you to save your work. Switch to it, then choose Retry.");
+    EXPECT_EQ(editor.wait(10s), 128 + SIGKILL) << "Force close did not end it";
+    EXPECT_TRUE(wizard->run().report().failure.isEmpty());
+    ASSERT_TRUE(clickFinish(*wizard));
 }
 
 } // namespace
