@@ -126,6 +126,22 @@ bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::
         const auto minor = static_cast<unsigned>(parseHex(dev.substr(colon + 1)));
         if (const FileKey key{makedev(major, minor), inode}; files.contains(key)) {
             note(found, files, key);
+        } else if (files.deletedPaths) {
+            // What is left of the line is the path, after the padding: "/usr/bin/x (deleted)"
+            // when the file was replaced or removed since it was mapped.
+            constexpr std::string_view kDeleted = " (deleted)";
+            if (line.ends_with(kDeleted)) {
+                const auto start = line.find('/');
+                // memfd_create() files are always "deleted"; no registered path names one.
+                if (start == std::string_view::npos || line.substr(start).starts_with("/memfd:")) {
+                    continue;
+                }
+                const auto path = line.substr(start, line.size() - start - kDeleted.size());
+                if (const auto index = files.deletedPaths->find(path);
+                    index && std::find(found.begin(), found.end(), *index) == found.end()) {
+                    found.push_back(*index);
+                }
+            }
         }
     }
     return !found.empty();
@@ -263,6 +279,20 @@ std::vector<StatedPath> statPaths(const std::vector<std::string>& paths, std::si
 
 } // namespace
 
+std::optional<std::uint32_t> DeletedPathIndex::find(std::string_view path) const {
+    std::call_once(m_built, [this] {
+        m_index.reserve(m_paths->size());
+        for (std::size_t i = 0; i < m_paths->size(); ++i) {
+            m_index.try_emplace((*m_paths)[i], static_cast<std::uint32_t>(i));
+        }
+    });
+    const auto it = m_index.find(path);
+    if (it == m_index.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
 FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
     // Thousands of files are stated on two threads; a few are not worth one.
     constexpr std::size_t kPerThread = 1024;
@@ -280,6 +310,9 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
     }
     FileKeySet set;
     set.keys.reserve(paths.size());
+    if (!paths.empty()) {
+        set.deletedPaths = std::make_shared<const DeletedPathIndex>(paths);
+    }
     // In the order of the paths, so that a key names the first path that has it.
     const auto add = [&set](const std::vector<StatedPath>& part) {
         for (const auto& entry : part) {
@@ -306,7 +339,7 @@ struct LinuxDirent64 {
     off64_t d_off;
     unsigned short d_reclen;
     unsigned char d_type;
-    char d_name[];
+    char d_name[1]; // NUL-terminated, d_reclen long in all (no flexible array member in C++)
 };
 
 // Calls `each(name, type)` for every entry of an open /proc directory, through getdents64 into

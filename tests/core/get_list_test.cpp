@@ -370,6 +370,43 @@ TEST_F(GetListFiles, FileMappedIntoMemoryWithoutADescriptor) {
     expectSameAsLsof(pidsOf(*affected), {file});
 }
 
+// An application still running the old version after an upgrade: the file it mapped was replaced
+// (renamed over) or removed, and its maps name the old one "PATH (deleted)". It uses the
+// registered file's old version, so it is listed; a deleted file whose path only starts like a
+// registered one is not.
+TEST_F(GetListFiles, OldVersionOfAReplacedOrRemovedFileStillMapped) {
+    const auto replaced = makeFile(path("libold.so"), std::string(10000, 'o'));
+    const auto removed = makeFile(path("plugin.so"), std::string(10000, 'p'));
+    const auto similar = makeFile(path("libold.so.1"), std::string(10000, 's'));
+    auto oldVersion = startHolder({"--mmap", replaced});
+    ASSERT_TRUE(becameReady(oldVersion, "holding 1"));
+    auto unloaded = startHolder({"--mmap", removed});
+    ASSERT_TRUE(becameReady(unloaded, "holding 1"));
+    auto other = startHolder({"--mmap", similar});
+    ASSERT_TRUE(becameReady(other, "holding 1"));
+    // As an installer replaces a file: the new version renamed over the old one.
+    makeFile(replaced + ".new", std::string(10000, 'n'));
+    ASSERT_EQ(::rename((replaced + ".new").c_str(), replaced.c_str()), 0);
+    ASSERT_EQ(::unlink(removed.c_str()), 0);
+    ASSERT_EQ(::unlink(similar.c_str()), 0);
+
+    auto affected = affectedBy({replaced, removed, path("libold.so.")});
+    ASSERT_TRUE(succeeded(affected));
+    EXPECT_EQ(pidsOf(*affected), (PidSet{oldVersion.pid(), unloaded.pid()}));
+    for (const auto& app : affected->applications) {
+        EXPECT_EQ(app.fileUses, unsigned{rm::UseMapped});
+        ASSERT_EQ(app.files.size(), 1U);
+        EXPECT_EQ(app.files.front(), static_cast<pid_t>(app.process.dwProcessId) == oldVersion.pid()
+                                         ? replaced
+                                         : removed);
+    }
+
+    // Only the removed file registered, which no longer exists at all: still found.
+    auto onlyRemoved = affectedBy({removed});
+    ASSERT_TRUE(succeeded(onlyRemoved));
+    EXPECT_EQ(pidsOf(*onlyRemoved), PidSet{unloaded.pid()});
+}
+
 TEST_F(GetListFiles, ProgramUsingItsOwnExecutable) {
     const auto program = copyProgram(kSleep, path("own-sleep"));
     auto sleeper = ChildProcess::spawn({kSetsid, program, "60"});
