@@ -4,11 +4,13 @@
 #include "core/private/session_key.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace rm {
@@ -331,7 +333,7 @@ Expected<std::unique_ptr<SessionStore>> SessionStore::open(DirectoryHandle direc
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, static_cast<int>(lockTimeout.count()));
     std::unique_ptr<SessionStore> store{new SessionStore(db, shown, directory.release())};
-    if (auto status = store->prepareSchema(); !status) {
+    if (auto status = store->prepareSchema(lockTimeout); !status) {
         return status.error();
     }
     return store;
@@ -341,7 +343,7 @@ void SessionStore::setLockTimeout(std::chrono::milliseconds lockTimeout) {
     sqlite3_busy_timeout(m_db, static_cast<int>(lockTimeout.count()));
 }
 
-Status SessionStore::prepareSchema() {
+Status SessionStore::prepareSchema(std::chrono::milliseconds lockTimeout) {
     // Reading the version is the first access to the file: a corrupt or foreign file fails here.
     // Each statement lives in its own scope: an unfinished one would hold a read transaction.
     std::int64_t found = 0;
@@ -371,9 +373,23 @@ Status SessionStore::prepareSchema() {
     }
     if (journalMode != "wal") {
         // WAL lets secondaries read while another process registers; it persists in the file.
-        Statement toWal{m_db, "PRAGMA journal_mode=WAL"};
-        if (!toWal.prepared() || toWal.step() != SQLITE_ROW) {
-            return toWal.error("cannot switch session store " + m_path + " to WAL");
+        // The switch needs the file to itself and SQLite does not call the busy handler for it:
+        // when several processes open a new store at once (a primary and its secondaries), all
+        // but one get SQLITE_BUSY at once. They try again until the lock timeout.
+        const auto deadline = std::chrono::steady_clock::now() + lockTimeout;
+        for (;;) {
+            Statement toWal{m_db, "PRAGMA journal_mode=WAL"};
+            if (!toWal.prepared()) {
+                return toWal.error("cannot switch session store " + m_path + " to WAL");
+            }
+            const int rc = toWal.step();
+            if (rc == SQLITE_ROW) {
+                break;
+            }
+            if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) {
+                return toWal.error("cannot switch session store " + m_path + " to WAL");
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds{5});
         }
     }
     if (auto status = execute(m_db, "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON",
@@ -387,6 +403,22 @@ Status SessionStore::prepareSchema() {
     WriteTransaction tx{m_db};
     if (!tx.begun()) {
         return tx.error("cannot lock session store to create it");
+    }
+    {
+        // Another process may have created or upgraded it between the first look and the lock.
+        Statement version{m_db, "PRAGMA user_version"};
+        if (!version.prepared() || version.step() != SQLITE_ROW) {
+            return version.error("cannot read session store " + m_path);
+        }
+        found = version.integer(0);
+    }
+    if (found == kSchemaVersion) {
+        return tx.commit();
+    }
+    if (found > kSchemaVersion) {
+        return makeError(ERROR_WRITE_FAULT, "session store " + m_path + " has schema version " +
+                                                std::to_string(found) +
+                                                ", newer than this Restart Manager understands");
     }
     if (found > 0 && found < 4) {
         // Versions 1-3 kept session keys in clear text. Their sessions (and everything

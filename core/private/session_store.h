@@ -107,7 +107,9 @@ public:
 
 private:
     SessionStore(sqlite3* db, std::string path, int directory);
-    Status prepareSchema();
+    // Creates or upgrades the tables; waits up to `lockTimeout` for other processes that open
+    // the same new store at the same moment.
+    Status prepareSchema(std::chrono::milliseconds lockTimeout);
 
     sqlite3* m_db = nullptr;
     std::string m_path;

@@ -36,17 +36,21 @@ struct Held {
     std::string marker;
 };
 
-bool startsWithReady(ChildProcess& child) {
+// Reads up to "ready"; a RegisterApplicationRestart that did not succeed fails the test.
+::testing::AssertionResult startsWithReady(ChildProcess& child) {
     for (int i = 0; i < 3; ++i) {
         auto line = child.readLine(15s);
         if (!line) {
-            return false;
+            return ::testing::AssertionFailure() << "no \"ready\"";
+        }
+        if (line->starts_with("registered ") && *line != "registered 0") {
+            return ::testing::AssertionFailure() << "RegisterApplicationRestart said " << *line;
         }
         if (*line == "ready") {
-            return true;
+            return ::testing::AssertionSuccess();
         }
     }
-    return false;
+    return ::testing::AssertionFailure() << "no \"ready\" in three lines";
 }
 
 std::size_t startsIn(const std::string& marker) {
@@ -129,8 +133,8 @@ TEST_F(InnoSetupSequence, RegistersInBatchesSizesTheListRetriesAndRestartsOnlyRe
         for (std::size_t i = first; i < std::min(first + 1000, m_files.size()); ++i) {
             batch.push_back(m_files[i].c_str());
         }
-        ASSERT_EQ(check(RmRegisterResources(session, static_cast<UINT>(batch.size()),
-                                            batch.data(), 0, nullptr, 0, nullptr)),
+        ASSERT_EQ(check(RmRegisterResources(session, static_cast<UINT>(batch.size()), batch.data(),
+                                            0, nullptr, 0, nullptr)),
                   S_OK);
     }
 

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cctype>
 #include <chrono>
+#include <csignal>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -393,6 +394,49 @@ TEST_F(MultiProcessTest, ProcessRegisteredBySecondaryHasThePrimarysView) {
               (std::uint64_t{self.ProcessStartTime.dwHighDateTime} << 32) |
                   self.ProcessStartTime.dwLowDateTime);
     finish(secondary);
+}
+
+// Many processes opening a store that does not exist yet, at the same moment (a primary and its
+// secondaries on first use, or applications registering for restart): each one's first call must
+// succeed. Switching a new store to WAL needs the file to itself, and SQLite answers the others
+// SQLITE_BUSY at once, without its busy handler; before the store retried, one process in about
+// twenty failed with ERROR_SEM_TIMEOUT. A race: every round is a fresh store.
+TEST_F(MultiProcessTest, ProcessesOpeningANewStoreAtOnceAllSucceed) {
+    rmtest::TempDir stores{"rmnewstore"};
+    constexpr int kRounds = 30;
+    constexpr int kProcesses = 12;
+    for (int round = 0; round < kRounds; ++round) {
+        SpawnOptions options;
+        options.environment = {
+            {"RESTARTMANAGER_STORE_DIR", stores.file("store-" + std::to_string(round))},
+            {"RM_TEST_APP_MARKER", stores.file("marker-" + std::to_string(round))}};
+        std::vector<ChildProcess> apps;
+        for (int i = 0; i < kProcesses; ++i) {
+            apps.push_back(ChildProcess::spawn({rmtest::helperPath("rm_test_app"), "--hold",
+                                                "/dev/null", "--register-restart", "--again"},
+                                               options));
+        }
+        for (auto& app : apps) {
+            std::string registered;
+            for (int line = 0; line < 3; ++line) {
+                const auto text = app.readLine(15s);
+                if (!text || *text == "ready") {
+                    break;
+                }
+                if (text->starts_with("registered ")) {
+                    registered = *text;
+                }
+            }
+            EXPECT_EQ(registered, "registered 0") << "round " << round << ", PID " << app.pid();
+        }
+        for (auto& app : apps) {
+            app.kill(SIGTERM);
+            app.wait(5s);
+        }
+        if (HasFailure()) {
+            break;
+        }
+    }
 }
 
 } // namespace
