@@ -97,11 +97,19 @@ std::string XServer::start(const XServerOptions& options) {
             ChildProcess::spawn({"/bin/sh", "-c", R"(log=$1; shift; exec "$@" 2>"$log")", "sh",
                                  m_dir.file("openbox.log"), *openbox, "--sm-disable"},
                                 spawn));
+        const auto xprop = m_dir.file("xprop-check.out");
         const auto check = "DISPLAY=" + m_display + " XAUTHORITY=" + m_auth +
-                           " xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "
-                           "'window id'";
-        if (!waitUntil([&] { return rmtest::runCommand(check) == 0; }, 10s)) {
-            return "openbox did not start; its log: " + rmtest::readFile(m_dir.file("openbox.log"));
+                           " timeout 5 xprop -root _NET_SUPPORTING_WM_CHECK >" + xprop +
+                           " 2>&1 && grep -q 'window id' " + xprop;
+        // Generous: on two cores shared with a sanitizer build's tests, openbox once took over
+        // the 10 s this used to allow.
+        if (!waitUntil([&] { return rmtest::runCommand(check) == 0; }, 30s)) {
+            const auto stat =
+                rmtest::readFile("/proc/" + std::to_string(m_windowManager->pid()) + "/stat");
+            return "openbox did not start within 30 s on " + m_display +
+                   " (its process: " + (stat.empty() ? std::string{"gone"} : stat.substr(0, 60)) +
+                   "); xprop said: " + rmtest::readFile(xprop) +
+                   "; its log: " + rmtest::readFile(m_dir.file("openbox.log"));
         }
     }
     return {};
