@@ -8,6 +8,8 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <functional>
+#include <optional>
 #include <string_view>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -15,9 +17,20 @@
 #include <thread>
 #include <unistd.h>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 namespace rm {
 namespace {
+
+// linux_dirent64, as getdents64(2) fills it.
+struct LinuxDirent64 {
+    ino64_t d_ino;
+    off64_t d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+    char d_name[1]; // NUL-terminated, d_reclen long in all (no flexible array member in C++)
+};
 
 // Opens and reads a whole small /proc file relative to a directory; empty on failure.
 bool readAt(int dirFd, const char* name, std::string& out) {
@@ -234,35 +247,42 @@ struct StatedPath {
     bool directory = false;
 };
 
-// The keys of paths[first, last). Registered files mostly sit side by side in a few directories:
-// each is looked up from its directory, opened once for its run of neighbours, so that the
-// kernel walks the directory's path once per run instead of once per file.
-std::vector<StatedPath> statPaths(const std::vector<std::string>& paths, std::size_t first,
-                                  std::size_t last) {
-    std::vector<StatedPath> stated;
-    stated.reserve(last - first);
-    std::string directory;
+// The path's directory and last component, when the path has both ("/usr/lib/x.so": "/usr/lib"
+// and "x.so"); otherwise an empty name, and the path is looked up whole.
+std::pair<std::string_view, std::string_view> splitPath(const std::string& path) {
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos || slash == 0) {
+        return {};
+    }
+    const std::string_view base = std::string_view{path}.substr(slash + 1);
+    if (base.empty() || base == "." || base == "..") {
+        return {};
+    }
+    return {std::string_view{path}.substr(0, slash), base};
+}
+
+// Statx of the paths at `indices` (in that order). Registered files mostly sit side by side in a
+// few directories: each is looked up from its directory, opened once for its run of neighbours,
+// so that the kernel walks the directory's path once per run instead of once per file.
+void statPaths(const std::vector<std::string>& paths, const std::uint32_t* indices,
+               std::size_t count, std::vector<StatedPath>& stated) {
+    std::string_view directory;
     int dirFd = -1;
-    for (std::size_t i = first; i < last; ++i) {
-        const auto& path = paths[i];
-        const auto slash = path.rfind('/');
-        const std::string_view base = slash == std::string::npos
-                                          ? std::string_view{}
-                                          : std::string_view{path}.substr(slash + 1);
-        StatedPath entry{static_cast<std::uint32_t>(i), {}, false};
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto& path = paths[indices[i]];
+        const auto [parent, base] = splitPath(path);
+        StatedPath entry{indices[i], {}, false};
         bool found = false;
-        if (slash != std::string::npos && slash > 0 && !base.empty() && base != "." &&
-            base != "..") {
-            if (dirFd < 0 ||
-                std::string_view{directory} != std::string_view{path}.substr(0, slash)) {
+        if (!base.empty()) {
+            if (dirFd < 0 || directory != parent) {
                 if (dirFd >= 0) {
                     ::close(dirFd);
                 }
-                directory.assign(path, 0, slash);
-                dirFd = ::open(directory.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+                directory = parent;
+                dirFd = ::open(std::string{parent}.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
             }
             // A directory that cannot be opened: the full path gives the same answer.
-            found = dirFd >= 0 ? keyAt(dirFd, path.c_str() + slash + 1, entry.key, &entry.directory)
+            found = dirFd >= 0 ? keyAt(dirFd, base.data(), entry.key, &entry.directory)
                                : keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory);
         } else {
             found = keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory);
@@ -274,7 +294,172 @@ std::vector<StatedPath> statPaths(const std::vector<std::string>& paths, std::si
     if (dirFd >= 0) {
         ::close(dirFd);
     }
-    return stated;
+}
+
+// What /proc/self/mountinfo says that the directory listing needs: each mount's file system type
+// by mount ID, and the last component of every mount point (a file or directory mounted over a
+// registered name hides the entry that the directory lists).
+struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const noexcept {
+        return std::hash<std::string_view>{}(name);
+    }
+};
+
+struct Mounts {
+    std::unordered_map<std::uint64_t, std::string> types;
+    std::unordered_set<std::string, NameHash, std::equal_to<>> pointNames;
+};
+
+// mountinfo escapes space, tab, newline and backslash as \ooo.
+std::string unescapeMountField(std::string_view field) {
+    std::string out;
+    out.reserve(field.size());
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size() && field[i + 1] >= '0' &&
+            field[i + 1] <= '3' && field[i + 2] >= '0' && field[i + 2] <= '7' &&
+            field[i + 3] >= '0' && field[i + 3] <= '7') {
+            out.push_back(static_cast<char>((field[i + 1] - '0') * 64 + (field[i + 2] - '0') * 8 +
+                                            (field[i + 3] - '0')));
+            i += 3;
+        } else {
+            out.push_back(field[i]);
+        }
+    }
+    return out;
+}
+
+std::optional<Mounts> readMounts() {
+    std::string text;
+    if (!readAt(AT_FDCWD, "/proc/self/mountinfo", text)) {
+        return std::nullopt;
+    }
+    Mounts mounts;
+    std::string_view rest{text};
+    while (!rest.empty()) {
+        const auto nl = rest.find('\n');
+        std::string_view line = rest.substr(0, nl);
+        rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+        // "36 35 98:0 /root /mount/point options [optional fields] - type source options"
+        const auto id = parseDecimal(nextField(line));
+        nextField(line); // parent ID
+        nextField(line); // major:minor
+        nextField(line); // root within the file system
+        const auto point = unescapeMountField(nextField(line));
+        const auto separator = line.find(" - ");
+        if (separator == std::string_view::npos || point.empty()) {
+            return std::nullopt; // not the format this code knows: do not guess
+        }
+        line.remove_prefix(separator + 3);
+        mounts.types.emplace(id, std::string{nextField(line)});
+        if (const auto slash = point.rfind('/'); slash + 1 < point.size()) {
+            mounts.pointNames.insert(point.substr(slash + 1));
+        }
+    }
+    return mounts;
+}
+
+// File systems whose directory entries carry the inode number that stat reports, and whose
+// files (not directories: those are stated) have their directory's device.
+bool listingGivesKeys(std::string_view type) {
+    return type == "ext4" || type == "ext3" || type == "ext2" || type == "xfs" || type == "tmpfs";
+}
+
+// Registered files of one directory, found by listing it.
+struct DirectoryGroup {
+    std::string_view directory;
+    std::vector<std::uint32_t> indices;
+};
+
+// A directory with many registered files is listed once (getdents64 gives each entry's inode and
+// type, hundreds of entries per system call) instead of stating each file (one system call each).
+// Only regular files and other non-directory, non-link entries take their key from the listing,
+// on a file system where that key is what stat would say, and only when nothing is mounted over
+// their name; everything else (links, directories, names that the listing did not show) is
+// stated as before. A listing that turns out far longer than the registered files is given up.
+// Returns whether the directory was listed.
+bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& group,
+                   const Mounts& mounts, std::vector<StatedPath>& stated) {
+    const int pathFd =
+        ::open(std::string{group.directory}.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (pathFd < 0) {
+        statPaths(paths, group.indices.data(), group.indices.size(), stated);
+        return false;
+    }
+    bool listed = false;
+    struct statx dir {};
+    // The directory's own attributes come from the cache, like every other statx here: the file
+    // system type is known before the directory is read, so a network file system is never listed.
+    if (::statx(pathFd, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_MNT_ID | STATX_TYPE, &dir) ==
+            0 &&
+        (dir.stx_mask & STATX_MNT_ID) != 0) {
+        const auto type = mounts.types.find(dir.stx_mnt_id);
+        if (type != mounts.types.end() && listingGivesKeys(type->second)) {
+            listed = true;
+        }
+    }
+    const int listFd = listed ? ::openat(pathFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+    if (listFd < 0) {
+        ::close(pathFd);
+        statPaths(paths, group.indices.data(), group.indices.size(), stated);
+        return false;
+    }
+    const std::uint64_t device = makedev(dir.stx_dev_major, dir.stx_dev_minor);
+    // Name -> position in group.indices; the same name twice keeps its first position (the
+    // others are stated).
+    std::unordered_map<std::string_view, std::uint32_t> byName;
+    byName.reserve(group.indices.size());
+    std::vector<bool> done(group.indices.size(), false);
+    for (std::uint32_t i = 0; i < group.indices.size(); ++i) {
+        const auto name = splitPath(paths[group.indices[i]]).second;
+        if (!mounts.pointNames.contains(name)) {
+            byName.try_emplace(name, i);
+        }
+    }
+    const std::size_t entryLimit = group.indices.size() * 16 + 256;
+    std::size_t entries = 0;
+    std::vector<char> buffer(65536);
+    for (;;) {
+        const long n = ::syscall(SYS_getdents64, listFd, buffer.data(), buffer.size());
+        if (n <= 0) {
+            break;
+        }
+        for (long offset = 0; offset < n;) {
+            const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
+            const char* name = entry->d_name;
+            offset += entry->d_reclen;
+            ++entries;
+            const auto type = entry->d_type;
+            if (type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN) {
+                continue;
+            }
+            if (const auto it = byName.find(std::string_view{name}); it != byName.end()) {
+                const auto position = it->second;
+                if (!done[position]) {
+                    done[position] = true;
+                    stated.push_back(
+                        StatedPath{group.indices[position], FileKey{device, entry->d_ino}, false});
+                }
+            }
+        }
+        if (entries > entryLimit) {
+            break; // a huge directory for a few files: stating the rest is cheaper
+        }
+    }
+    ::close(listFd);
+    // The rest, from the directory already open.
+    for (std::uint32_t i = 0; i < group.indices.size(); ++i) {
+        if (done[i]) {
+            continue;
+        }
+        StatedPath entry{group.indices[i], {}, false};
+        if (keyAt(pathFd, splitPath(paths[entry.index]).second.data(), entry.key,
+                  &entry.directory)) {
+            stated.push_back(entry);
+        }
+    }
+    ::close(pathFd);
+    return true;
 }
 
 } // namespace
@@ -294,34 +479,96 @@ std::optional<std::uint32_t> DeletedPathIndex::find(std::string_view path) const
 }
 
 FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
-    // Thousands of files are stated on two threads; a few are not worth one.
-    constexpr std::size_t kPerThread = 1024;
-    const std::size_t middle =
-        paths.size() >= 2 * kPerThread && std::thread::hardware_concurrency() > 1 ? paths.size() / 2
-                                                                                  : paths.size();
-    std::vector<StatedPath> second;
-    std::thread helper;
-    if (middle < paths.size()) {
-        helper = std::thread{[&] { second = statPaths(paths, middle, paths.size()); }};
+    // Directories that hold at least this many of the files are listed rather than each file
+    // stated (see listDirectory).
+    constexpr std::size_t kListFrom = 32;
+    std::vector<DirectoryGroup> groups;
+    std::vector<std::uint32_t> single;
+    {
+        // Files of one directory mostly come one after another: a run is grouped without hashing.
+        std::unordered_map<std::string_view, std::size_t> groupOf;
+        std::string_view last;
+        std::size_t lastGroup = 0;
+        for (std::uint32_t i = 0; i < paths.size(); ++i) {
+            const auto parent = splitPath(paths[i]).first;
+            if (parent.empty()) {
+                single.push_back(i);
+                continue;
+            }
+            if (groups.empty() || parent != last) {
+                const auto [it, added] = groupOf.try_emplace(parent, groups.size());
+                if (added) {
+                    groups.push_back(DirectoryGroup{parent, {}});
+                }
+                last = parent;
+                lastGroup = it->second;
+            }
+            groups[lastGroup].indices.push_back(i);
+        }
     }
-    const std::vector<StatedPath> first = statPaths(paths, 0, middle);
+    std::optional<Mounts> mounts;
+    std::vector<const DirectoryGroup*> listed;
+    for (const auto& group : groups) {
+        if (group.indices.size() >= kListFrom) {
+            if (!mounts) {
+                mounts = readMounts();
+            }
+            if (mounts) {
+                listed.push_back(&group);
+                continue;
+            }
+        }
+        single.insert(single.end(), group.indices.begin(), group.indices.end());
+    }
+    std::sort(single.begin(), single.end());
+
+    // Thousands of files stated one by one are split over two threads; a few are not worth one.
+    // Listed directories go to the helper thread first, as one unit each.
+    constexpr std::size_t kPerThread = 1024;
+    const bool twoThreads =
+        std::thread::hardware_concurrency() > 1 &&
+        (single.size() >= 2 * kPerThread || (!listed.empty() && single.size() >= kPerThread / 2));
+    std::size_t middle = twoThreads ? single.size() / 2 : single.size();
+    if (twoThreads && !listed.empty()) {
+        middle = single.size(); // the helper lists, this thread states
+    }
+    std::vector<StatedPath> first;
+    std::vector<StatedPath> second;
+    first.reserve(paths.size());
+    std::size_t listedCount = 0;
+    const auto listAll = [&](std::vector<StatedPath>& out) {
+        for (const auto* group : listed) {
+            listedCount += listDirectory(paths, *group, *mounts, out) ? 1 : 0;
+        }
+    };
+    std::thread helper;
+    if (twoThreads) {
+        helper = std::thread{[&] {
+            listAll(second);
+            statPaths(paths, single.data() + middle, single.size() - middle, second);
+        }};
+    } else {
+        listAll(first);
+        statPaths(paths, single.data() + middle, single.size() - middle, first);
+    }
+    statPaths(paths, single.data(), middle, first);
     if (helper.joinable()) {
         helper.join();
     }
+    first.insert(first.end(), second.begin(), second.end());
+    // In the order of the paths, so that a key names the first path that has it.
+    std::sort(first.begin(), first.end(),
+              [](const StatedPath& a, const StatedPath& b) { return a.index < b.index; });
     FileKeySet set;
     set.keys.reserve(paths.size());
+    set.listedDirectories = listedCount;
     if (!paths.empty()) {
         set.deletedPaths = std::make_shared<const DeletedPathIndex>(paths);
     }
-    // In the order of the paths, so that a key names the first path that has it.
-    const auto add = [&set](const std::vector<StatedPath>& part) {
-        for (const auto& entry : part) {
-            set.keys.try_emplace(entry.key, entry.index);
-            set.hasDirectories = set.hasDirectories || entry.directory;
-        }
-    };
-    add(first);
-    add(second);
+    for (const auto& entry : first) {
+        set.keys.try_emplace(entry.key, entry.index);
+        set.hasDirectories = set.hasDirectories || entry.directory;
+    }
     return set;
 }
 
@@ -331,15 +578,6 @@ struct PartialScan {
     std::vector<ProcessUse> users;
     std::vector<pid_t> uninspectable;
     std::size_t scanned = 0;
-};
-
-// linux_dirent64, as getdents64(2) fills it.
-struct LinuxDirent64 {
-    ino64_t d_ino;
-    off64_t d_off;
-    unsigned short d_reclen;
-    unsigned char d_type;
-    char d_name[1]; // NUL-terminated, d_reclen long in all (no flexible array member in C++)
 };
 
 // Calls `each(name, type)` for every entry of an open /proc directory, through getdents64 into
@@ -400,14 +638,20 @@ struct Buffers {
     std::vector<std::uint32_t> mapped;
 };
 
-// Looks at one process through its /proc directory handle. The handle pins the process: if it
-// exits, reads through it fail instead of reaching a newcomer with the same PID. (O_PATH: the
-// handle is only used to reach the files in it, so the directory itself need not be opened.)
+// Looks at one process through its /proc/PID/fd directory handle. The handle pins the process: if
+// it exits, reads through it (and through its parent, "..", which stays the directory of the same
+// process) fail instead of reaching a newcomer with the same PID. The process's other files are
+// reached as "../maps" and so on, so that a process that uses none of the files costs no handle
+// but this one.
 void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, Buffers& buffers) {
-    char name[16];
-    std::snprintf(name, sizeof name, "%d", static_cast<int>(pid));
-    const int dirFd = ::openat(procFd, name, O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0) {
+    char name[24];
+    std::snprintf(name, sizeof name, "%d/fd", static_cast<int>(pid));
+    const int fdDirFd = ::openat(procFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fdDirFd < 0) {
+        if (errno == EACCES || errno == EPERM) {
+            ++out.scanned;
+            out.uninspectable.push_back(pid);
+        }
         return;
     }
     ++out.scanned;
@@ -415,7 +659,7 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
     std::vector<std::uint32_t> found;
     FileKey key;
     bool hasMemory = true;
-    if (keyAt(dirFd, "exe", key)) {
+    if (keyAt(fdDirFd, "../exe", key)) {
         if (files.contains(key)) {
             uses |= UseExecutable;
             note(found, files, key);
@@ -427,35 +671,26 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         hasMemory = errno != ENOENT;
     }
     if (files.hasDirectories) {
-        if (keyAt(dirFd, "cwd", key) && files.contains(key)) {
+        if (keyAt(fdDirFd, "../cwd", key) && files.contains(key)) {
             uses |= UseWorkingDirectory;
             note(found, files, key);
         }
-        if (keyAt(dirFd, "root", key) && files.contains(key)) {
+        if (keyAt(fdDirFd, "../root", key) && files.contains(key)) {
             uses |= UseRoot;
             note(found, files, key);
         }
     }
     bool mapsRead = false;
     if (hasMemory) {
-        const int fdDirFd = ::openat(dirFd, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fdDirFd < 0) {
-            if (errno == EACCES || errno == EPERM) {
-                out.uninspectable.push_back(pid);
-            }
-            ::close(dirFd);
-            return;
-        }
         forEachProcEntry(fdDirFd, buffers.entries, [&](const char* fd, unsigned char) {
             if (fd[0] != '.' && keyAt(fdDirFd, fd, key) && files.contains(key)) {
                 uses |= UseOpenFile;
                 note(found, files, key);
             }
         });
-        ::close(fdDirFd);
         auto& mapped = buffers.mapped;
         mapped.clear();
-        mapsRead = readInto(dirFd, "maps", buffers.maps);
+        mapsRead = readInto(fdDirFd, "../maps", buffers.maps);
         if (mapsRead && mapsUse(buffers.maps, files, mapped)) {
             uses |= UseMapped;
             for (const auto index : mapped) {
@@ -465,16 +700,23 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
             }
         }
     }
-    if (uses != 0 && readInto(dirFd, "stat", buffers.stat, true)) {
-        ProcessUse use{pid, startTicksFromStat(buffers.stat), uses, {}, true, std::nullopt};
-        std::sort(found.begin(), found.end());
-        use.files = std::move(found);
-        // The details reuse the stat and maps just read (same handle, same process).
-        use.details = readProcessDetailsAt(dirFd, pid, use.startTicks,
-                                           mapsRead ? &buffers.maps : nullptr, &buffers.stat);
-        out.users.push_back(std::move(use));
+    if (uses != 0) {
+        // The process's directory, the parent of the pinned handle: the same process.
+        const int dirFd = ::openat(fdDirFd, "..", O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd >= 0 && readInto(dirFd, "stat", buffers.stat, true)) {
+            ProcessUse use{pid, startTicksFromStat(buffers.stat), uses, {}, true, std::nullopt};
+            std::sort(found.begin(), found.end());
+            use.files = std::move(found);
+            // The details reuse the stat and maps just read (same handle, same process).
+            use.details = readProcessDetailsAt(dirFd, pid, use.startTicks,
+                                               mapsRead ? &buffers.maps : nullptr, &buffers.stat);
+            out.users.push_back(std::move(use));
+        }
+        if (dirFd >= 0) {
+            ::close(dirFd);
+        }
     }
-    ::close(dirFd);
+    ::close(fdDirFd);
 }
 
 std::vector<pid_t> processIds(int procFd) {

@@ -53,6 +53,8 @@ struct FileKeySet {
     // A working directory or root can only be a directory: without one registered, the scan
     // does not look at them.
     bool hasDirectories = false;
+    // How many directories fileKeysFor listed instead of stating their files one by one.
+    std::size_t listedDirectories = 0;
     // Null when the set was not made from paths.
     std::shared_ptr<const DeletedPathIndex> deletedPaths;
     [[nodiscard]] bool contains(const FileKey& key) const { return keys.contains(key); }

@@ -250,7 +250,8 @@ std::optional<PidSet> lsofPids(const std::vector<std::string>& paths,
     }
     std::string command = prefix + "lsof -w -n -P -t --";
     for (const auto& path : paths) {
-        command += " " + shellQuote(path);
+        command += ' ';
+        command += shellQuote(path);
     }
     command += " 2>/dev/null";
     FILE* pipe = ::popen(command.c_str(), "re");
@@ -516,6 +517,33 @@ TEST_F(GetListFiles, FileRegisteredUnderAnotherName) {
         EXPECT_EQ(pidsOf(*affected), PidSet{holder.pid()});
         expectSameAsLsof(pidsOf(*affected), {name});
     }
+}
+
+// A package's files mostly share a few directories: a directory with many registered files is
+// listed instead of each file stated. Holders of a file, of a mapping and of a link's target in
+// such a directory are all found, and nobody else.
+TEST_F(GetListFiles, ManyFilesOfOneDirectoryAreAllLookedFor) {
+    std::vector<std::string> files;
+    for (int i = 0; i < 80; ++i) {
+        files.push_back(
+            makeFile(path("many-" + std::to_string(i) + ".so"), std::string(5000, 'x')));
+    }
+    const auto linkTarget = makeFile(path("target.txt"));
+    const auto link = path("many-link");
+    ASSERT_EQ(::symlink(linkTarget.c_str(), link.c_str()), 0) << std::strerror(errno);
+    auto descriptor = startHolder({"--file", files[17]});
+    auto mapping = startHolder({"--mmap", files[63]});
+    auto linked = startHolder({"--file", linkTarget});
+    ASSERT_TRUE(becameReady(descriptor, "holding 1"));
+    ASSERT_TRUE(becameReady(mapping, "holding 1"));
+    ASSERT_TRUE(becameReady(linked, "holding 1"));
+
+    auto registered = files;
+    registered.insert(registered.begin() + 40, link);
+    auto affected = affectedBy(registered);
+    ASSERT_TRUE(succeeded(affected));
+    EXPECT_EQ(pidsOf(*affected), (PidSet{descriptor.pid(), mapping.pid(), linked.pid()}));
+    expectSameAsLsof(pidsOf(*affected), registered);
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -1,0 +1,258 @@
+// The (device, inode) keys that RmGetList looks for. A directory that holds many of the registered
+// files is listed (getdents64) instead of each file being stated; every test here checks the keys
+// against statx of each path, and that the listing was (or was not) used.
+#include "support/test_support.h"
+
+#include "core/private/process_scanner.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sched.h>
+#include <string>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using rmtest::TempDir;
+
+void makeFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0644);
+    ASSERT_GE(fd, 0) << path << ": " << std::strerror(errno);
+    ::close(fd);
+}
+
+// What fileKeysFor must give: statx of each path (following links), the first path of each key.
+std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t>
+expectedKeys(const std::vector<std::string>& paths, bool* hasDirectories = nullptr) {
+    std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t> keys;
+    for (std::uint32_t i = 0; i < paths.size(); ++i) {
+        struct statx stx {};
+        if (::statx(AT_FDCWD, paths[i].c_str(), 0, STATX_INO | STATX_TYPE, &stx) == 0) {
+            keys.try_emplace({makedev(stx.stx_dev_major, stx.stx_dev_minor), stx.stx_ino}, i);
+            if (hasDirectories != nullptr && S_ISDIR(stx.stx_mode)) {
+                *hasDirectories = true;
+            }
+        }
+    }
+    return keys;
+}
+
+std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t> keysOf(const rm::FileKeySet& set) {
+    std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t> keys;
+    for (const auto& [key, index] : set.keys) {
+        keys.emplace(std::pair{key.device, key.inode}, index);
+    }
+    return keys;
+}
+
+// The file systems whose listing gives the keys (the same list as the scanner's).
+bool listable(const std::string& dir) {
+    struct statfs fs {};
+    if (::statfs(dir.c_str(), &fs) != 0) {
+        return false;
+    }
+    constexpr long kExt = 0xEF53;
+    constexpr long kXfs = 0x58465342;
+    constexpr long kTmpfs = 0x01021994;
+    return fs.f_type == kExt || fs.f_type == kXfs || fs.f_type == kTmpfs;
+}
+
+// A directory of `count` files f000..., and the other kinds of entry a listing must not trust:
+// a symbolic link to a file elsewhere, a subdirectory, a FIFO, a hard link, a name with a space
+// and a newline, and a name that does not exist. Registered in a shuffled order, with a file of
+// another directory in between.
+struct MixedDirectory {
+    TempDir dir{"rmkeys"};
+    TempDir elsewhere{"rmkeys-other"};
+    std::vector<std::string> paths;
+
+    explicit MixedDirectory(int count) {
+        for (int i = 0; i < count; ++i) {
+            char name[16];
+            std::snprintf(name, sizeof name, "/f%03d", i);
+            makeFile(dir.path() + name);
+            paths.push_back(dir.path() + name);
+        }
+        makeFile(elsewhere.path() + "/target");
+        EXPECT_EQ(::symlink((elsewhere.path() + "/target").c_str(), (dir.path() + "/link").c_str()),
+                  0);
+        EXPECT_EQ(::mkdir((dir.path() + "/sub").c_str(), 0755), 0);
+        EXPECT_EQ(::mkfifo((dir.path() + "/fifo").c_str(), 0644), 0);
+        EXPECT_EQ(::link((dir.path() + "/f001").c_str(), (dir.path() + "/hard").c_str()), 0);
+        makeFile(dir.path() + "/a b\nc");
+        std::vector<std::string> extra = {dir.path() + "/link",        dir.path() + "/sub",
+                                          dir.path() + "/fifo",        dir.path() + "/hard",
+                                          dir.path() + "/a b\nc",      dir.path() + "/missing",
+                                          elsewhere.path() + "/target"};
+        // The hard link before its first name: its key must name the link.
+        paths.insert(paths.begin() + 1, extra[3]);
+        extra.erase(extra.begin() + 3);
+        for (std::size_t i = 0; i < extra.size(); ++i) {
+            const auto at = std::min(paths.size(), 5 + 7 * i);
+            paths.insert(paths.begin() + static_cast<long>(at), extra[i]);
+        }
+    }
+};
+
+TEST(FileKeys, ADirectoryWithManyRegisteredFilesIsListedAndGivesWhatStatGives) {
+    MixedDirectory mixed{100};
+    bool hasDirectories = false;
+    const auto expected = expectedKeys(mixed.paths, &hasDirectories);
+    const auto set = rm::fileKeysFor(mixed.paths);
+    EXPECT_EQ(keysOf(set), expected);
+    EXPECT_TRUE(hasDirectories);
+    EXPECT_EQ(set.hasDirectories, hasDirectories);
+    if (listable(mixed.dir.path())) {
+        EXPECT_EQ(set.listedDirectories, 1U);
+    } else {
+        std::cout << "[   NOTE   ] " << mixed.dir.path()
+                  << " is on a file system that is not listed; only the keys were compared\n";
+        EXPECT_EQ(set.listedDirectories, 0U);
+    }
+}
+
+TEST(FileKeys, AFewFilesOfADirectoryAreStatedOneByOne) {
+    MixedDirectory mixed{10};
+    const auto set = rm::fileKeysFor(mixed.paths);
+    EXPECT_EQ(keysOf(set), expectedKeys(mixed.paths));
+    EXPECT_EQ(set.listedDirectories, 0U);
+}
+
+// One big directory is listed on a second thread while the files of 30 small ones are stated.
+TEST(FileKeys, ThousandsOfFilesOnTwoThreadsGiveWhatStatGives) {
+    MixedDirectory big{3000};
+    std::vector<std::unique_ptr<MixedDirectory>> small;
+    std::vector<std::string> paths = big.paths;
+    for (int i = 0; i < 30; ++i) {
+        small.push_back(std::make_unique<MixedDirectory>(20));
+        paths.insert(paths.begin() + 97 * i, small.back()->paths.begin(),
+                     small.back()->paths.end());
+    }
+    const auto set = rm::fileKeysFor(paths);
+    EXPECT_EQ(keysOf(set), expectedKeys(paths));
+    EXPECT_EQ(set.listedDirectories, listable(big.dir.path()) ? 1U : 0U);
+}
+
+// Runs `body` in a child process with a private mount namespace (root only): mounts made there
+// vanish with it. The child's exit status is the number of the first failed check, 0 if none.
+// Returns that status, or -1 when the namespace could not be made (not root).
+int inPrivateMountNamespace(const std::function<int()>& body) {
+    const pid_t child = ::fork();
+    if (child == 0) {
+        if (::unshare(CLONE_NEWNS) != 0 ||
+            ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+            ::_exit(100);
+        }
+        ::_exit(body());
+    }
+    int status = 0;
+    if (child < 0 || ::waitpid(child, &status, 0) != child || !WIFEXITED(status)) {
+        return 101;
+    }
+    return WEXITSTATUS(status) == 100 ? -1 : WEXITSTATUS(status);
+}
+
+// A file mounted over a registered name hides the entry that the listing shows: the key must be
+// the mounted file's, as stat sees it.
+TEST(FileKeys, AFileMountedOverARegisteredNameGivesTheMountedFile) {
+    MixedDirectory mixed{64};
+    TempDir other{"rmkeys-mounted"};
+    makeFile(other.path() + "/replacement");
+    const std::string hidden = mixed.dir.path() + "/f040";
+    const int status = inPrivateMountNamespace([&] {
+        if (::mount((other.path() + "/replacement").c_str(), hidden.c_str(), nullptr, MS_BIND,
+                    nullptr) != 0) {
+            return 1;
+        }
+        const auto expected = expectedKeys(mixed.paths);
+        const auto set = rm::fileKeysFor(mixed.paths);
+        if (keysOf(set) != expected) {
+            return 2;
+        }
+        struct statx mounted {};
+        ::statx(AT_FDCWD, (other.path() + "/replacement").c_str(), 0, STATX_INO, &mounted);
+        const rm::FileKey key{makedev(mounted.stx_dev_major, mounted.stx_dev_minor),
+                              mounted.stx_ino};
+        if (!set.contains(key)) {
+            return 3;
+        }
+        return set.listedDirectories == (listable(mixed.dir.path()) ? 1U : 0U) ? 0 : 4;
+    });
+    if (status < 0) {
+        GTEST_SKIP() << "needs root for a private mount namespace (CI runs it as root)";
+    }
+    EXPECT_EQ(status, 0) << "1: bind mount failed, 2: keys differ from statx, 3: the mounted "
+                            "file's key is missing, 4: listing used or not used unexpectedly";
+}
+
+// On tmpfs the listing is used; on overlayfs (not on the list: its inode numbers and devices can
+// differ from what stat reports) the files are stated. Both give what stat gives.
+TEST(FileKeys, TmpfsIsListedAndOverlayfsIsStated) {
+    TempDir root{"rmkeys-fs"};
+    const std::string tmpfs = root.path() + "/tmpfs";
+    const std::string lower = root.path() + "/lower";
+    const std::string upper = root.path() + "/upper";
+    const std::string work = root.path() + "/work";
+    const std::string merged = root.path() + "/merged";
+    for (const auto& dir : {tmpfs, lower, upper, work, merged}) {
+        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
+    }
+    for (int i = 0; i < 40; ++i) {
+        makeFile(lower + "/l" + std::to_string(i));
+    }
+    const int status = inPrivateMountNamespace([&] {
+        if (::mount("rmkeys", tmpfs.c_str(), "tmpfs", 0, "size=1m") != 0) {
+            return 1;
+        }
+        std::vector<std::string> onTmpfs;
+        for (int i = 0; i < 40; ++i) {
+            const auto path = tmpfs + "/t" + std::to_string(i);
+            const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
+            ::close(fd);
+            onTmpfs.push_back(path);
+        }
+        const auto tmpfsSet = rm::fileKeysFor(onTmpfs);
+        if (keysOf(tmpfsSet) != expectedKeys(onTmpfs)) {
+            return 2;
+        }
+        if (tmpfsSet.listedDirectories != 1) {
+            return 3;
+        }
+        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
+        if (::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) != 0) {
+            return 4;
+        }
+        std::vector<std::string> onOverlay;
+        for (int i = 0; i < 40; ++i) {
+            onOverlay.push_back(merged + "/l" + std::to_string(i));
+        }
+        const auto overlaySet = rm::fileKeysFor(onOverlay);
+        if (keysOf(overlaySet) != expectedKeys(onOverlay) || overlaySet.size() != 40) {
+            return 5;
+        }
+        return overlaySet.listedDirectories == 0 ? 0 : 6;
+    });
+    if (status < 0) {
+        GTEST_SKIP() << "needs root for a private mount namespace (CI runs it as root)";
+    }
+    EXPECT_EQ(status, 0) << "1: tmpfs mount failed, 2: tmpfs keys differ from statx, 3: tmpfs not "
+                            "listed, 4: overlay mount failed, 5: overlay keys differ from statx, "
+                            "6: overlay listed";
+}
+
+} // namespace
