@@ -221,14 +221,18 @@ std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTi
 }
 
 std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
-                                                   const std::string* maps,
-                                                   const std::string* stat) {
+                                                   const std::string* maps, const std::string* stat,
+                                                   bool fromFdDirectory) {
+    // "status", or "../status" from the fd directory.
+    const auto at = [fromFdDirectory](const char* name) {
+        return fromFdDirectory ? std::string{"../"} + name : std::string{name};
+    };
     ProcessDetails details;
     details.pid = pid;
     std::string text;
     if (stat != nullptr) {
         text = *stat;
-    } else if (!readRecord(dirFd, "stat", text)) {
+    } else if (!readRecord(dirFd, at("stat").c_str(), text)) {
         return std::nullopt;
     }
     const auto open = text.find('(');
@@ -262,7 +266,7 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     if (details.startTicks != startTicks) {
         return std::nullopt;
     }
-    if (readRecord(dirFd, "status", text)) {
+    if (readRecord(dirFd, at("status").c_str(), text)) {
         const auto uids = lineStartingWith(text, "Uid:");
         unsigned long real = 0;
         unsigned long effective = 0;
@@ -278,26 +282,26 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
         }
         details.inOtherPidNamespace = nspidDepth(text) > ownNspidDepth();
     }
-    details.executable = readLink(dirFd, "exe");
+    details.executable = readLink(dirFd, at("exe").c_str());
     if (const auto deleted = details.executable.rfind(" (deleted)");
         deleted != std::string::npos && deleted + 10 == details.executable.size()) {
         details.executable.resize(deleted);
     }
-    if (readRecord(dirFd, "sessionid", text)) {
+    if (readRecord(dirFd, at("sessionid").c_str(), text)) {
         details.loginSession = parseLoginSession(text);
     }
-    if (readRecord(dirFd, "cgroup", text)) {
+    if (readRecord(dirFd, at("cgroup").c_str(), text)) {
         details.cgroup = cgroupPathOf(text);
         details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
         details.inContainer = isContainerCgroup(details.cgroup);
     }
     if (maps != nullptr) {
         details.graphical = mapsGraphicalToolkit(*maps);
-    } else if (readAll(dirFd, "maps", text)) {
+    } else if (readAll(dirFd, at("maps").c_str(), text)) {
         details.graphical = mapsGraphicalToolkit(text);
     }
     if (details.name == "dbus-daemon" || details.name == "dbus-broker") {
-        if (readAll(dirFd, "cmdline", text)) {
+        if (readAll(dirFd, at("cmdline").c_str(), text)) {
             for (auto& c : text) {
                 c = c == '\0' ? ' ' : c;
             }

@@ -700,21 +700,15 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
             }
         }
     }
-    if (uses != 0) {
-        // The process's directory, the parent of the pinned handle: the same process.
-        const int dirFd = ::openat(fdDirFd, "..", O_PATH | O_DIRECTORY | O_CLOEXEC);
-        if (dirFd >= 0 && readInto(dirFd, "stat", buffers.stat, true)) {
-            ProcessUse use{pid, startTicksFromStat(buffers.stat), uses, {}, true, std::nullopt};
-            std::sort(found.begin(), found.end());
-            use.files = std::move(found);
-            // The details reuse the stat and maps just read (same handle, same process).
-            use.details = readProcessDetailsAt(dirFd, pid, use.startTicks,
-                                               mapsRead ? &buffers.maps : nullptr, &buffers.stat);
-            out.users.push_back(std::move(use));
-        }
-        if (dirFd >= 0) {
-            ::close(dirFd);
-        }
+    if (uses != 0 && readInto(fdDirFd, "../stat", buffers.stat, true)) {
+        ProcessUse use{pid, startTicksFromStat(buffers.stat), uses, {}, true, std::nullopt};
+        std::sort(found.begin(), found.end());
+        use.files = std::move(found);
+        // The details reuse the stat and maps just read (same handle, same process).
+        use.details =
+            readProcessDetailsAt(fdDirFd, pid, use.startTicks, mapsRead ? &buffers.maps : nullptr,
+                                 &buffers.stat, /*fromFdDirectory=*/true);
+        out.users.push_back(std::move(use));
     }
     ::close(fdDirFd);
 }

@@ -36,12 +36,15 @@ struct ProcessDetails {
 
 // nullopt when the process does not exist or is not the one that started at `startTicks`.
 std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startTicks);
-// The same through an open /proc/PID directory; `maps` and `stat` are that process's maps and
-// stat if already read through the same handle.
+// The same through an open /proc/PID directory, or through its /proc/PID/fd directory when
+// `fromFdDirectory` (the files are then reached as "../status" and so on: the same process, one
+// handle fewer to open); `maps` and `stat` are that process's maps and stat if already read
+// through the same handle.
 std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
                                                    std::uint64_t startTicks,
                                                    const std::string* maps = nullptr,
-                                                   const std::string* stat = nullptr);
+                                                   const std::string* stat = nullptr,
+                                                   bool fromFdDirectory = false);
 
 // The process's environment (/proc/PID/environ), NAME=VALUE each; empty when it cannot be read
 // or the process is no longer the one that started at `startTicks`.
