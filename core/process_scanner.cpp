@@ -67,6 +67,19 @@ bool keyAt(int dirFd, const char* name, FileKey& key, bool* isDirectory = nullpt
     return true;
 }
 
+// keyAt for a descriptor: also says whether it is a regular file that no path names any more
+// (its link count is 0: removed, or replaced by a file renamed over it, since it was opened).
+bool descriptorKeyAt(int fdDirFd, const char* name, FileKey& key, bool& unlinked) {
+    struct statx stx {};
+    if (::statx(fdDirFd, name, AT_STATX_DONT_SYNC, STATX_INO | STATX_TYPE | STATX_NLINK, &stx) !=
+        0) {
+        return false;
+    }
+    key = FileKey{makedev(stx.stx_dev_major, stx.stx_dev_minor), stx.stx_ino};
+    unlinked = (stx.stx_mask & STATX_NLINK) != 0 && stx.stx_nlink == 0 && S_ISREG(stx.stx_mode);
+    return true;
+}
+
 std::uint64_t parseHex(std::string_view text) {
     std::uint64_t value = 0;
     for (const char c : text) {
@@ -158,6 +171,24 @@ bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::
         }
     }
     return !found.empty();
+}
+
+// The registered path whose old file the descriptor `name` holds: its link reads
+// "PATH (deleted)", as a mapping's line does in maps.
+std::optional<std::uint32_t> deletedDescriptorPath(int fdDirFd, const char* name,
+                                                   const FileKeySet& files) {
+    char target[4096];
+    const ssize_t n = ::readlinkat(fdDirFd, name, target, sizeof target);
+    if (n <= 0 || static_cast<std::size_t>(n) >= sizeof target || target[0] != '/') {
+        return std::nullopt;
+    }
+    constexpr std::string_view kDeleted = " (deleted)";
+    const std::string_view link{target, static_cast<std::size_t>(n)};
+    // memfd_create() files are always "deleted"; no registered path names one.
+    if (!link.ends_with(kDeleted) || link.starts_with("/memfd:")) {
+        return std::nullopt;
+    }
+    return files.deletedPaths->find(link.substr(0, link.size() - kDeleted.size()));
 }
 
 std::uint64_t startTicksFromStat(const std::string& stat) {
@@ -683,9 +714,21 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
     bool mapsRead = false;
     if (hasMemory) {
         forEachProcEntry(fdDirFd, buffers.entries, [&](const char* fd, unsigned char) {
-            if (fd[0] != '.' && keyAt(fdDirFd, fd, key) && files.contains(key)) {
+            bool unlinked = false;
+            if (fd[0] == '.' || !descriptorKeyAt(fdDirFd, fd, key, unlinked)) {
+                return;
+            }
+            if (files.contains(key)) {
                 uses |= UseOpenFile;
                 note(found, files, key);
+            } else if (unlinked && files.deletedPaths) {
+                // The old version of a registered file, replaced or removed since it was opened.
+                if (const auto index = deletedDescriptorPath(fdDirFd, fd, files)) {
+                    uses |= UseOpenFile;
+                    if (std::find(found.begin(), found.end(), *index) == found.end()) {
+                        found.push_back(*index);
+                    }
+                }
             }
         });
         auto& mapped = buffers.mapped;

@@ -88,14 +88,15 @@ struct ScanResult {
 
 // The (device, inode) of each existing path, without blocking on a hung network file system
 // (attributes come from the cache: AT_STATX_DONT_SYNC). Paths that do not exist have no key, but
-// a mapping of their deleted old file is still found by name. `paths` must outlive the set.
+// a mapping or descriptor of their deleted old file is still found by name. `paths` must outlive
+// the set.
 FileKeySet fileKeysFor(const std::vector<std::string>& paths);
 
 // One pass over /proc: every process (threads are skipped: they share their process's files)
 // whose open descriptors, memory mappings, executable, working directory or root is one of
-// `files`, or that maps the deleted old file of one of their paths (UseMapped). A process that
-// exits during the scan is skipped; the start time in the result is read through the same /proc
-// directory handle as the files, so a reused PID cannot be mixed in.
+// `files`, or that maps (UseMapped) or holds open (UseOpenFile) the deleted old file of one of
+// their paths. A process that exits during the scan is skipped; the start time in the result is
+// read through the same /proc handle as the files, so a reused PID cannot be mixed in.
 ScanResult scanProcesses(const FileKeySet& files, const std::string& procRoot = "/proc");
 
 } // namespace rm

@@ -408,6 +408,35 @@ TEST_F(GetListFiles, OldVersionOfAReplacedOrRemovedFileStillMapped) {
     EXPECT_EQ(pidsOf(*onlyRemoved), PidSet{unloaded.pid()});
 }
 
+// The same with an open descriptor: the application opened the file before it was replaced or
+// removed, and its /proc/PID/fd link names the old one "PATH (deleted)".
+TEST_F(GetListFiles, OldVersionOfAReplacedOrRemovedFileStillOpen) {
+    const auto replaced = makeFile(path("settings.db"));
+    const auto removed = makeFile(path("cache.idx"));
+    const auto similar = makeFile(path("settings.db-journal"));
+    auto oldVersion = startHolder({"--file", replaced});
+    auto unloaded = startHolder({"--file", removed});
+    auto other = startHolder({"--file", similar});
+    ASSERT_TRUE(becameReady(oldVersion, "holding 1"));
+    ASSERT_TRUE(becameReady(unloaded, "holding 1"));
+    ASSERT_TRUE(becameReady(other, "holding 1"));
+    makeFile(replaced + ".new", "new version\n");
+    ASSERT_EQ(::rename((replaced + ".new").c_str(), replaced.c_str()), 0);
+    ASSERT_EQ(::unlink(removed.c_str()), 0);
+    ASSERT_EQ(::unlink(similar.c_str()), 0);
+
+    auto affected = affectedBy({replaced, removed, path("settings.db-")});
+    ASSERT_TRUE(succeeded(affected));
+    EXPECT_EQ(pidsOf(*affected), (PidSet{oldVersion.pid(), unloaded.pid()}));
+    for (const auto& app : affected->applications) {
+        EXPECT_EQ(app.fileUses, unsigned{rm::UseOpenFile});
+        ASSERT_EQ(app.files.size(), 1U);
+        EXPECT_EQ(app.files.front(), static_cast<pid_t>(app.process.dwProcessId) == oldVersion.pid()
+                                         ? replaced
+                                         : removed);
+    }
+}
+
 TEST_F(GetListFiles, ProgramUsingItsOwnExecutable) {
     const auto program = copyProgram(kSleep, path("own-sleep"));
     auto sleeper = ChildProcess::spawn({kSetsid, program, "60"});
