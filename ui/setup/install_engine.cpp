@@ -54,7 +54,7 @@ InstallEngine::~InstallEngine() {
         [this] {
             m_secondaries.clear();
             m_ownFiles.reset();
-            m_cancellable.store(nullptr);
+            setCancellable(nullptr);
             m_session.reset();
         },
         Qt::BlockingQueuedConnection);
@@ -129,7 +129,7 @@ void InstallEngine::prepare() {
             return;
         }
         m_session = std::make_unique<rm::Session>(std::move(*session));
-        m_cancellable.store(m_session.get());
+        setCancellable(m_session.get());
 
         int done = 0;
         for (const auto& component : components) {
@@ -324,20 +324,33 @@ void InstallEngine::endSession() {
     }
     m_secondaries.clear();
     if (m_session) {
-        m_cancellable.store(nullptr);
+        setCancellable(nullptr);
         m_session->end();
         m_session.reset();
+    }
+}
+
+void InstallEngine::setCancellable(const rm::Session* session) {
+    const std::lock_guard lock{m_cancellableMutex};
+    m_cancellable.reset();
+    if (session != nullptr) {
+        m_cancellable.emplace(session->canceller());
     }
 }
 
 void InstallEngine::cancel() {
     m_cancelRequested.store(true);
     // A running RmShutdown or RmRestart ends promptly; the call is made off the GUI thread.
-    if (rm::Session* session = m_cancellable.load(); m_busy && session != nullptr) {
-        // The handle is only read here; the canceller holds nothing but the handle, so the pool
-        // thread does not depend on the session, which the worker ends after the queued rollback.
-        const rm::Session::Canceller canceller = session->canceller();
-        QThreadPool::globalInstance()->start([canceller] { canceller.cancel(); });
+    std::optional<rm::Session::Canceller> canceller;
+    {
+        const std::lock_guard lock{m_cancellableMutex};
+        canceller = m_cancellable;
+    }
+    if (m_busy && canceller) {
+        // The canceller holds nothing but the handle, so the pool thread does not depend on the
+        // session, which the worker ends after the queued rollback (a cancel that comes after
+        // that gets ERROR_INVALID_HANDLE, and nothing else happens).
+        QThreadPool::globalInstance()->start([canceller] { canceller->cancel(); });
     }
     runOnWorker([this] {
         if (m_committed) {

@@ -2,6 +2,7 @@
 
 #include "core/affected_applications.h"
 #include "core/error.h"
+#include "core/session.h"
 
 #include <QObject>
 #include <QString>
@@ -12,12 +13,13 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 class InstallPlan;
 class SecondaryInstallerProcess;
 namespace rm {
-class Session;
 class FileTransaction;
 } // namespace rm
 
@@ -83,9 +85,13 @@ private:
     QObject* m_worker = nullptr; // lives on m_thread
     bool m_busy = false;
 
-    // Owned by the worker thread; the GUI thread only reads m_cancellable, to cancel.
+    // Owned by the worker thread. The GUI thread only reads m_cancellable, to cancel: a copy of
+    // the session's handle, taken and cleared under the mutex, so that a session that the worker
+    // ends at the same moment is never touched.
     std::unique_ptr<rm::Session> m_session;
-    std::atomic<rm::Session*> m_cancellable{nullptr};
+    std::mutex m_cancellableMutex;
+    std::optional<rm::Session::Canceller> m_cancellable;
+    void setCancellable(const rm::Session* session);
     // Set by cancel() on the GUI thread: work queued before the cancel then does nothing, and a
     // running install stops between two steps, so that only the rollback touches anything.
     std::atomic<bool> m_cancelRequested{false};
