@@ -55,29 +55,46 @@ bool readAt(int dirFd, const char* name, std::string& out) {
 }
 
 // statx that follows the /proc magic links without asking a network file system's server.
-bool keyAt(int dirFd, const char* name, FileKey& key, bool* isDirectory = nullptr) {
+// `unlinked`, when given, says whether it is a regular file that no path names any more (its link
+// count is 0: removed, or replaced by a file renamed over it, since it was opened).
+bool keyAt(int dirFd, const char* name, FileKey& key, bool* isDirectory = nullptr,
+           bool* unlinked = nullptr) {
     struct statx stx {};
-    if (::statx(dirFd, name, AT_STATX_DONT_SYNC, STATX_INO | STATX_TYPE, &stx) != 0) {
+    const unsigned mask = STATX_INO | STATX_TYPE | (unlinked != nullptr ? STATX_NLINK : 0U);
+    if (::statx(dirFd, name, AT_STATX_DONT_SYNC, mask, &stx) != 0) {
         return false;
     }
     key = FileKey{makedev(stx.stx_dev_major, stx.stx_dev_minor), stx.stx_ino};
     if (isDirectory != nullptr) {
         *isDirectory = S_ISDIR(stx.stx_mode);
     }
+    if (unlinked != nullptr) {
+        *unlinked =
+            (stx.stx_mask & STATX_NLINK) != 0 && stx.stx_nlink == 0 && S_ISREG(stx.stx_mode);
+    }
     return true;
 }
 
-// keyAt for a descriptor: also says whether it is a regular file that no path names any more
-// (its link count is 0: removed, or replaced by a file renamed over it, since it was opened).
-bool descriptorKeyAt(int fdDirFd, const char* name, FileKey& key, bool& unlinked) {
-    struct statx stx {};
-    if (::statx(fdDirFd, name, AT_STATX_DONT_SYNC, STATX_INO | STATX_TYPE | STATX_NLINK, &stx) !=
-        0) {
-        return false;
+// Calls `each(entry)` for every entry of an open directory, through getdents64 into the caller's
+// buffer: no DIR to allocate per directory, and many entries per system call; `each` returns
+// false to stop. Read until getdents64 returns 0: a call may stop short of a full buffer before
+// the end (the kernel returns early when a signal is pending, e.g. SIGCHLD from a child that
+// exits).
+template <class Each>
+void forEachDirectoryEntry(int dirFd, std::vector<char>& buffer, Each&& each) {
+    for (;;) {
+        const long n = ::syscall(SYS_getdents64, dirFd, buffer.data(), buffer.size());
+        if (n <= 0) {
+            return;
+        }
+        for (long offset = 0; offset < n;) {
+            const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
+            if (!each(*entry)) {
+                return;
+            }
+            offset += entry->d_reclen;
+        }
     }
-    key = FileKey{makedev(stx.stx_dev_major, stx.stx_dev_minor), stx.stx_ino};
-    unlinked = (stx.stx_mask & STATX_NLINK) != 0 && stx.stx_nlink == 0 && S_ISREG(stx.stx_mode);
-    return true;
 }
 
 std::uint64_t parseHex(std::string_view text) {
@@ -122,11 +139,27 @@ std::string_view nextField(std::string_view& line) {
 
 // /proc/PID/maps: "start-end perms offset major:minor inode path". No stat needed.
 // Adds the index of `key`'s path to `found` (kept small: a process uses few registered files).
-void note(std::vector<std::uint32_t>& found, const FileKeySet& files, const FileKey& key) {
-    const auto index = files.pathIndex(key);
+constexpr std::string_view kDeleted = " (deleted)";
+
+void noteIndex(std::vector<std::uint32_t>& found, std::uint32_t index) {
     if (std::find(found.begin(), found.end(), index) == found.end()) {
         found.push_back(index);
     }
+}
+
+void note(std::vector<std::uint32_t>& found, const FileKeySet& files, const FileKey& key) {
+    noteIndex(found, files.pathIndex(key));
+}
+
+// The registered path that `name` ("/usr/bin/x (deleted)", as maps and /proc/PID/fd links name a
+// file replaced or removed since it was mapped or opened) is the old file of, if any.
+std::optional<std::uint32_t> deletedRegisteredPath(std::string_view name, const FileKeySet& files) {
+    // memfd_create() files are always "deleted"; no registered path names one.
+    if (!files.deletedPaths || !name.starts_with('/') || !name.ends_with(kDeleted) ||
+        name.starts_with("/memfd:")) {
+        return std::nullopt;
+    }
+    return files.deletedPaths->find(name.substr(0, name.size() - kDeleted.size()));
 }
 
 // Whether the mappings use one of the files; every one they use goes to `found`.
@@ -152,20 +185,11 @@ bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::
         const auto minor = static_cast<unsigned>(parseHex(dev.substr(colon + 1)));
         if (const FileKey key{makedev(major, minor), inode}; files.contains(key)) {
             note(found, files, key);
-        } else if (files.deletedPaths) {
-            // What is left of the line is the path, after the padding: "/usr/bin/x (deleted)"
-            // when the file was replaced or removed since it was mapped.
-            constexpr std::string_view kDeleted = " (deleted)";
-            if (line.ends_with(kDeleted)) {
-                const auto start = line.find('/');
-                // memfd_create() files are always "deleted"; no registered path names one.
-                if (start == std::string_view::npos || line.substr(start).starts_with("/memfd:")) {
-                    continue;
-                }
-                const auto path = line.substr(start, line.size() - start - kDeleted.size());
-                if (const auto index = files.deletedPaths->find(path);
-                    index && std::find(found.begin(), found.end(), *index) == found.end()) {
-                    found.push_back(*index);
+        } else if (line.ends_with(kDeleted)) {
+            // What is left of the line is the path, after the padding.
+            if (const auto start = line.find('/'); start != std::string_view::npos) {
+                if (const auto index = deletedRegisteredPath(line.substr(start), files)) {
+                    noteIndex(found, *index);
                 }
             }
         }
@@ -173,22 +197,15 @@ bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::
     return !found.empty();
 }
 
-// The registered path whose old file the descriptor `name` holds: its link reads
-// "PATH (deleted)", as a mapping's line does in maps.
+// The registered path whose old file the descriptor `name` holds (its link is "PATH (deleted)").
 std::optional<std::uint32_t> deletedDescriptorPath(int fdDirFd, const char* name,
                                                    const FileKeySet& files) {
     char target[4096];
     const ssize_t n = ::readlinkat(fdDirFd, name, target, sizeof target);
-    if (n <= 0 || static_cast<std::size_t>(n) >= sizeof target || target[0] != '/') {
+    if (n <= 0 || static_cast<std::size_t>(n) >= sizeof target) {
         return std::nullopt;
     }
-    constexpr std::string_view kDeleted = " (deleted)";
-    const std::string_view link{target, static_cast<std::size_t>(n)};
-    // memfd_create() files are always "deleted"; no registered path names one.
-    if (!link.ends_with(kDeleted) || link.starts_with("/memfd:")) {
-        return std::nullopt;
-    }
-    return files.deletedPaths->find(link.substr(0, link.size() - kDeleted.size()));
+    return deletedRegisteredPath(std::string_view{target, static_cast<std::size_t>(n)}, files);
 }
 
 std::uint64_t startTicksFromStat(const std::string& stat) {
@@ -450,33 +467,24 @@ bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& 
     const std::size_t entryLimit = group.indices.size() * 16 + 256;
     std::size_t entries = 0;
     std::vector<char> buffer(65536);
-    for (;;) {
-        const long n = ::syscall(SYS_getdents64, listFd, buffer.data(), buffer.size());
-        if (n <= 0) {
-            break;
+    forEachDirectoryEntry(listFd, buffer, [&](const LinuxDirent64& entry) {
+        // A huge directory for a few files: stating the rest is cheaper.
+        if (++entries > entryLimit) {
+            return false;
         }
-        for (long offset = 0; offset < n;) {
-            const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
-            const char* name = entry->d_name;
-            offset += entry->d_reclen;
-            ++entries;
-            const auto type = entry->d_type;
-            if (type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN) {
-                continue;
-            }
-            if (const auto it = byName.find(std::string_view{name}); it != byName.end()) {
-                const auto position = it->second;
-                if (!done[position]) {
-                    done[position] = true;
-                    stated.push_back(
-                        StatedPath{group.indices[position], FileKey{device, entry->d_ino}, false});
-                }
+        if (entry.d_type == DT_DIR || entry.d_type == DT_LNK || entry.d_type == DT_UNKNOWN) {
+            return true;
+        }
+        if (const auto it = byName.find(std::string_view{entry.d_name}); it != byName.end()) {
+            const auto position = it->second;
+            if (!done[position]) {
+                done[position] = true;
+                stated.push_back(
+                    StatedPath{group.indices[position], FileKey{device, entry.d_ino}, false});
             }
         }
-        if (entries > entryLimit) {
-            break; // a huge directory for a few files: stating the rest is cheaper
-        }
-    }
+        return true;
+    });
     ::close(listFd);
     // The rest, from the directory already open.
     for (std::uint32_t i = 0; i < group.indices.size(); ++i) {
@@ -559,10 +567,8 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
     const bool twoThreads =
         std::thread::hardware_concurrency() > 1 &&
         (single.size() >= 2 * kPerThread || (!listed.empty() && single.size() >= kPerThread / 2));
-    std::size_t middle = twoThreads ? single.size() / 2 : single.size();
-    if (twoThreads && !listed.empty()) {
-        middle = single.size(); // the helper lists, this thread states
-    }
+    // With directories to list, the helper lists and this thread states.
+    const std::size_t middle = twoThreads && listed.empty() ? single.size() / 2 : single.size();
     std::vector<StatedPath> first;
     std::vector<StatedPath> second;
     first.reserve(paths.size());
@@ -580,7 +586,6 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
         }};
     } else {
         listAll(first);
-        statPaths(paths, single.data() + middle, single.size() - middle, first);
     }
     statPaths(paths, single.data(), middle, first);
     if (helper.joinable()) {
@@ -610,24 +615,6 @@ struct PartialScan {
     std::vector<pid_t> uninspectable;
     std::size_t scanned = 0;
 };
-
-// Calls `each(name, type)` for every entry of an open /proc directory, through getdents64 into
-// the caller's buffer: no DIR to allocate per directory, and many entries per system call. Read
-// until getdents64 returns 0: a call may stop short of a full buffer before the end (the kernel
-// returns early when a signal is pending, e.g. SIGCHLD from a child that exits).
-template <class Each> void forEachProcEntry(int dirFd, std::vector<char>& buffer, Each&& each) {
-    for (;;) {
-        const long n = ::syscall(SYS_getdents64, dirFd, buffer.data(), buffer.size());
-        if (n <= 0) {
-            return;
-        }
-        for (long offset = 0; offset < n;) {
-            const auto* entry = reinterpret_cast<const LinuxDirent64*>(buffer.data() + offset);
-            each(entry->d_name, entry->d_type);
-            offset += entry->d_reclen;
-        }
-    }
-}
 
 // Reads a whole /proc file into `out` (its capacity is kept from call to call). A file that the
 // kernel makes as one record (`oneRecord`: stat) comes whole in one read that leaves room to
@@ -713,10 +700,11 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
     }
     bool mapsRead = false;
     if (hasMemory) {
-        forEachProcEntry(fdDirFd, buffers.entries, [&](const char* fd, unsigned char) {
+        forEachDirectoryEntry(fdDirFd, buffers.entries, [&](const LinuxDirent64& entry) {
+            const char* fd = entry.d_name;
             bool unlinked = false;
-            if (fd[0] == '.' || !descriptorKeyAt(fdDirFd, fd, key, unlinked)) {
-                return;
+            if (fd[0] == '.' || !keyAt(fdDirFd, fd, key, nullptr, &unlinked)) {
+                return true;
             }
             if (files.contains(key)) {
                 uses |= UseOpenFile;
@@ -725,11 +713,10 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
                 // The old version of a registered file, replaced or removed since it was opened.
                 if (const auto index = deletedDescriptorPath(fdDirFd, fd, files)) {
                     uses |= UseOpenFile;
-                    if (std::find(found.begin(), found.end(), *index) == found.end()) {
-                        found.push_back(*index);
-                    }
+                    noteIndex(found, *index);
                 }
             }
+            return true;
         });
         auto& mapped = buffers.mapped;
         mapped.clear();
@@ -763,10 +750,11 @@ std::vector<pid_t> processIds(int procFd) {
         return pids;
     }
     std::vector<char> buffer(65536);
-    forEachProcEntry(dirFd, buffer, [&](const char* name, unsigned char) {
-        if (isNumber(name)) {
-            pids.push_back(static_cast<pid_t>(std::atol(name)));
+    forEachDirectoryEntry(dirFd, buffer, [&](const LinuxDirent64& entry) {
+        if (isNumber(entry.d_name)) {
+            pids.push_back(static_cast<pid_t>(std::atol(entry.d_name)));
         }
+        return true;
     });
     ::close(dirFd);
     return pids;
