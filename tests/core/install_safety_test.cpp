@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
@@ -509,7 +510,12 @@ TEST_F(InstallSafetyTest, ARaceSwappingAFolderForALinkNeverReachesOutsideTheRoot
     ASSERT_EQ(::fstatat(realLib, "x", &originalX, AT_SYMLINK_NOFOLLOW), 0);
     const auto outsideBefore = snapshot(outsideDir());
 
-    Swapper swapper{rmtest::helperPath("rm_test_dir_swapper"), inRoot("lib"), inRoot("lib-swap")};
+    // Run as nobody (below), the swapper comes from a copy that nobody can reach: the build
+    // folder may sit in a folder that only root may enter (a clone in `mktemp -d`).
+    const char* swapperCopy = std::getenv("RM_TEST_DIR_SWAPPER");
+    Swapper swapper{swapperCopy != nullptr ? swapperCopy
+                                           : rmtest::helperPath("rm_test_dir_swapper"),
+                    inRoot("lib"), inRoot("lib-swap")};
     ASSERT_TRUE(swapper.started());
     const std::vector<FileCopy> files{
         {payload("x"), "lib/x"}, {payload("y"), "lib/new"}, {payload("x"), "lib/sub/deep"}};
@@ -614,11 +620,18 @@ TEST(InstallSafetyAsNobodyTest, ARaceBetweenTwoProcessesOfNobodyNeverReachesOuts
     if (!rmtest::runningAsRoot()) {
         GTEST_SKIP() << "needs root to run the installer and the swapper as nobody";
     }
+    // Both programs are copied where nobody can run them: the build folder may sit in a folder
+    // that only root may enter.
+    rmtest::TempDir tools{"rmswapper"};
+    const auto test =
+        rmtest::copyExecutable(fs::read_symlink("/proc/self/exe").string(), tools.path());
+    const auto swapper =
+        rmtest::copyExecutable(rmtest::helperPath("rm_test_dir_swapper"), tools.path());
     rmtest::SpawnOptions asNobody;
     asNobody.asUser = "nobody";
-    asNobody.environment = {{"HOME", "/tmp"}};
+    asNobody.environment = {{"HOME", "/tmp"}, {"RM_TEST_DIR_SWAPPER", swapper}};
     auto child = ChildProcess::spawn(
-        {fs::read_symlink("/proc/self/exe").string(),
+        {test,
          "--gtest_filter=InstallSafetyTest.ARaceSwappingAFolderForALinkNeverReachesOutsideTheRoot"},
         asNobody);
     child.closeStdin();
