@@ -1134,7 +1134,9 @@ TEST_F(GetListSelf, CallingProcessHoldingTheFileIsDetectedSelf) {
 }
 
 TEST_F(GetListSelf, SecondaryInstallerUsingTheFileIsDetectedSelfWhileItIsAMember) {
-    const auto program = canonical(rmtest::helperPath("rm_test_secondary"));
+    // A copy of its own: tests running in parallel run the built secondary too.
+    const auto program = canonical(rmtest::copyExecutable(rmtest::helperPath("rm_test_secondary"),
+                                                          makeDirectory(path("bin"))));
     auto session = rm::Session::start();
     ASSERT_TRUE(succeeded(session));
     auto secondary = ChildProcess::spawn({program});
