@@ -242,17 +242,17 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
 
     const auto keys = fileKeysFor(query.resources.files);
     const double keysMs = elapsedMs();
-    const auto scan = scanProcesses(keys);
+    auto scan = scanProcesses(keys);
     log::core()->debug("scanned {} processes for {} files in {:.1f} ms ({:.1f} ms to stat the "
                        "files): {} use them",
                        scan.processesScanned, keys.size(), elapsedMs(), keysMs, scan.users.size());
-    for (const auto& use : scan.users) {
+    for (auto& use : scan.users) {
         auto& c = candidates[use.pid];
         c.identity = ProcessIdentity{use.pid, use.startTicks};
         c.uses |= use.uses;
-        c.files = use.files;
+        c.files = std::move(use.files);
         c.inspected = use.inspected;
-        c.details = use.details;
+        c.details = std::move(use.details);
     }
     if (scan.processesNotInspectable > 0) {
         log::core()->debug("{} processes of other users could not be inspected; only their "
@@ -326,7 +326,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     std::map<std::string, AffectedApplication> services;
     AffectedApplications result;
     for (auto& [pid, candidate] : candidates) {
-        auto details = candidate.details ? candidate.details
+        auto details = candidate.details ? std::move(candidate.details)
                                          : readProcessDetails(pid, candidate.identity.startTicks);
         if (!details) {
             continue; // exited during the look-up
@@ -347,7 +347,10 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
 
         std::string unit = candidate.unit;
         bool refusesStop = candidate.unitRefusesStop;
-        if (unit.empty() && systemd) {
+        // A process in a login session's scope or under a user's manager needs no question to
+        // the system manager: the answer would be that scope or user@UID.service, never used.
+        // On a desktop that is most affected processes, and a D-Bus round trip each.
+        if (unit.empty() && systemd && !systemUnitIsScopeOrInstance(details->cgroup)) {
             if (auto owner = systemd->unitOfProcess(pid);
                 owner && std::string_view{*owner}.ends_with(".service") &&
                 owner->find('@') == std::string::npos) {

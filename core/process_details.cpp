@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
@@ -95,27 +96,79 @@ std::size_t countFields(std::string_view text) {
     return count;
 }
 
-std::size_t nspidDepth(std::string_view status) {
-    return countFields(lineStartingWith(status, "NSpid:"));
-}
-
+// Whether a mapped file's name (the last part of a maps line's path) is one of a windowing
+// toolkit's libraries: one pass over the lines, looking only at names that start with "lib".
 bool mapsGraphicalToolkit(std::string_view maps) {
     static constexpr std::array<std::string_view, 7> kToolkits = {
-        "/libX11.so",    "/libxcb.so",   "/libwayland-client.so", "/libQt6Gui.so",
-        "/libQt5Gui.so", "/libgtk-3.so", "/libgtk-4.so"};
-    for (const auto toolkit : kToolkits) {
-        if (maps.find(toolkit) != std::string_view::npos) {
-            return true;
+        "libX11.so",    "libxcb.so",   "libwayland-client.so", "libQt6Gui.so",
+        "libQt5Gui.so", "libgtk-3.so", "libgtk-4.so"};
+    while (!maps.empty()) {
+        const auto nl = maps.find('\n');
+        const auto line = maps.substr(0, nl);
+        maps = nl == std::string_view::npos ? std::string_view{} : maps.substr(nl + 1);
+        const auto slash = line.rfind('/');
+        if (slash == std::string_view::npos) {
+            continue;
+        }
+        const auto name = line.substr(slash + 1);
+        if (!name.starts_with("lib")) {
+            continue;
+        }
+        for (const auto toolkit : kToolkits) {
+            if (name.starts_with(toolkit)) {
+                return true;
+            }
         }
     }
     return false;
+}
+
+// The status fields the details need, from one pass over its lines.
+struct StatusFields {
+    std::string_view uid;   // "1000\t1000\t1000\t1000"
+    std::string_view gid;   // the same for groups
+    std::string_view nspid; // one PID per nested PID namespace
+};
+
+StatusFields statusFields(std::string_view status) {
+    StatusFields fields;
+    while (!status.empty()) {
+        const auto nl = status.find('\n');
+        const auto line = status.substr(0, nl);
+        status = nl == std::string_view::npos ? std::string_view{} : status.substr(nl + 1);
+        if (line.starts_with("Uid:")) {
+            fields.uid = line.substr(4);
+        } else if (line.starts_with("Gid:")) {
+            fields.gid = line.substr(4);
+        } else if (line.starts_with("NSpid:")) {
+            fields.nspid = line.substr(6);
+            break; // after Uid and Gid in every kernel's status
+        }
+    }
+    return fields;
+}
+
+// Takes the next whitespace-separated decimal number off the front of `text`.
+std::optional<unsigned long> takeNumber(std::string_view& text) {
+    const auto start = text.find_first_not_of(" \t");
+    if (start == std::string_view::npos) {
+        return std::nullopt;
+    }
+    text.remove_prefix(start);
+    unsigned long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{}) {
+        return std::nullopt;
+    }
+    text.remove_prefix(static_cast<std::size_t>(end - text.data()));
+    return value;
 }
 
 std::size_t ownNspidDepth() {
     static const std::size_t depth = [] {
         std::string status;
         readAll(AT_FDCWD, "/proc/self/status", status);
-        return nspidDepth(status);
+        return countFields(statusFields(status).nspid);
     }();
     return depth;
 }
@@ -177,6 +230,21 @@ bool isContainerCgroup(const std::string& cgroup) {
     return false;
 }
 
+bool systemUnitIsScopeOrInstance(std::string_view cgroup) {
+    while (!cgroup.empty()) {
+        const auto slash = cgroup.find('/');
+        const auto component = cgroup.substr(0, slash);
+        cgroup = slash == std::string_view::npos ? std::string_view{} : cgroup.substr(slash + 1);
+        if (component.ends_with(".scope")) {
+            return true;
+        }
+        if (component.ends_with(".service")) {
+            return component.find('@') != std::string_view::npos;
+        }
+    }
+    return false;
+}
+
 DWORD currentLoginSession() {
     std::string text;
     readAll(AT_FDCWD, "/proc/self/sessionid", text);
@@ -221,7 +289,8 @@ std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTi
 }
 
 std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
-                                                   const std::string* maps, const std::string* stat,
+                                                   std::optional<std::string_view> maps,
+                                                   std::optional<std::string_view> stat,
                                                    bool fromFdDirectory) {
     // "status", or "../status" from the fd directory.
     const auto at = [fromFdDirectory](const char* name) {
@@ -230,21 +299,23 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     ProcessDetails details;
     details.pid = pid;
     std::string text;
-    if (stat != nullptr) {
-        text = *stat;
-    } else if (!readRecord(dirFd, at("stat").c_str(), text)) {
+    if (!stat) {
+        if (!readRecord(dirFd, at("stat").c_str(), text)) {
+            return std::nullopt;
+        }
+        stat = text;
+    }
+    const std::string_view statText = *stat;
+    const auto open = statText.find('(');
+    const auto close = statText.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open ||
+        close + 2 > statText.size()) {
         return std::nullopt;
     }
-    const auto open = text.find('(');
-    const auto close = text.rfind(')');
-    if (open == std::string::npos || close == std::string::npos || close < open) {
-        return std::nullopt;
-    }
-    details.name = text.substr(open + 1, close - open - 1);
+    details.name = statText.substr(open + 1, close - open - 1);
     {
         // Fields after ')': 3 state, 4 ppid, 5 pgrp, 6 session, 7 tty_nr, ... 9 flags ... 22 start.
-        std::string_view rest{text};
-        rest.remove_prefix(close + 2);
+        std::string_view rest = statText.substr(close + 2);
         std::array<std::string_view, 20> fields{};
         for (auto& field : fields) {
             const auto space = rest.find(' ');
@@ -252,35 +323,37 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
             rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
         }
         const auto number = [](std::string_view f) {
-            return std::strtoull(std::string{f}.c_str(), nullptr, 10);
+            long long value = 0; // tty_nr is signed; the rest are never negative
+            std::from_chars(f.data(), f.data() + f.size(), value);
+            return value;
         };
         if (fields[0] == "Z" || fields[0] == "X") {
             return std::nullopt; // exited, waiting to be reaped
         }
         details.parentPid = static_cast<pid_t>(number(fields[1]));
         details.hasTerminal = number(fields[4]) != 0;
-        constexpr unsigned long long kPfKthread = 0x00200000;
+        constexpr long long kPfKthread = 0x00200000;
         details.kernelThread = (number(fields[6]) & kPfKthread) != 0;
-        details.startTicks = number(fields[19]);
+        std::from_chars(fields[19].data(), fields[19].data() + fields[19].size(),
+                        details.startTicks);
     }
     if (details.startTicks != startTicks) {
         return std::nullopt;
     }
     if (readRecord(dirFd, at("status").c_str(), text)) {
-        const auto uids = lineStartingWith(text, "Uid:");
-        unsigned long real = 0;
-        unsigned long effective = 0;
-        unsigned long saved = 0;
-        if (std::sscanf(std::string{uids}.c_str(), "%lu %lu %lu", &real, &effective, &saved) == 3) {
-            details.realUid = static_cast<uid_t>(real);
-            details.effectiveUid = static_cast<uid_t>(effective);
-            details.savedUid = static_cast<uid_t>(saved);
+        auto fields = statusFields(text);
+        const auto real = takeNumber(fields.uid);
+        const auto effective = takeNumber(fields.uid);
+        const auto saved = takeNumber(fields.uid);
+        if (real && effective && saved) {
+            details.realUid = static_cast<uid_t>(*real);
+            details.effectiveUid = static_cast<uid_t>(*effective);
+            details.savedUid = static_cast<uid_t>(*saved);
         }
-        unsigned long gid = 0;
-        if (std::sscanf(std::string{lineStartingWith(text, "Gid:")}.c_str(), "%lu", &gid) == 1) {
-            details.realGid = static_cast<gid_t>(gid);
+        if (const auto gid = takeNumber(fields.gid)) {
+            details.realGid = static_cast<gid_t>(*gid);
         }
-        details.inOtherPidNamespace = nspidDepth(text) > ownNspidDepth();
+        details.inOtherPidNamespace = countFields(fields.nspid) > ownNspidDepth();
     }
     details.executable = readLink(dirFd, at("exe").c_str());
     if (const auto deleted = details.executable.rfind(" (deleted)");
@@ -295,7 +368,7 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
         details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
         details.inContainer = isContainerCgroup(details.cgroup);
     }
-    if (maps != nullptr) {
+    if (maps) {
         details.graphical = mapsGraphicalToolkit(*maps);
     } else if (readAll(dirFd, at("maps").c_str(), text)) {
         details.graphical = mapsGraphicalToolkit(text);

@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <sys/stat.h>
@@ -147,8 +148,13 @@ void noteIndex(std::vector<std::uint32_t>& found, std::uint32_t index) {
     }
 }
 
-void note(std::vector<std::uint32_t>& found, const FileKeySet& files, const FileKey& key) {
-    noteIndex(found, files.pathIndex(key));
+// Notes the file `key` names, if it is one of the files; says whether it is.
+bool note(std::vector<std::uint32_t>& found, const FileKeySet& files, const FileKey& key) {
+    const auto* index = files.find(key);
+    if (index != nullptr) {
+        noteIndex(found, *index);
+    }
+    return index != nullptr;
 }
 
 // The registered path that `name` ("/usr/bin/x (deleted)", as maps and /proc/PID/fd links name a
@@ -163,8 +169,11 @@ std::optional<std::uint32_t> deletedRegisteredPath(std::string_view name, const 
 }
 
 // Whether the mappings use one of the files; every one they use goes to `found`.
-bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::uint32_t>& found) {
+bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::uint32_t>& found) {
     std::string_view rest{maps};
+    // A file is mapped in a few runs of lines in a row (text, data, read-only data...): a line
+    // with the same file as the line before needs no second look.
+    FileKey last;
     while (!rest.empty()) {
         const auto nl = rest.find('\n');
         std::string_view line = rest.substr(0, nl);
@@ -183,9 +192,15 @@ bool mapsUse(const std::string& maps, const FileKeySet& files, std::vector<std::
         }
         const auto major = static_cast<unsigned>(parseHex(dev.substr(0, colon)));
         const auto minor = static_cast<unsigned>(parseHex(dev.substr(colon + 1)));
-        if (const FileKey key{makedev(major, minor), inode}; files.contains(key)) {
-            note(found, files, key);
-        } else if (line.ends_with(kDeleted)) {
+        const FileKey key{makedev(major, minor), inode};
+        if (key == last) {
+            continue;
+        }
+        last = key;
+        if (note(found, files, key)) {
+            continue;
+        }
+        if (line.ends_with(kDeleted)) {
             // What is left of the line is the path, after the padding.
             if (const auto start = line.find('/'); start != std::string_view::npos) {
                 if (const auto index = deletedRegisteredPath(line.substr(start), files)) {
@@ -208,9 +223,9 @@ std::optional<std::uint32_t> deletedDescriptorPath(int fdDirFd, const char* name
     return deletedRegisteredPath(std::string_view{target, static_cast<std::size_t>(n)}, files);
 }
 
-std::uint64_t startTicksFromStat(const std::string& stat) {
+std::uint64_t startTicksFromStat(std::string_view stat) {
     const auto close = stat.rfind(')');
-    if (close == std::string::npos) {
+    if (close == std::string_view::npos) {
         return 0;
     }
     std::string_view rest{stat};
@@ -602,10 +617,64 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
         set.deletedPaths = std::make_shared<const DeletedPathIndex>(paths);
     }
     for (const auto& entry : first) {
-        set.keys.try_emplace(entry.key, entry.index);
+        set.keys.tryEmplace(entry.key, entry.index);
         set.hasDirectories = set.hasDirectories || entry.directory;
     }
     return set;
+}
+
+void FileKeyMap::reserve(std::size_t count) {
+    std::size_t capacity = 16;
+    while (capacity < count * 2) {
+        capacity *= 2;
+    }
+    if (capacity > m_slots.size()) {
+        rehash(capacity);
+    }
+}
+
+void FileKeyMap::rehash(std::size_t capacity) {
+    auto old = std::exchange(m_slots, std::vector<Slot>(capacity));
+    m_mask = capacity - 1;
+    m_filter.assign(capacity * 4 / 64, 0);
+    m_filterMask = capacity * 4 - 1;
+    for (const auto& s : old) {
+        if (s.index != kEmpty) {
+            const std::size_t h = hash(FileKey{s.device, s.inode});
+            setFilterBit(h);
+            std::size_t slot = h & m_mask;
+            while (m_slots[slot].index != kEmpty) {
+                slot = (slot + 1) & m_mask;
+            }
+            m_slots[slot] = s;
+        }
+    }
+}
+
+void FileKeyMap::tryEmplace(const FileKey& key, std::uint32_t index) {
+    if (index == kEmpty) {
+        return; // not a path index there can be
+    }
+    if ((m_count + 1) * 2 > m_slots.size()) {
+        rehash(std::max<std::size_t>(16, m_slots.size() * 2));
+    }
+    const std::size_t h = hash(key);
+    std::size_t slot = h & m_mask;
+    for (; m_slots[slot].index != kEmpty; slot = (slot + 1) & m_mask) {
+        if (m_slots[slot].inode == key.inode && m_slots[slot].device == key.device) {
+            return;
+        }
+    }
+    m_slots[slot] = Slot{key.device, key.inode, index};
+    setFilterBit(h);
+    ++m_count;
+    if (m_deviceCount <= kMaxDevices &&
+        std::find(m_devices, m_devices + m_deviceCount, key.device) == m_devices + m_deviceCount) {
+        if (m_deviceCount < kMaxDevices) {
+            m_devices[m_deviceCount] = key.device;
+        }
+        ++m_deviceCount;
+    }
 }
 
 namespace {
@@ -616,43 +685,61 @@ struct PartialScan {
     std::size_t scanned = 0;
 };
 
-// Reads a whole /proc file into `out` (its capacity is kept from call to call). A file that the
-// kernel makes as one record (`oneRecord`: stat) comes whole in one read that leaves room to
-// spare, so the read that would only say "end of file" is skipped.
-bool readInto(int dirFd, const char* name, std::string& out, bool oneRecord = false) {
-    out.clear();
-    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return false;
+// A read buffer kept from process to process. Unlike a std::string's, growing it does not
+// zero-fill it: the scan reads two files per process into 64 KiB, and clearing that much each
+// time cost more than the reads themselves.
+class ReadBuffer {
+public:
+    [[nodiscard]] std::string_view view() const { return {m_data.get(), m_size}; }
+
+    // Reads a whole /proc file. A file that the kernel makes as one record (`oneRecord`: stat)
+    // comes whole in one read that leaves room to spare, so the read that would only say "end of
+    // file" is skipped.
+    bool read(int dirFd, const char* name, bool oneRecord = false) {
+        m_size = 0;
+        const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            return false;
+        }
+        for (;;) {
+            if (m_capacity - m_size < 16384) {
+                grow();
+            }
+            const ssize_t n = ::read(fd, m_data.get() + m_size, m_capacity - m_size);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                ::close(fd);
+                return n == 0;
+            }
+            m_size += static_cast<std::size_t>(n);
+            if (oneRecord && m_size < m_capacity) {
+                ::close(fd);
+                return true;
+            }
+        }
     }
-    std::size_t size = 0;
-    for (;;) {
-        if (out.size() - size < 16384) {
-            out.resize(std::max<std::size_t>(out.capacity(), size + 65536));
-        }
-        const ssize_t n = ::read(fd, out.data() + size, out.size() - size);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            out.resize(size);
-            ::close(fd);
-            return n == 0;
-        }
-        size += static_cast<std::size_t>(n);
-        if (oneRecord && size < out.size()) {
-            out.resize(size);
-            ::close(fd);
-            return true;
-        }
+
+private:
+    void grow() {
+        const std::size_t capacity = std::max<std::size_t>(65536, m_capacity * 2);
+        auto data = std::make_unique_for_overwrite<char[]>(capacity);
+        std::copy_n(m_data.get(), m_size, data.get());
+        m_data = std::move(data);
+        m_capacity = capacity;
     }
-}
+
+    std::unique_ptr<char[]> m_data;
+    std::size_t m_capacity = 0;
+    std::size_t m_size = 0;
+};
 
 // A worker's buffers, reused for every process it looks at.
 struct Buffers {
     std::vector<char> entries = std::vector<char>(32768);
-    std::string maps;
-    std::string stat;
+    ReadBuffer maps;
+    ReadBuffer stat;
     std::vector<std::uint32_t> mapped;
 };
 
@@ -678,9 +765,8 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
     FileKey key;
     bool hasMemory = true;
     if (keyAt(fdDirFd, "../exe", key)) {
-        if (files.contains(key)) {
+        if (note(found, files, key)) {
             uses |= UseExecutable;
-            note(found, files, key);
         }
     } else {
         // No executable link: a kernel thread, or a process past the point of its exit where
@@ -689,13 +775,11 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         hasMemory = errno != ENOENT;
     }
     if (files.hasDirectories) {
-        if (keyAt(fdDirFd, "../cwd", key) && files.contains(key)) {
+        if (keyAt(fdDirFd, "../cwd", key) && note(found, files, key)) {
             uses |= UseWorkingDirectory;
-            note(found, files, key);
         }
-        if (keyAt(fdDirFd, "../root", key) && files.contains(key)) {
+        if (keyAt(fdDirFd, "../root", key) && note(found, files, key)) {
             uses |= UseRoot;
-            note(found, files, key);
         }
     }
     bool mapsRead = false;
@@ -706,9 +790,8 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
             if (fd[0] == '.' || !keyAt(fdDirFd, fd, key, nullptr, &unlinked)) {
                 return true;
             }
-            if (files.contains(key)) {
+            if (note(found, files, key)) {
                 uses |= UseOpenFile;
-                note(found, files, key);
             } else if (unlinked && files.deletedPaths) {
                 // The old version of a registered file, replaced or removed since it was opened.
                 if (const auto index = deletedDescriptorPath(fdDirFd, fd, files)) {
@@ -720,8 +803,8 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         });
         auto& mapped = buffers.mapped;
         mapped.clear();
-        mapsRead = readInto(fdDirFd, "../maps", buffers.maps);
-        if (mapsRead && mapsUse(buffers.maps, files, mapped)) {
+        mapsRead = buffers.maps.read(fdDirFd, "../maps");
+        if (mapsRead && mapsUse(buffers.maps.view(), files, mapped)) {
             uses |= UseMapped;
             for (const auto index : mapped) {
                 if (std::find(found.begin(), found.end(), index) == found.end()) {
@@ -730,14 +813,15 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
             }
         }
     }
-    if (uses != 0 && readInto(fdDirFd, "../stat", buffers.stat, true)) {
-        ProcessUse use{pid, startTicksFromStat(buffers.stat), uses, {}, true, std::nullopt};
+    if (uses != 0 && buffers.stat.read(fdDirFd, "../stat", /*oneRecord=*/true)) {
+        ProcessUse use{pid, startTicksFromStat(buffers.stat.view()), uses, {}, true, std::nullopt};
         std::sort(found.begin(), found.end());
         use.files = std::move(found);
         // The details reuse the stat and maps just read (same handle, same process).
         use.details =
-            readProcessDetailsAt(fdDirFd, pid, use.startTicks, mapsRead ? &buffers.maps : nullptr,
-                                 &buffers.stat, /*fromFdDirectory=*/true);
+            readProcessDetailsAt(fdDirFd, pid, use.startTicks,
+                                 mapsRead ? std::optional{buffers.maps.view()} : std::nullopt,
+                                 buffers.stat.view(), /*fromFdDirectory=*/true);
         out.users.push_back(std::move(use));
     }
     ::close(fdDirFd);

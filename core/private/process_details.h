@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <sys/types.h>
 #include <vector>
 
@@ -42,8 +43,8 @@ std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startT
 // through the same handle.
 std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
                                                    std::uint64_t startTicks,
-                                                   const std::string* maps = nullptr,
-                                                   const std::string* stat = nullptr,
+                                                   std::optional<std::string_view> maps = {},
+                                                   std::optional<std::string_view> stat = {},
                                                    bool fromFdDirectory = false);
 
 // The process's environment (/proc/PID/environ), NAME=VALUE each; empty when it cannot be read
@@ -54,6 +55,12 @@ std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTi
 // empty for user sessions, user services and scopes.
 std::string systemServiceOfCgroup(const std::string& cgroup);
 bool isContainerCgroup(const std::string& cgroup);
+// Whether the system manager's unit of a process in `cgroup` is, from the path alone, no plain
+// service: a scope ("/user.slice/user-1000.slice/session-2.scope") or an instance of a template
+// ("/user.slice/user-1000.slice/user@1000.service/app.slice/x.service", "getty@tty1.service").
+// That unit is the first component that names a unit (what lies below belongs to it); a path with
+// none ("/", or unknown) says nothing: false.
+bool systemUnitIsScopeOrInstance(std::string_view cgroup);
 // The cgroup path of /proc/PID/cgroup's text (cgroup v2's "0::" line, else v1's name=systemd).
 std::string cgroupPathOf(const std::string& procCgroup);
 

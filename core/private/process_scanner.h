@@ -11,7 +11,6 @@
 #include <string_view>
 #include <sys/types.h>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace rm {
@@ -24,10 +23,87 @@ struct FileKey {
     friend bool operator==(const FileKey&, const FileKey&) = default;
 };
 
-struct FileKeyHash {
-    std::size_t operator()(const FileKey& key) const noexcept {
-        return std::hash<std::uint64_t>{}(key.inode * 0x9E3779B97F4A7C15ULL ^ key.device);
+// Each registered file's key with the index of its path: an open-addressing table probed in
+// place, since the scan looks up every descriptor and every mapping of every process, and nearly
+// all of them miss. A key on a device no registered file is on (sockets, pipes, terminals, other
+// file systems) is turned away before any hashing, and most others by a bitmap of 8 bits per key
+// that stays in the first-level cache where the table (24 bytes a slot) would not.
+class FileKeyMap {
+public:
+    // Adds `key` unless it is there already (the first index stays). `index` is below 2^32 - 1.
+    void tryEmplace(const FileKey& key, std::uint32_t index);
+    void reserve(std::size_t count);
+    [[nodiscard]] const std::uint32_t* find(const FileKey& key) const noexcept {
+        if (m_count == 0 || !onKnownDevice(key.device)) {
+            return nullptr;
+        }
+        const std::size_t h = hash(key);
+        if (const std::size_t bit = (h >> 32) & m_filterMask;
+            (m_filter[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) {
+            return nullptr;
+        }
+        for (std::size_t slot = h & m_mask;; slot = (slot + 1) & m_mask) {
+            const Slot& s = m_slots[slot];
+            if (s.index == kEmpty) {
+                return nullptr;
+            }
+            if (s.inode == key.inode && s.device == key.device) {
+                return &s.index;
+            }
+        }
     }
+    [[nodiscard]] bool contains(const FileKey& key) const noexcept { return find(key) != nullptr; }
+    [[nodiscard]] std::size_t size() const noexcept { return m_count; }
+    [[nodiscard]] bool empty() const noexcept { return m_count == 0; }
+    // Calls f(key, index) for every key, in no particular order.
+    template <class F> void forEach(F&& f) const {
+        for (const auto& s : m_slots) {
+            if (s.index != kEmpty) {
+                f(FileKey{s.device, s.inode}, s.index);
+            }
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFU;
+    static constexpr std::size_t kMaxDevices = 4;
+    struct Slot {
+        std::uint64_t device = 0;
+        std::uint64_t inode = 0;
+        std::uint32_t index = kEmpty;
+    };
+    static std::size_t hash(const FileKey& key) noexcept {
+        std::uint64_t h = key.inode * 0x9E3779B97F4A7C15ULL ^ key.device * 0xC2B2AE3D27D4EB4FULL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 32;
+        return static_cast<std::size_t>(h);
+    }
+    [[nodiscard]] bool onKnownDevice(std::uint64_t device) const noexcept {
+        if (m_deviceCount > kMaxDevices) {
+            return true; // too many to list: every device may hold one
+        }
+        for (std::size_t i = 0; i < m_deviceCount; ++i) {
+            if (m_devices[i] == device) {
+                return true;
+            }
+        }
+        return false;
+    }
+    void rehash(std::size_t capacity);
+
+    void setFilterBit(std::size_t h) {
+        const std::size_t bit = (h >> 32) & m_filterMask;
+        m_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::vector<std::uint64_t> m_filter; // 4 bits per slot: 8 or more per key
+    std::size_t m_filterMask = 0;
+    std::size_t m_count = 0;
+    std::uint64_t m_devices[kMaxDevices] = {};
+    std::size_t m_deviceCount = 0; // kMaxDevices + 1: more than can be listed
 };
 
 // The registered paths by name, for mappings of a file that was replaced or deleted after the
@@ -49,7 +125,7 @@ private:
 
 struct FileKeySet {
     // Each key with the index, in the list given to fileKeysFor, of the first path that names it.
-    std::unordered_map<FileKey, std::uint32_t, FileKeyHash> keys;
+    FileKeyMap keys;
     // A working directory or root can only be a directory: without one registered, the scan
     // does not look at them.
     bool hasDirectories = false;
@@ -58,11 +134,11 @@ struct FileKeySet {
     // Null when the set was not made from paths.
     std::shared_ptr<const DeletedPathIndex> deletedPaths;
     [[nodiscard]] bool contains(const FileKey& key) const { return keys.contains(key); }
+    // The index of the path that names `key`, or null when it is not one of the files.
+    [[nodiscard]] const std::uint32_t* find(const FileKey& key) const { return keys.find(key); }
     // Nothing to look for: no registered path, or none that exists and none a mapping could name.
     [[nodiscard]] bool empty() const { return keys.empty() && !deletedPaths; }
     [[nodiscard]] std::size_t size() const { return keys.size(); }
-    // The index of the path that names `key`; the key must be in the set.
-    [[nodiscard]] std::uint32_t pathIndex(const FileKey& key) const { return keys.at(key); }
 };
 
 struct ProcessUse {

@@ -22,6 +22,7 @@
 //
 //   build-rel/tests/bench_get_list [--processes 400] [--files-per-process 20] [--reps 5]
 //                                  [--query-files 1000,6000]
+#include "core/private/process_scanner.h"
 #include "support/test_support.h"
 
 #include <restartmanager.h>
@@ -50,7 +51,6 @@
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <unordered_set>
 #include <vector>
 
 extern char** environ;
@@ -405,20 +405,10 @@ std::pair<std::size_t, std::size_t> countProcessesAndDescriptors() {
 
 // The least any /proc scanner must do, as a yardstick: list /proc, stat every descriptor through
 // /proc/PID/fd/N (following the link), read every maps file, and look each (device, inode) up in
-// a hash set; one thread, nothing else (no threads skipped, no details, no start times).
-struct FloorKey {
-    std::uint64_t device = 0;
-    std::uint64_t inode = 0;
-    friend bool operator==(const FloorKey&, const FloorKey&) = default;
-};
-
-struct FloorKeyHash {
-    std::size_t operator()(const FloorKey& key) const noexcept {
-        return std::hash<std::uint64_t>{}(key.inode * 0x9E3779B97F4A7C15ULL ^ key.device);
-    }
-};
-
-using FloorKeys = std::unordered_set<FloorKey, FloorKeyHash>;
+// a hash set; one thread, nothing else (no threads skipped, no details, no start times). The hash
+// set is the scanner's own (open addressing, keys on other devices turned away at once), so that
+// the floor measures the work and not a slower container.
+using FloorKeys = rm::FileKeyMap;
 
 // "start-end perms offset major:minor inode path": whether a line's (device, inode) is a key.
 // Parsed by hand, as a scanner would, so that the floor is not a sscanf benchmark.
@@ -455,7 +445,7 @@ bool floorMapsUse(const char* text, std::size_t size, const FloorKeys& keys) {
         for (; p < end && *p >= '0' && *p <= '9'; ++p) {
             inode = inode * 10 + static_cast<std::uint64_t>(*p - '0');
         }
-        if (inode != 0 && keys.contains(FloorKey{makedev(major, minor), inode})) {
+        if (inode != 0 && keys.contains(rm::FileKey{makedev(major, minor), inode})) {
             found = true;
         }
         const void* nl =
@@ -483,7 +473,7 @@ std::set<pid_t> floorScan(const FloorKeys& keys) {
             while (const dirent* fd = ::readdir(fds)) {
                 struct stat st {};
                 if (fd->d_name[0] != '.' && ::fstatat(::dirfd(fds), fd->d_name, &st, 0) == 0 &&
-                    keys.contains(FloorKey{static_cast<std::uint64_t>(st.st_dev), st.st_ino})) {
+                    keys.contains(rm::FileKey{static_cast<std::uint64_t>(st.st_dev), st.st_ino})) {
                     uses = true;
                 }
             }
@@ -602,7 +592,8 @@ std::unique_ptr<QuerySet> prepareSet(const Load& load, const Options& options,
         set->wide.push_back(widen(load.files[index]));
         struct stat st {};
         if (::stat(load.files[index].c_str(), &st) == 0) {
-            set->keys.insert(FloorKey{static_cast<std::uint64_t>(st.st_dev), st.st_ino});
+            set->keys.tryEmplace(rm::FileKey{static_cast<std::uint64_t>(st.st_dev), st.st_ino},
+                                 static_cast<std::uint32_t>(index));
         }
     }
     set->result.expectedProcesses = set->expected.size();

@@ -54,9 +54,9 @@ expectedKeys(const std::vector<std::string>& paths, bool* hasDirectories = nullp
 
 std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t> keysOf(const rm::FileKeySet& set) {
     std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t> keys;
-    for (const auto& [key, index] : set.keys) {
+    set.keys.forEach([&](const rm::FileKey& key, std::uint32_t index) {
         keys.emplace(std::pair{key.device, key.inode}, index);
-    }
+    });
     return keys;
 }
 
@@ -256,3 +256,55 @@ TEST(FileKeys, TmpfsIsListedAndOverlayfsIsStated) {
 }
 
 } // namespace
+
+// The scan's key table against std::map, on keys shaped like real ones (a few devices, inodes in
+// runs) and on keys that only differ in the device: every key found with its first index, no
+// other found, whatever the number of devices (up to four are listed, more turn the list off).
+TEST(FileKeyMap, FindsExactlyTheKeysItWasGivenWithTheirFirstIndex) {
+    for (const std::size_t devices : {1U, 4U, 5U, 40U}) {
+        rm::FileKeyMap map;
+        std::map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t> expected;
+        std::uint32_t index = 0;
+        for (std::uint64_t inode = 1000; inode < 7000; inode += 1 + inode % 3) {
+            const std::uint64_t device = makedev(8, static_cast<unsigned>(inode % devices));
+            map.tryEmplace({device, inode}, index);
+            expected.try_emplace({device, inode}, index);
+            ++index;
+        }
+        // Again under new indices: the first index stays.
+        for (std::uint64_t inode = 1000; inode < 2000; ++inode) {
+            const std::uint64_t device = makedev(8, static_cast<unsigned>(inode % devices));
+            map.tryEmplace({device, inode}, index);
+            expected.try_emplace({device, inode}, index);
+            ++index;
+        }
+        ASSERT_EQ(map.size(), expected.size()) << devices << " devices";
+        std::size_t visited = 0;
+        map.forEach([&](const rm::FileKey& key, std::uint32_t value) {
+            ++visited;
+            const auto it = expected.find({key.device, key.inode});
+            ASSERT_NE(it, expected.end());
+            EXPECT_EQ(value, it->second);
+        });
+        EXPECT_EQ(visited, expected.size());
+        std::size_t misses = 0;
+        for (std::uint64_t inode = 0; inode < 9000; ++inode) {
+            for (unsigned minor = 0; minor < devices + 2; ++minor) {
+                const rm::FileKey key{makedev(8, minor), inode};
+                const auto it = expected.find({key.device, key.inode});
+                const auto* found = map.find(key);
+                if (it == expected.end()) {
+                    EXPECT_EQ(found, nullptr) << devices << " devices, 8:" << minor << " " << inode;
+                    ++misses;
+                } else {
+                    ASSERT_NE(found, nullptr) << devices << " devices, 8:" << minor << " " << inode;
+                    EXPECT_EQ(*found, it->second);
+                }
+            }
+        }
+        EXPECT_GT(misses, expected.size());
+    }
+    const rm::FileKeyMap empty;
+    EXPECT_TRUE(empty.empty());
+    EXPECT_EQ(empty.find({makedev(8, 1), 1}), nullptr);
+}

@@ -1,5 +1,6 @@
 // RM_UNIQUE_PROCESS on Linux: PID plus start time, which must tell a process from a later one
 // that got the same PID.
+#include "core/private/process_details.h"
 #include "core/private/process_identity.h"
 #include "support/test_support.h"
 
@@ -278,3 +279,30 @@ TEST(ProcessIdentityTest, ReusedPidIsNotTheSameProcess) {
 }
 
 } // namespace
+
+// RmGetList asks the system manager for a process's unit only when the cgroup path leaves it open
+// whether that unit is a plain service: the answers for scopes and template instances are never
+// used, and each question is a D-Bus round trip.
+TEST(CgroupUnits, ScopesAndInstancesAreToldFromThePathAndAnythingElseIsAskedFor) {
+    for (const char* cgroup : {
+             "/user.slice/user-1000.slice/session-2.scope",
+             "/user.slice/user-1000.slice/user@1000.service/app.slice/pipewire.service",
+             "/user.slice/user-1000.slice/user@1000.service/init.scope",
+             "/system.slice/system-getty.slice/getty@tty1.service",
+             "/init.scope",
+             "/machine.slice/machine-qemu.scope/payload",
+         }) {
+        EXPECT_TRUE(rm::systemUnitIsScopeOrInstance(cgroup)) << cgroup;
+    }
+    for (const char* cgroup : {
+             "",
+             "/",
+             "/system.slice/cups.service",
+             "/system.slice/docker.service/sub/x.scope", // delegated: the unit is docker.service
+             "/custom.slice/backup.service",
+             "/user.slice/user-1000.slice", // a slice has no processes of its own
+             "/system.slice/not-a-unit.scopes",
+         }) {
+        EXPECT_FALSE(rm::systemUnitIsScopeOrInstance(cgroup)) << cgroup;
+    }
+}
