@@ -156,8 +156,7 @@ void cancelOnStopSignals(QObject* context, std::function<void()> cancel) {
         char byte = 0;
         while (::read(g_signalPipe[0], &byte, 1) > 0) {
         }
-        rm::log::core()->warn("setup was asked to stop (a signal): cancelling");
-        cancel();
+        cancel(); // which logs it, once
     });
     struct sigaction action {};
     action.sa_handler = onStopSignal;
@@ -254,7 +253,10 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
         exitCode = report.exitCode;
         QCoreApplication::exit(0);
     });
-    cancelOnStopSignals(&run, [&run] { run.cancel(); });
+    cancelOnStopSignals(&run, [&run] {
+        rm::log::core()->warn("setup was asked to stop (a signal): cancelling");
+        run.cancel();
+    });
     // An application started again a moment ago has not yet registered for restart: closed at
     // once, it would not come back after the update. It gets a moment to start first (a wizard
     // user takes longer than that on the first pages).

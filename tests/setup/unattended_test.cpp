@@ -195,6 +195,40 @@ TEST_F(UnattendedTest, SigtermPutsEverythingBackAndExits1602) {
     EXPECT_TRUE(isRunning(app));
     EXPECT_EQ(readText(dataFile()), "old data\n");
     EXPECT_EQ(readText(extraFile()), "old extra\n");
+    // Said once in the log, not once by the signal handler and again by the cancel.
+    const auto log = readText(m_root / "setup.log");
+    const std::string said = "setup was asked to stop (a signal): cancelling";
+    const auto first = log.find(said);
+    EXPECT_NE(first, std::string::npos) << log;
+    EXPECT_EQ(log.find(said, first + 1), std::string::npos) << log;
+}
+
+// The wizard, on the offscreen platform, stopped by SIGTERM on its first page: it cancels as its
+// Cancel button would, without asking, and says why once in its log.
+TEST_F(UnattendedTest, SigtermCancelsTheWizardAndIsLoggedOnce) {
+    auto env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    auto args = arguments({QStringLiteral("--print-startup-time")});
+    args.removeAll(QStringLiteral("--unattended"));
+    QProcess setup;
+    setup.setProcessEnvironment(env);
+    setup.start(QStringLiteral(RM_SETUP), args);
+    ASSERT_TRUE(setup.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("first page shown") && setup.waitForReadyRead(30000)) {
+        out += setup.readAllStandardOutput();
+    }
+    ASSERT_TRUE(out.contains("first page shown")) << out.toStdString();
+    ::kill(static_cast<pid_t>(setup.processId()), SIGTERM);
+    ASSERT_TRUE(setup.waitForFinished(60000)) << readText(m_root / "setup.log");
+    EXPECT_EQ(setup.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(readText(resultFile().toStdString()), "1602\n");
+    EXPECT_EQ(readText(dataFile()), "old data\n");
+    const auto log = readText(m_root / "setup.log");
+    const std::string said = "setup was asked to stop (a signal): cancelling";
+    const auto first = log.find(said);
+    EXPECT_NE(first, std::string::npos) << log;
+    EXPECT_EQ(log.find(said, first + 1), std::string::npos) << log;
 }
 
 TEST_F(UnattendedTest, ABadPackageExits1603) {
