@@ -12,10 +12,12 @@
 #include <array>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <pwd.h>
 #include <string_view>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace rm {
 namespace {
@@ -320,6 +322,39 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         }
     }
 
+    // Whether a unit refuses a manual stop, asked once per unit and manager in this call: reading
+    // a unit is six round trips, and a service's processes all belong to the same one.
+    std::map<std::pair<const SystemdClient*, std::string>, std::optional<bool>> refusals;
+    const auto refusesManualStop = [&refusals](SystemdClient& manager, const std::string& unit) {
+        auto [it, inserted] = refusals.try_emplace({&manager, unit});
+        if (inserted) {
+            if (auto info = manager.unit(unit)) {
+                it->second = info->refuseManualStop;
+            }
+        }
+        return it->second;
+    };
+    // The unit of a process, asked once per cgroup and manager: the processes of one cgroup are
+    // all in the unit that owns it. Only for a cgroup that a unit made (a ".service" or ".scope"
+    // in its path), and only answers are kept: a process gone meanwhile says nothing of the rest.
+    std::map<std::pair<const SystemdClient*, std::string>, std::string> unitsOfCgroups;
+    const auto unitOfProcess = [&unitsOfCgroups](SystemdClient& manager, pid_t pid,
+                                                 const std::string& cgroup) {
+        const bool madeByAUnit = cgroup.find(".service") != std::string::npos ||
+                                 cgroup.find(".scope") != std::string::npos;
+        if (!madeByAUnit) {
+            return manager.unitOfProcess(pid);
+        }
+        const auto key = std::pair{&std::as_const(manager), cgroup};
+        if (const auto it = unitsOfCgroups.find(key); it != unitsOfCgroups.end()) {
+            return std::optional<std::string>{it->second};
+        }
+        auto unit = manager.unitOfProcess(pid);
+        if (unit) {
+            unitsOfCgroups.emplace(key, *unit);
+        }
+        return unit;
+    };
     const DWORD ownLoginSession = currentLoginSession();
     UserNames userName;
     const DesktopApplications desktopApplications;
@@ -351,23 +386,23 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         // the system manager: the answer would be that scope or user@UID.service, never used.
         // On a desktop that is most affected processes, and a D-Bus round trip each.
         if (unit.empty() && systemd && !systemUnitIsScopeOrInstance(details->cgroup)) {
-            if (auto owner = systemd->unitOfProcess(pid);
+            if (auto owner = unitOfProcess(*systemd, pid, details->cgroup);
                 owner && std::string_view{*owner}.ends_with(".service") &&
                 owner->find('@') == std::string::npos) {
                 unit = *owner;
-                if (auto info = systemd->unit(unit)) {
-                    refusesStop = info->refuseManualStop;
+                if (const auto refuses = refusesManualStop(*systemd, unit)) {
+                    refusesStop = *refuses;
                 }
             }
         }
         if (unit.empty() && mayBeInUserManager(*details)) {
             // A unit of the process owner's own manager (systemd --user).
             if (auto* manager = userManager(details->realUid)) {
-                if (auto owner = manager->unitOfProcess(pid);
+                if (auto owner = unitOfProcess(*manager, pid, details->cgroup);
                     owner && std::string_view{*owner}.ends_with(".service")) {
                     unit = userUnitKey(details->realUid, *owner);
-                    if (auto info = manager->unit(*owner)) {
-                        refusesStop = info->refuseManualStop;
+                    if (const auto refuses = refusesManualStop(*manager, *owner)) {
+                        refusesStop = *refuses;
                     }
                 }
             }

@@ -28,6 +28,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -612,6 +613,54 @@ TEST_F(SystemdUserTest, FileHeldByAUserServiceIsStoppedAndStartedThroughTheUserM
     ASSERT_EQ(restarted.apps.size(), 1U) << "one entry: the service's new process";
     EXPECT_EQ(restarted.apps[0].Process.dwProcessId, static_cast<DWORD>(after));
     EXPECT_EQ(restarted.apps[0].AppStatus, ULONG{RmStatusRunning | RmStatusRestarted});
+}
+
+// Three processes of one user service that refuses a manual stop hold the file, and so does a
+// second service: found through the manager by PID (asked once per cgroup, the unit read once),
+// the three are one entry that means a reboot, the other its own entry.
+TEST_F(SystemdUserTest, ProcessesOfAServiceThatRefusesManualStopAreOneEntryThatMeansReboot) {
+    const std::string file = m_manager.dir().file("held.txt");
+    std::ofstream{file} << "data\n";
+    const std::string hold = "/bin/sleep 600 3<" + file;
+    ASSERT_TRUE(
+        m_manager.addUnit(m_prefix + "workers",
+                          "ExecStart=/bin/sh -c '" + hold + " & " + hold + " & exec " + hold + "'",
+                          "RefuseManualStop=yes"));
+    ASSERT_EQ(m_manager.systemctl("start " + unitName("workers")), 0);
+    addSleeper("other", {}, file);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto c = client();
+            if (!c) {
+                return false;
+            }
+            auto info = c->unit(unitName("workers"));
+            return info && info->processes.size() == 3U;
+        },
+        5s))
+        << "the service's three processes did not start";
+
+    startSession();
+    ASSERT_EQ(registerResources({file}, {}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(list.apps.size(), 2U) << "one entry for each service";
+    std::map<std::string, const RM_PROCESS_INFO*> byName;
+    for (const auto& app : list.apps) {
+        EXPECT_EQ(app.ApplicationType, RmService);
+        byName[narrow(app.strServiceShortName)] = &app;
+    }
+    const auto* workers = byName["user:" + m_prefix + "workers"];
+    const auto* other = byName["user:" + m_prefix + "other"];
+    ASSERT_NE(workers, nullptr);
+    ASSERT_NE(other, nullptr);
+    EXPECT_EQ(workers->bRestartable, FALSE);
+    EXPECT_EQ(other->bRestartable, TRUE);
+    EXPECT_EQ(other->Process.dwProcessId, static_cast<DWORD>(mainPid(unitName("other"))));
+    EXPECT_EQ(list.rebootReasons, DWORD{RmRebootReasonCriticalService});
+    EXPECT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    EXPECT_EQ(activeState(unitName("workers")), "active") << "nothing was stopped";
+    EXPECT_EQ(activeState(unitName("other")), "active") << "nothing was stopped";
 }
 
 // As on a real system: no bus override, so RmGetList asks the manager only about processes whose
