@@ -685,9 +685,9 @@ struct PartialScan {
     std::size_t scanned = 0;
 };
 
-// A read buffer kept from process to process. Unlike a std::string's, growing it does not
-// zero-fill it: the scan reads two files per process into 64 KiB, and clearing that much each
-// time cost more than the reads themselves.
+// A read buffer kept from process to process. Unlike a std::string's, making room in it does
+// not zero-fill it: the scan reads up to two files per process into at least 64 KiB, which a
+// std::string cleared before every read.
 class ReadBuffer {
 public:
     [[nodiscard]] std::string_view view() const { return {m_data.get(), m_size}; }
