@@ -73,9 +73,17 @@ private:
 };
 
 // Whether this process may send signals to the other, as kill(2) decides.
-bool maySignal(const ProcessDetails& target) {
-    const uid_t ruid = ::getuid();
-    const uid_t euid = ::geteuid();
+// Who this process is, read once per call rather than once per affected process (three system
+// calls each, which glibc no longer caches).
+struct OwnIdentity {
+    pid_t pid = ::getpid();
+    uid_t ruid = ::getuid();
+    uid_t euid = ::geteuid();
+};
+
+bool maySignal(const ProcessDetails& target, const OwnIdentity& own) {
+    const uid_t ruid = own.ruid;
+    const uid_t euid = own.euid;
     return euid == 0 || ruid == target.realUid || ruid == target.savedUid ||
            euid == target.realUid || euid == target.savedUid;
 }
@@ -156,8 +164,9 @@ bool mayBeInUserManager(const ProcessDetails& details) {
                std::string::npos;
 }
 
-bool isInstaller(const ProcessIdentity& identity, const std::vector<ProcessIdentity>& installers) {
-    if (identity.pid == ::getpid()) {
+bool isInstaller(const ProcessIdentity& identity, const std::vector<ProcessIdentity>& installers,
+                 const OwnIdentity& own) {
+    if (identity.pid == own.pid) {
         return true;
     }
     return std::find(installers.begin(), installers.end(), identity) != installers.end();
@@ -356,6 +365,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         return unit;
     };
     const DWORD ownLoginSession = currentLoginSession();
+    const OwnIdentity own;
     UserNames userName;
     const DesktopApplications desktopApplications;
     std::map<std::string, AffectedApplication> services;
@@ -453,7 +463,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             app.type = RmConsole;
         }
 
-        if (!maySignal(*details)) {
+        if (!maySignal(*details, own)) {
             app.rebootReasons |= RmRebootReasonPermissionDenied;
         }
         if (details->inContainer || details->inOtherPidNamespace ||
@@ -462,7 +472,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
              details->loginSession != ownLoginSession)) {
             app.rebootReasons |= RmRebootReasonSessionMismatch;
         }
-        if (isInstaller(candidate.identity, query.installers)) {
+        if (isInstaller(candidate.identity, query.installers, own)) {
             app.rebootReasons |= RmRebootReasonDetectedSelf;
         }
         bool restartRefused = false;
