@@ -72,7 +72,6 @@ private:
     std::map<uid_t, std::string> m_names;
 };
 
-// Whether this process may send signals to the other, as kill(2) decides.
 // Who this process is, read once per call rather than once per affected process (three system
 // calls each, which glibc no longer caches).
 struct OwnIdentity {
@@ -81,11 +80,10 @@ struct OwnIdentity {
     uid_t euid = ::geteuid();
 };
 
+// Whether this process may send signals to the other, as kill(2) decides.
 bool maySignal(const ProcessDetails& target, const OwnIdentity& own) {
-    const uid_t ruid = own.ruid;
-    const uid_t euid = own.euid;
-    return euid == 0 || ruid == target.realUid || ruid == target.savedUid ||
-           euid == target.realUid || euid == target.savedUid;
+    return own.euid == 0 || own.ruid == target.realUid || own.ruid == target.savedUid ||
+           own.euid == target.realUid || own.euid == target.savedUid;
 }
 
 // The kernel's command name as UTF-8 text. The kernel cuts it after 15 bytes, also inside a

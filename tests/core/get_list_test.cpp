@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <pwd.h>
@@ -371,6 +372,18 @@ TEST_F(GetListFiles, FileMappedIntoMemoryWithoutADescriptor) {
     expectSameAsLsof(pidsOf(*affected), {file});
 }
 
+// Each listed application uses its own old file, in the one way given, and only that file.
+void expectEachUsesItsOldFile(const rm::AffectedApplications& affected, unsigned use,
+                              const std::map<pid_t, std::string>& fileOf) {
+    for (const auto& app : affected.applications) {
+        const auto pid = static_cast<pid_t>(app.process.dwProcessId);
+        EXPECT_EQ(app.fileUses, use) << pid;
+        ASSERT_EQ(app.files.size(), 1U) << pid;
+        ASSERT_TRUE(fileOf.contains(pid)) << pid;
+        EXPECT_EQ(app.files.front(), fileOf.at(pid));
+    }
+}
+
 // An application still running the old version after an upgrade: the file it mapped was replaced
 // (renamed over) or removed, and its maps name the old one "PATH (deleted)". It uses the
 // registered file's old version, so it is listed; a deleted file whose path only starts like a
@@ -394,13 +407,8 @@ TEST_F(GetListFiles, OldVersionOfAReplacedOrRemovedFileStillMapped) {
     auto affected = affectedBy({replaced, removed, path("libold.so.")});
     ASSERT_TRUE(succeeded(affected));
     EXPECT_EQ(pidsOf(*affected), (PidSet{oldVersion.pid(), unloaded.pid()}));
-    for (const auto& app : affected->applications) {
-        EXPECT_EQ(app.fileUses, unsigned{rm::UseMapped});
-        ASSERT_EQ(app.files.size(), 1U);
-        EXPECT_EQ(app.files.front(), static_cast<pid_t>(app.process.dwProcessId) == oldVersion.pid()
-                                         ? replaced
-                                         : removed);
-    }
+    expectEachUsesItsOldFile(*affected, rm::UseMapped,
+                             {{oldVersion.pid(), replaced}, {unloaded.pid(), removed}});
 
     // Only the removed file registered, which no longer exists at all: still found.
     auto onlyRemoved = affectedBy({removed});
@@ -428,13 +436,8 @@ TEST_F(GetListFiles, OldVersionOfAReplacedOrRemovedFileStillOpen) {
     auto affected = affectedBy({replaced, removed, path("settings.db-")});
     ASSERT_TRUE(succeeded(affected));
     EXPECT_EQ(pidsOf(*affected), (PidSet{oldVersion.pid(), unloaded.pid()}));
-    for (const auto& app : affected->applications) {
-        EXPECT_EQ(app.fileUses, unsigned{rm::UseOpenFile});
-        ASSERT_EQ(app.files.size(), 1U);
-        EXPECT_EQ(app.files.front(), static_cast<pid_t>(app.process.dwProcessId) == oldVersion.pid()
-                                         ? replaced
-                                         : removed);
-    }
+    expectEachUsesItsOldFile(*affected, rm::UseOpenFile,
+                             {{oldVersion.pid(), replaced}, {unloaded.pid(), removed}});
 }
 
 TEST_F(GetListFiles, ProgramUsingItsOwnExecutable) {

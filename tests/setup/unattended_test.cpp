@@ -54,6 +54,26 @@ protected:
         return args + extra;
     }
 
+    // Reads setup's output until `marker` shows, then sends it SIGTERM and waits for its end.
+    void stopWithSigtermAt(QProcess& setup, const char* marker, QByteArray& out) {
+        while (!out.contains(marker) && setup.waitForReadyRead(30000)) {
+            out += setup.readAllStandardOutput();
+        }
+        ASSERT_TRUE(out.contains(marker)) << out.toStdString();
+        ::kill(static_cast<pid_t>(setup.processId()), SIGTERM);
+        ASSERT_TRUE(setup.waitForFinished(60000)) << readText(m_root / "setup.log");
+        out += setup.readAllStandardOutput();
+    }
+
+    // The stop is said once in the log, not once by the signal handler and again by the cancel.
+    void expectStopLoggedOnce() const {
+        const auto log = readText(m_root / "setup.log");
+        const std::string said = "setup was asked to stop (a signal): cancelling";
+        const auto first = log.find(said);
+        EXPECT_NE(first, std::string::npos) << log;
+        EXPECT_EQ(log.find(said, first + 1), std::string::npos) << log;
+    }
+
     [[nodiscard]] QString resultFile() const {
         return QString::fromStdString((m_root / "result.txt").string());
     }
@@ -182,25 +202,14 @@ TEST_F(UnattendedTest, SigtermPutsEverythingBackAndExits1602) {
     setup.start(QStringLiteral(RM_SETUP), arguments({}));
     ASSERT_TRUE(setup.waitForStarted(10000));
     QByteArray out;
-    while (!out.contains("state shutting-down") && setup.waitForReadyRead(30000)) {
-        out += setup.readAllStandardOutput();
-    }
-    ASSERT_TRUE(out.contains("state shutting-down")) << out.toStdString();
-    ::kill(static_cast<pid_t>(setup.processId()), SIGTERM);
-    ASSERT_TRUE(setup.waitForFinished(60000)) << readText(m_root / "setup.log");
-    out += setup.readAllStandardOutput();
+    ASSERT_NO_FATAL_FAILURE(stopWithSigtermAt(setup, "state shutting-down", out));
     EXPECT_EQ(setup.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(setup.exitCode(), ExitCancelled % 256) << out.toStdString();
     EXPECT_EQ(readText(resultFile().toStdString()), "1602\n");
     EXPECT_TRUE(isRunning(app));
     EXPECT_EQ(readText(dataFile()), "old data\n");
     EXPECT_EQ(readText(extraFile()), "old extra\n");
-    // Said once in the log, not once by the signal handler and again by the cancel.
-    const auto log = readText(m_root / "setup.log");
-    const std::string said = "setup was asked to stop (a signal): cancelling";
-    const auto first = log.find(said);
-    EXPECT_NE(first, std::string::npos) << log;
-    EXPECT_EQ(log.find(said, first + 1), std::string::npos) << log;
+    expectStopLoggedOnce();
 }
 
 // The wizard, on the offscreen platform, stopped by SIGTERM on its first page: it cancels as its
@@ -215,20 +224,11 @@ TEST_F(UnattendedTest, SigtermCancelsTheWizardAndIsLoggedOnce) {
     setup.start(QStringLiteral(RM_SETUP), args);
     ASSERT_TRUE(setup.waitForStarted(10000));
     QByteArray out;
-    while (!out.contains("first page shown") && setup.waitForReadyRead(30000)) {
-        out += setup.readAllStandardOutput();
-    }
-    ASSERT_TRUE(out.contains("first page shown")) << out.toStdString();
-    ::kill(static_cast<pid_t>(setup.processId()), SIGTERM);
-    ASSERT_TRUE(setup.waitForFinished(60000)) << readText(m_root / "setup.log");
+    ASSERT_NO_FATAL_FAILURE(stopWithSigtermAt(setup, "first page shown", out));
     EXPECT_EQ(setup.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(readText(resultFile().toStdString()), "1602\n");
     EXPECT_EQ(readText(dataFile()), "old data\n");
-    const auto log = readText(m_root / "setup.log");
-    const std::string said = "setup was asked to stop (a signal): cancelling";
-    const auto first = log.find(said);
-    EXPECT_NE(first, std::string::npos) << log;
-    EXPECT_EQ(log.find(said, first + 1), std::string::npos) << log;
+    expectStopLoggedOnce();
 }
 
 TEST_F(UnattendedTest, ABadPackageExits1603) {
