@@ -1,12 +1,15 @@
 #include "core/private/process_details.h"
 
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
 #include <string_view>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace rm {
@@ -173,6 +176,90 @@ std::size_t ownNspidDepth() {
     return depth;
 }
 
+// PIDFD_GET_INFO (Linux 6.13), spelt out here: Debian 12's kernel headers predate it. The ioctl
+// is extensible: the kernel takes any size from its first version's 64 bytes on, and fills what
+// that size holds.
+struct PidfdInfo {
+    std::uint64_t mask = 0;
+    std::uint64_t cgroupId = 0;
+    std::uint32_t pid = 0;
+    std::uint32_t tgid = 0;
+    std::uint32_t ppid = 0;
+    std::uint32_t ruid = 0;
+    std::uint32_t rgid = 0;
+    std::uint32_t euid = 0;
+    std::uint32_t egid = 0;
+    std::uint32_t suid = 0;
+    std::uint32_t sgid = 0;
+    std::uint32_t fsuid = 0;
+    std::uint32_t fsgid = 0;
+    std::uint32_t spare = 0;
+};
+static_assert(sizeof(PidfdInfo) == 64);
+constexpr unsigned long kPidfdGetInfo = _IOWR(0xFF, 11, PidfdInfo);
+constexpr std::uint64_t kPidfdInfoCreds = 1U << 1;
+constexpr std::uint64_t kPidfdInfoCgroupId = 1U << 2;
+
+// Set once a kernel has said that it has no PIDFD_GET_INFO (or no pidfd_open): not asked again.
+std::atomic<bool> g_noPidfdInfo{false};
+
+// The credentials and the cgroup ID of process `pid`, through a pidfd; nullopt when this kernel
+// cannot tell or the process is gone. The caller checks afterwards, through its /proc handle, that
+// the process it means was still there: then the pidfd, opened by number, was of that process.
+std::optional<PidfdInfo> pidfdInfoOf(pid_t pid) {
+    if (g_noPidfdInfo.load(std::memory_order_relaxed)) {
+        return std::nullopt;
+    }
+    const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    if (pidfd < 0) {
+        if (errno == ENOSYS) {
+            g_noPidfdInfo.store(true, std::memory_order_relaxed);
+        }
+        return std::nullopt;
+    }
+    PidfdInfo info;
+    info.mask = kPidfdInfoCreds | kPidfdInfoCgroupId;
+    const int rc = ::ioctl(pidfd, kPidfdGetInfo, &info);
+    const int error = errno;
+    ::close(pidfd);
+    if (rc != 0) {
+        if (error == ENOTTY || error == EINVAL || error == EOPNOTSUPP) {
+            g_noPidfdInfo.store(true, std::memory_order_relaxed);
+        }
+        return std::nullopt;
+    }
+    if ((info.mask & kPidfdInfoCreds) == 0) {
+        return std::nullopt;
+    }
+    return info;
+}
+
+// The link that names a process's PID namespace ("pid:[4026531836]"); empty when unreadable.
+std::string pidNamespaceLink(int dirFd, const char* name) {
+    std::array<char, 64> buffer{};
+    const ssize_t n = ::readlinkat(dirFd, name, buffer.data(), buffer.size());
+    return n > 0 && static_cast<std::size_t>(n) < buffer.size()
+               ? std::string(buffer.data(), static_cast<std::size_t>(n))
+               : std::string{};
+}
+
+const std::string& ownPidNamespaceLink() {
+    static const std::string link = pidNamespaceLink(AT_FDCWD, "/proc/self/ns/pid");
+    return link;
+}
+
+// Whether the cgroup path that cgroupPathOf takes from /proc/PID/cgroup's text is cgroup v2's
+// (its "0::" line; with cgroup v1 beside it too): the hierarchy whose cgroup ID a pidfd gives.
+bool cgroupPathIsV2(std::string_view text) {
+    return !lineStartingWith(text, "0::").empty();
+}
+
+void setCgroup(ProcessDetails& details, std::string cgroup) {
+    details.cgroup = std::move(cgroup);
+    details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
+    details.inContainer = isContainerCgroup(details.cgroup);
+}
+
 DWORD parseLoginSession(const std::string& text) {
     if (text.empty()) {
         return RM_INVALID_TS_SESSION;
@@ -183,6 +270,11 @@ DWORD parseLoginSession(const std::string& text) {
 }
 
 } // namespace
+
+bool pidfdInfoAvailable() {
+    static const bool available = pidfdInfoOf(::getpid()).has_value();
+    return available;
+}
 
 std::string cgroupPathOf(const std::string& procCgroup) {
     const std::string_view text{procCgroup};
@@ -289,8 +381,7 @@ std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTi
 }
 
 std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
-                                                   std::optional<std::string_view> maps,
-                                                   std::optional<std::string_view> stat,
+                                                   const KnownProcessFacts& known,
                                                    bool fromFdDirectory) {
     // "status", or "../status" from the fd directory.
     const auto at = [fromFdDirectory](const char* name) {
@@ -299,6 +390,7 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     ProcessDetails details;
     details.pid = pid;
     std::string text;
+    auto stat = known.stat;
     if (!stat) {
         if (!readRecord(dirFd, at("stat").c_str(), text)) {
             return std::nullopt;
@@ -340,7 +432,27 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     if (details.startTicks != startTicks) {
         return std::nullopt;
     }
-    if (readRecord(dirFd, at("status").c_str(), text)) {
+    // The pidfd way needs the caller's memo (a scan's), and the process's PID namespace checked
+    // through the /proc handle after the pidfd was opened (which also shows that the pidfd is of
+    // this process: it was still there).
+    std::optional<PidfdInfo> info;
+    if (known.memo != nullptr && known.pidfdInfo) {
+        info = pidfdInfoOf(pid);
+    }
+    std::string pidNamespace;
+    if (info) {
+        pidNamespace = pidNamespaceLink(dirFd, at("ns/pid").c_str());
+        if (pidNamespace.empty() || ownPidNamespaceLink().empty()) {
+            info.reset();
+        }
+    }
+    if (info) {
+        details.realUid = info->ruid;
+        details.effectiveUid = info->euid;
+        details.savedUid = info->suid;
+        details.realGid = info->rgid;
+        details.inOtherPidNamespace = pidNamespace != ownPidNamespaceLink();
+    } else if (readRecord(dirFd, at("status").c_str(), text)) {
         auto fields = statusFields(text);
         const auto real = takeNumber(fields.uid);
         const auto effective = takeNumber(fields.uid);
@@ -355,7 +467,14 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
         }
         details.inOtherPidNamespace = countFields(fields.nspid) > ownNspidDepth();
     }
-    details.executable = readLink(dirFd, at("exe").c_str());
+    // Maps names the executable's file as the link does, but escapes a newline as "\012" (and
+    // leaves a backslash as it is): a path with a backslash is read from the link.
+    if (known.executable && !known.executable->empty() &&
+        known.executable->find('\\') == std::string_view::npos) {
+        details.executable = *known.executable;
+    } else {
+        details.executable = readLink(dirFd, at("exe").c_str());
+    }
     if (const auto deleted = details.executable.rfind(" (deleted)");
         deleted != std::string::npos && deleted + 10 == details.executable.size()) {
         details.executable.resize(deleted);
@@ -363,13 +482,30 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     if (readRecord(dirFd, at("sessionid").c_str(), text)) {
         details.loginSession = parseLoginSession(text);
     }
-    if (readRecord(dirFd, at("cgroup").c_str(), text)) {
-        details.cgroup = cgroupPathOf(text);
-        details.systemServiceUnit = systemServiceOfCgroup(details.cgroup);
-        details.inContainer = isContainerCgroup(details.cgroup);
+    const bool byCgroupId = info && (info->mask & kPidfdInfoCgroupId) != 0;
+    const auto remembered =
+        byCgroupId ? known.memo->cgroups.find(info->cgroupId) : known.memo->cgroups.end();
+    if (byCgroupId && remembered != known.memo->cgroups.end()) {
+        details.cgroup = remembered->second.cgroup;
+        details.systemServiceUnit = remembered->second.systemServiceUnit;
+        details.inContainer = remembered->second.inContainer;
+    } else if (readRecord(dirFd, at("cgroup").c_str(), text)) {
+        setCgroup(details, cgroupPathOf(text));
+        // Remembered for the cgroup ID only if the process was in that cgroup before and after
+        // the text was read (it may move between cgroups at any time).
+        if (byCgroupId && cgroupPathIsV2(text)) {
+            if (const auto again = pidfdInfoOf(pid);
+                again && (again->mask & kPidfdInfoCgroupId) != 0 &&
+                again->cgroupId == info->cgroupId) {
+                known.memo->cgroups.try_emplace(
+                    info->cgroupId,
+                    DetailsMemo::CgroupFacts{details.cgroup, details.systemServiceUnit,
+                                             details.inContainer});
+            }
+        }
     }
-    if (maps) {
-        details.graphical = mapsGraphicalToolkit(*maps);
+    if (known.maps) {
+        details.graphical = mapsGraphicalToolkit(*known.maps);
     } else if (readAll(dirFd, at("maps").c_str(), text)) {
         details.graphical = mapsGraphicalToolkit(text);
     }

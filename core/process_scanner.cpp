@@ -168,8 +168,16 @@ std::optional<std::uint32_t> deletedRegisteredPath(std::string_view name, const 
     return files.deletedPaths->find(name.substr(0, name.size() - kDeleted.size()));
 }
 
-// Whether the mappings use one of the files; every one they use goes to `found`.
-bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::uint32_t>& found) {
+// The path at the end of a maps line, past the fields that `nextField` took and the padding.
+std::string_view mapsLinePath(std::string_view rest) {
+    const auto start = rest.find('/');
+    return start == std::string_view::npos ? std::string_view{} : rest.substr(start);
+}
+
+// Whether the mappings use one of the files; every one they use goes to `found`. When `executable`
+// is given, `executablePath` is set to the path of the first mapping of that file.
+bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::uint32_t>& found,
+             const FileKey* executable = nullptr, std::string_view* executablePath = nullptr) {
     std::string_view rest{maps};
     // A file is mapped in a few runs of lines in a row (text, data, read-only data...): a line
     // with the same file as the line before needs no second look.
@@ -197,13 +205,17 @@ bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::ui
             continue;
         }
         last = key;
+        if (executable != nullptr && key == *executable) {
+            *executablePath = mapsLinePath(line);
+            executable = nullptr;
+        }
         if (note(found, files, key)) {
             continue;
         }
         if (line.ends_with(kDeleted)) {
             // What is left of the line is the path, after the padding.
-            if (const auto start = line.find('/'); start != std::string_view::npos) {
-                if (const auto index = deletedRegisteredPath(line.substr(start), files)) {
+            if (const auto path = mapsLinePath(line); !path.empty()) {
+                if (const auto index = deletedRegisteredPath(path, files)) {
                     noteIndex(found, *index);
                 }
             }
@@ -428,6 +440,62 @@ bool listingGivesKeys(std::string_view type) {
     return type == "ext4" || type == "ext3" || type == "ext2" || type == "xfs" || type == "tmpfs";
 }
 
+// Names of one directory's registered files -> their position in the group, for the listing to
+// look each entry up in: open addressing with 32 bits of each name's hash beside its position, so
+// that a miss (most of a big directory's entries) rarely compares a name. Eight bytes a slot and
+// filled up to three quarters: small, as fresh memory is slow to touch on some machines (a page
+// fault each 4 KiB).
+class NameTable {
+public:
+    NameTable(const std::vector<std::string>& paths, const std::vector<std::uint32_t>& indices)
+        : m_paths{paths}, m_indices{indices} {
+        std::size_t capacity = 16;
+        while (capacity * 3 < indices.size() * 4) {
+            capacity *= 2;
+        }
+        m_slots.resize(capacity);
+        m_mask = capacity - 1;
+    }
+
+    void tryEmplace(std::string_view name, std::uint32_t position) {
+        const std::size_t h = std::hash<std::string_view>{}(name);
+        std::size_t slot = h & m_mask;
+        for (; m_slots[slot].position != kEmpty; slot = (slot + 1) & m_mask) {
+            if (m_slots[slot].hash == static_cast<std::uint32_t>(h) &&
+                nameAt(m_slots[slot].position) == name) {
+                return;
+            }
+        }
+        m_slots[slot] = Slot{static_cast<std::uint32_t>(h), position};
+    }
+
+    [[nodiscard]] std::optional<std::uint32_t> find(std::string_view name) const {
+        const std::size_t h = std::hash<std::string_view>{}(name);
+        for (std::size_t slot = h & m_mask; m_slots[slot].position != kEmpty;
+             slot = (slot + 1) & m_mask) {
+            if (m_slots[slot].hash == static_cast<std::uint32_t>(h) &&
+                nameAt(m_slots[slot].position) == name) {
+                return m_slots[slot].position;
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFU;
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t position = kEmpty;
+    };
+    [[nodiscard]] std::string_view nameAt(std::uint32_t position) const {
+        return splitPath(m_paths[m_indices[position]]).second;
+    }
+    const std::vector<std::string>& m_paths;
+    const std::vector<std::uint32_t>& m_indices;
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
+
 // Registered files of one directory, found by listing it.
 struct DirectoryGroup {
     std::string_view directory;
@@ -470,13 +538,12 @@ bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& 
     const std::uint64_t device = makedev(dir.stx_dev_major, dir.stx_dev_minor);
     // Name -> position in group.indices; the same name twice keeps its first position (the
     // others are stated).
-    std::unordered_map<std::string_view, std::uint32_t> byName;
-    byName.reserve(group.indices.size());
+    NameTable byName(paths, group.indices);
     std::vector<bool> done(group.indices.size(), false);
     for (std::uint32_t i = 0; i < group.indices.size(); ++i) {
         const auto name = splitPath(paths[group.indices[i]]).second;
         if (!mounts.pointNames.contains(name)) {
-            byName.try_emplace(name, i);
+            byName.tryEmplace(name, i);
         }
     }
     const std::size_t entryLimit = group.indices.size() * 16 + 256;
@@ -490,8 +557,8 @@ bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& 
         if (entry.d_type == DT_DIR || entry.d_type == DT_LNK || entry.d_type == DT_UNKNOWN) {
             return true;
         }
-        if (const auto it = byName.find(std::string_view{entry.d_name}); it != byName.end()) {
-            const auto position = it->second;
+        if (const auto found = byName.find(std::string_view{entry.d_name})) {
+            const auto position = *found;
             if (!done[position]) {
                 done[position] = true;
                 stated.push_back(
@@ -607,7 +674,6 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
         helper.join();
     }
     first.insert(first.end(), second.begin(), second.end());
-    // In the order of the paths, so that a key names the first path that has it.
     std::sort(first.begin(), first.end(),
               [](const StatedPath& a, const StatedPath& b) { return a.index < b.index; });
     FileKeySet set;
@@ -741,6 +807,7 @@ struct Buffers {
     ReadBuffer maps;
     ReadBuffer stat;
     std::vector<std::uint32_t> mapped;
+    DetailsMemo memo;
 };
 
 // Looks at one process through its /proc/PID/fd directory handle. The handle pins the process: if
@@ -763,8 +830,10 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
     unsigned uses = 0;
     std::vector<std::uint32_t> found;
     FileKey key;
+    std::optional<FileKey> executable;
     bool hasMemory = true;
     if (keyAt(fdDirFd, "../exe", key)) {
+        executable = key;
         if (note(found, files, key)) {
             uses |= UseExecutable;
         }
@@ -783,6 +852,7 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         }
     }
     bool mapsRead = false;
+    std::string_view executablePath; // in the maps buffer
     if (hasMemory) {
         forEachDirectoryEntry(fdDirFd, buffers.entries, [&](const LinuxDirent64& entry) {
             const char* fd = entry.d_name;
@@ -804,7 +874,8 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         auto& mapped = buffers.mapped;
         mapped.clear();
         mapsRead = buffers.maps.read(fdDirFd, "../maps");
-        if (mapsRead && mapsUse(buffers.maps.view(), files, mapped)) {
+        if (mapsRead && mapsUse(buffers.maps.view(), files, mapped,
+                                executable ? &*executable : nullptr, &executablePath)) {
             uses |= UseMapped;
             for (const auto index : mapped) {
                 if (std::find(found.begin(), found.end(), index) == found.end()) {
@@ -818,10 +889,17 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         std::sort(found.begin(), found.end());
         use.files = std::move(found);
         // The details reuse the stat and maps just read (same handle, same process).
-        use.details =
-            readProcessDetailsAt(fdDirFd, pid, use.startTicks,
-                                 mapsRead ? std::optional{buffers.maps.view()} : std::nullopt,
-                                 buffers.stat.view(), /*fromFdDirectory=*/true);
+        KnownProcessFacts known;
+        if (mapsRead) {
+            known.maps = buffers.maps.view();
+            if (!executablePath.empty()) {
+                known.executable = executablePath;
+            }
+        }
+        known.stat = buffers.stat.view();
+        known.memo = &buffers.memo;
+        use.details = readProcessDetailsAt(fdDirFd, pid, use.startTicks, known,
+                                           /*fromFdDirectory=*/true);
         out.users.push_back(std::move(use));
     }
     ::close(fdDirFd);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <sys/types.h>
+#include <unordered_map>
 #include <vector>
 
 namespace rm {
@@ -37,14 +38,44 @@ struct ProcessDetails {
 
 // nullopt when the process does not exist or is not the one that started at `startTicks`.
 std::optional<ProcessDetails> readProcessDetails(pid_t pid, std::uint64_t startTicks);
+
+// What one scanning thread keeps from process to process: the cgroup facts of each cgroup ID
+// seen (all processes of a cgroup have the same /proc/PID/cgroup). One scan only: IDs and paths
+// of cgroups change as they come and go.
+struct DetailsMemo {
+    struct CgroupFacts {
+        std::string cgroup;
+        std::string systemServiceUnit;
+        bool inContainer = false;
+    };
+    std::unordered_map<std::uint64_t, CgroupFacts> cgroups;
+};
+
+// What the caller already knows of the process, read through the same handle.
+struct KnownProcessFacts {
+    std::optional<std::string_view> maps; // its /proc/PID/maps
+    std::optional<std::string_view> stat; // its /proc/PID/stat
+    // Its executable's path as maps names it (the mapping of the file that /proc/PID/exe is):
+    // saves reading the link.
+    std::optional<std::string_view> executable;
+    // Kept by the caller from process to process; enables the pidfd way (below).
+    DetailsMemo* memo = nullptr;
+    // With a memo, the credentials and the cgroup ID come from the kernel in one ioctl on a pidfd
+    // (PIDFD_GET_INFO, Linux 6.13) instead of /proc/PID/status and /proc/PID/cgroup, whose text
+    // the kernel builds for each read; the cgroup path is then read once per cgroup. False: the
+    // /proc files, as on older kernels (tests compare the two).
+    bool pidfdInfo = true;
+};
+
+// Whether this kernel gives a pidfd's credentials and cgroup ID (PIDFD_GET_INFO, Linux 6.13).
+bool pidfdInfoAvailable();
+
 // The same through an open /proc/PID directory, or through its /proc/PID/fd directory when
 // `fromFdDirectory` (the files are then reached as "../status" and so on: the same process, one
-// handle fewer to open); `maps` and `stat` are that process's maps and stat if already read
-// through the same handle.
+// handle fewer to open).
 std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
                                                    std::uint64_t startTicks,
-                                                   std::optional<std::string_view> maps = {},
-                                                   std::optional<std::string_view> stat = {},
+                                                   const KnownProcessFacts& known = {},
                                                    bool fromFdDirectory = false);
 
 // The process's environment (/proc/PID/environ), NAME=VALUE each; empty when it cannot be read
