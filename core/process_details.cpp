@@ -494,13 +494,13 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
         // Remembered for the cgroup ID only if the process was in that cgroup before and after
         // the text was read (it may move between cgroups at any time).
         if (byCgroupId && cgroupPathIsV2(text)) {
-            if (const auto again = pidfdInfoOf(pid);
-                again && (again->mask & kPidfdInfoCgroupId) != 0 &&
-                again->cgroupId == info->cgroupId) {
-                known.memo->cgroups.try_emplace(
-                    info->cgroupId,
-                    DetailsMemo::CgroupFacts{details.cgroup, details.systemServiceUnit,
-                                             details.inContainer});
+            if (const auto again = pidfdInfoOf(pid); again &&
+                                                     (again->mask & kPidfdInfoCgroupId) != 0 &&
+                                                     again->cgroupId == info->cgroupId) {
+                known.memo->cgroups.try_emplace(info->cgroupId,
+                                                DetailsMemo::CgroupFacts{details.cgroup,
+                                                                         details.systemServiceUnit,
+                                                                         details.inContainer});
             }
         }
     }

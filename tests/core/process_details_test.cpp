@@ -146,9 +146,8 @@ TEST(ProcessDetailsTest, ThreeDifferentUserIdsEachComeFromTheirOwnField) {
         GTEST_SKIP() << "skipped: needs root to give a child three different user IDs";
     }
     // Real 65534, effective 0, saved 1; real group 65533: a mix-up of any two shows.
-    PausedChild child{[] {
-        return ::setresgid(65533, 65533, 65533) == 0 && ::setresuid(65534, 0, 1) == 0;
-    }};
+    PausedChild child{
+        [] { return ::setresgid(65533, 65533, 65533) == 0 && ::setresuid(65534, 0, 1) == 0; }};
     ASSERT_TRUE(child.ready()) << "the child could not change its IDs";
     rm::DetailsMemo memo;
     const auto viaPidfd = throughPidfd(child.pid(), memo);
@@ -221,9 +220,7 @@ public:
 
     [[nodiscard]] bool made() const { return !m_path.empty(); }
     // The path /proc/PID/cgroup shows for it (this test runs in the hierarchy's root namespace).
-    [[nodiscard]] std::string shownAs() const {
-        return m_path.substr(m_path.rfind('/'));
-    }
+    [[nodiscard]] std::string shownAs() const { return m_path.substr(m_path.rfind('/')); }
     bool take(pid_t pid) const {
         std::ofstream procs{m_path + "/cgroup.procs"};
         procs << pid << '\n';
@@ -335,8 +332,9 @@ TEST(ProcessDetailsTest, TheScanNamesEachExecutableAsItsExeLinkDoes) {
     }
     expected.emplace_back(removed.child->pid(), removed.path);
     for (const auto& [pid, path] : expected) {
-        const auto use = std::find_if(scan.users.begin(), scan.users.end(),
-                                      [pid = pid](const rm::ProcessUse& u) { return u.pid == pid; });
+        const auto use =
+            std::find_if(scan.users.begin(), scan.users.end(),
+                         [pid = pid](const rm::ProcessUse& u) { return u.pid == pid; });
         ASSERT_NE(use, scan.users.end()) << "the scan did not find " << path;
         ASSERT_TRUE(use->details.has_value()) << path;
         EXPECT_EQ(use->details->executable, path);
