@@ -249,7 +249,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             .count();
     };
 
-    const auto keys = fileKeysFor(query.resources.files);
+    const auto keys = fileKeysFor(query.resources->files);
     const double keysMs = elapsedMs();
     auto scan = scanProcesses(keys);
     log::core()->debug("scanned {} processes for {} files in {:.1f} ms ({:.1f} ms to stat the "
@@ -269,7 +269,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                            scan.processesNotInspectable);
     }
 
-    for (const auto& registered : query.resources.processes) {
+    for (const auto& registered : query.resources->processes) {
         const auto ticks =
             fileTimeToStartTicks(FILETIME{static_cast<DWORD>(registered.startTime & 0xFFFFFFFFU),
                                           static_cast<DWORD>(registered.startTime >> 32)});
@@ -283,7 +283,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     }
 
     const bool anySystemService =
-        std::any_of(query.resources.services.begin(), query.resources.services.end(),
+        std::any_of(query.resources->services.begin(), query.resources->services.end(),
                     [](const std::string& unit) { return !parseUserUnitKey(unit); });
     std::unique_ptr<SystemdClient> systemd;
     if (anySystemService || !candidates.empty()) {
@@ -302,7 +302,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         }
         return it->second.get();
     };
-    for (const auto& unitName : query.resources.services) {
+    for (const auto& unitName : query.resources->services) {
         const auto user = parseUserUnitKey(unitName);
         SystemdClient* manager = user ? userManager(user->uid) : systemd.get();
         if (manager == nullptr) {
@@ -383,7 +383,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         app.tsSessionId = details->loginSession;
         app.fileUses = candidate.uses;
         for (const auto index : candidate.files) {
-            app.files.push_back(query.resources.files[index]);
+            app.files.push_back(query.resources->files[index]);
         }
         app.registeredProcess = candidate.registered;
         app.processes.push_back(candidate.identity);

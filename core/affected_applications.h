@@ -4,6 +4,7 @@
 #include "core/session_types.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <sys/types.h>
@@ -50,7 +51,8 @@ struct AffectedApplications {
 };
 
 struct AffectedQuery {
-    RegisteredResources resources;
+    // Shared with the store's cache of the session's resources: never null.
+    std::shared_ptr<const RegisteredResources> resources = std::make_shared<RegisteredResources>();
     std::vector<ProcessIdentity> installers; // the session's primary and secondaries
     std::vector<SessionFilter> filters;
     // The RegisterApplicationRestart call of a process, if it made one.

@@ -86,9 +86,11 @@ std::optional<KeptList> takeKeptList(DWORD handle) {
 }
 
 bool sameQuery(const AffectedQuery& a, const AffectedQuery& b) {
-    return a.resources.files == b.resources.files &&
-           a.resources.processes == b.resources.processes &&
-           a.resources.services == b.resources.services && a.installers == b.installers &&
+    const auto sameResources = [](const RegisteredResources& x, const RegisteredResources& y) {
+        return &x == &y ||
+               (x.files == y.files && x.processes == y.processes && x.services == y.services);
+    };
+    return sameResources(*a.resources, *b.resources) && a.installers == b.installers &&
            a.filters == b.filters;
 }
 
@@ -807,7 +809,7 @@ Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t ca
             auto& store = *(*state)->store;
             store.setLockTimeout(storeLockTimeout());
             const auto sessionId = (*state)->membership.sessionId;
-            auto resources = store.resources(sessionId);
+            auto resources = store.sharedResources(sessionId);
             if (!resources) {
                 return resources.error();
             }

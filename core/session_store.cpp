@@ -722,7 +722,44 @@ Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
         sqlite3* db;
         ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
     } endRead{m_db};
+    return readResources(sessionId);
+}
 
+Expected<std::shared_ptr<const RegisteredResources>>
+SessionStore::sharedResources(std::int64_t sessionId) {
+    if (auto status = execute(m_db, "BEGIN", "cannot read session"); !status) {
+        return status.error();
+    }
+    struct EndRead {
+        sqlite3* db;
+        ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
+    } endRead{m_db};
+    // The first read takes the read lock, and with it the moment that data_version describes.
+    if (auto status = requireSession(m_db, sessionId); !status) {
+        return status.error();
+    }
+    Statement version{m_db, "PRAGMA data_version"};
+    if (version.step() != SQLITE_ROW) {
+        return version.error("cannot read the store's version");
+    }
+    const std::int64_t dataVersion = version.integer(0);
+    const std::int64_t totalChanges = sqlite3_total_changes64(m_db);
+    if (m_resourcesCache && m_resourcesCache->sessionId == sessionId &&
+        m_resourcesCache->dataVersion == dataVersion &&
+        m_resourcesCache->totalChanges == totalChanges) {
+        return m_resourcesCache->resources;
+    }
+    m_resourcesCache.reset();
+    auto read = readResources(sessionId);
+    if (!read) {
+        return read.error();
+    }
+    auto shared = std::make_shared<const RegisteredResources>(std::move(*read));
+    m_resourcesCache = ResourcesCache{sessionId, dataVersion, totalChanges, shared};
+    return shared;
+}
+
+Expected<RegisteredResources> SessionStore::readResources(std::int64_t sessionId) {
     if (auto status = requireSession(m_db, sessionId); !status) {
         return status.error();
     }

@@ -65,6 +65,11 @@ public:
     Status registerResources(std::int64_t sessionId, const RegisteredResources& resources);
 
     Expected<RegisteredResources> resources(std::int64_t sessionId);
+    // The same, shared and read again only when the store has changed since this connection last
+    // read them: another connection committed (PRAGMA data_version), or this one changed rows
+    // (its total count of changes). RmGetList asks on every call, and a session's thousands of
+    // registered files are otherwise read and copied each time.
+    Expected<std::shared_ptr<const RegisteredResources>> sharedResources(std::int64_t sessionId);
     // The processes of the session's installers: its primary and the secondaries still in it.
     Expected<std::vector<ProcessIdentity>> members(std::int64_t sessionId);
 
@@ -111,7 +116,18 @@ private:
     // the same new store at the same moment.
     Status prepareSchema(std::chrono::milliseconds lockTimeout);
 
+    // Reads the session's resources inside a read transaction that the caller opened.
+    Expected<RegisteredResources> readResources(std::int64_t sessionId);
+
+    struct ResourcesCache {
+        std::int64_t sessionId = 0;
+        std::int64_t dataVersion = 0;
+        std::int64_t totalChanges = 0;
+        std::shared_ptr<const RegisteredResources> resources;
+    };
+
     sqlite3* m_db = nullptr;
+    std::optional<ResourcesCache> m_resourcesCache;
     std::string m_path;
     int m_directory = -1;
     pid_t m_ownerPid = 0;

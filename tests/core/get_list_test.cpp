@@ -805,6 +805,48 @@ TEST_F(GetListSizing, FileRegisteredBetweenTheCallsIsScannedFor) {
     EXPECT_EQ(listCall(api, 4), (PidSet{firstHolder.pid(), secondHolder.pid()}));
 }
 
+// RmGetList keeps the registered files it read from the store while the store is unchanged. Files
+// that other installers register in the meantime, through their own connections to the store
+// (another handle of this process; another process), are scanned for at the next call.
+TEST_F(GetListSizing, FilesOtherInstallersRegisteredSinceTheLastCallAreScannedFor) {
+    const auto directory = makeDirectory(path("more"));
+    std::vector<std::string> files;
+    std::vector<ChildProcess> holders;
+    for (int i = 0; i < 3; ++i) {
+        files.push_back(makeFile(directory + "/file-" + std::to_string(i)));
+        holders.push_back(startHolder({"--file", files.back()}));
+        ASSERT_TRUE(becameReady(holders.back(), "holding 1"));
+    }
+    ApiSession primary;
+    WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
+    ASSERT_EQ(RmStartSession(&primary.handle, 0, key), DWORD{ERROR_SUCCESS});
+    ASSERT_NO_FATAL_FAILURE(registerFiles(primary, {files[0]}));
+    EXPECT_EQ(listCall(primary, 8), PidSet{holders[0].pid()});
+    EXPECT_EQ(listCall(primary, 8), PidSet{holders[0].pid()});
+
+    // A second handle of this process joins and registers the second file.
+    ApiSession joined;
+    ASSERT_EQ(RmJoinSession(&joined.handle, key), DWORD{ERROR_SUCCESS});
+    ASSERT_NO_FATAL_FAILURE(registerFiles(joined, {files[1]}));
+    EXPECT_EQ(listCall(primary, 8), (PidSet{holders[0].pid(), holders[1].pid()}));
+
+    // Another process joins and registers all three (the first two again: ignored).
+    const auto program = canonical(rmtest::copyExecutable(rmtest::helperPath("rm_test_secondary"),
+                                                          makeDirectory(path("bin"))));
+    auto secondary = ChildProcess::spawn({program});
+    const std::wstring wideKey{key};
+    ASSERT_TRUE(secondary.writeLine(std::string(wideKey.begin(), wideKey.end())));
+    ASSERT_TRUE(secondary.writeLine("join"));
+    ASSERT_EQ(secondary.readLine(kReadyTimeout), "join 0");
+    ASSERT_TRUE(secondary.writeLine("register " + directory + " 3"));
+    ASSERT_EQ(secondary.readLine(kReadyTimeout), "register 0");
+    EXPECT_EQ(listCall(primary, 8), (PidSet{holders[0].pid(), holders[1].pid(), holders[2].pid()}));
+    ASSERT_TRUE(secondary.writeLine("end"));
+    ASSERT_EQ(secondary.readLine(kReadyTimeout), "end 0");
+    secondary.closeStdin();
+    EXPECT_EQ(secondary.wait(), 0);
+}
+
 TEST_F(GetListSizing, FilterAddedBetweenTheCallsIsApplied) {
     const auto file = makeFile(path("shared.txt"));
     auto holder = startHolder({"--file", file});
