@@ -382,8 +382,10 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         app.executable = details->executable;
         app.tsSessionId = details->loginSession;
         app.fileUses = candidate.uses;
-        for (const auto index : candidate.files) {
-            app.files.push_back(query.resources->files[index]);
+        if (query.withFiles) {
+            for (const auto index : candidate.files) {
+                app.files.push_back(query.resources->files[index]);
+            }
         }
         app.registeredProcess = candidate.registered;
         app.processes.push_back(candidate.identity);

@@ -55,6 +55,9 @@ struct AffectedQuery {
     std::shared_ptr<const RegisteredResources> resources = std::make_shared<RegisteredResources>();
     std::vector<ProcessIdentity> installers; // the session's primary and secondaries
     std::vector<SessionFilter> filters;
+    // Whether each application lists the registered files it uses (AffectedApplication::files):
+    // RmGetList's C form has no place for them, and at thousands of files the copies cost.
+    bool withFiles = true;
     // The RegisterApplicationRestart call of a process, if it made one.
     std::function<std::optional<RestartRegistration>(const ProcessIdentity&)> registrationOf;
 };

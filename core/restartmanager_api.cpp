@@ -180,7 +180,8 @@ DWORD WINAPI RmGetList(DWORD dwSessionHandle, UINT* pnProcInfoNeeded, UINT* pnPr
             return ERROR_BAD_ARGUMENTS;
         }
         // A list too long for the buffer is kept for the sizing protocol's second call.
-        auto affected = rm::engine::affectedApplications(dwSessionHandle, *pnProcInfo);
+        auto affected = rm::engine::affectedApplications(dwSessionHandle, *pnProcInfo,
+                                                         /*withFiles=*/false);
         if (!affected) {
             return affected.code();
         }

@@ -90,8 +90,8 @@ bool sameQuery(const AffectedQuery& a, const AffectedQuery& b) {
         return &x == &y ||
                (x.files == y.files && x.processes == y.processes && x.services == y.services);
     };
-    return sameResources(*a.resources, *b.resources) && a.installers == b.installers &&
-           a.filters == b.filters;
+    return sameResources(*a.resources, *b.resources) && a.withFiles == b.withFiles &&
+           a.installers == b.installers && a.filters == b.filters;
 }
 
 // Whether a kept list may answer `query` now: young enough, asked for the same, and every
@@ -796,7 +796,8 @@ Expected<RegisteredResources> registeredResources(DWORD handle) {
         handle, [](SessionStore& store, std::int64_t session) { return store.resources(session); });
 }
 
-Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t callerCapacity) {
+Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t callerCapacity,
+                                                    bool withFiles) {
     const auto result = [&]() -> Expected<AffectedApplications> {
         auto state = lookup(handle);
         if (!state) {
@@ -825,6 +826,7 @@ Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t ca
             query.installers = std::move(*members);
             query.filters = std::move(*filters);
         }
+        query.withFiles = withFiles;
         // Read all at the first look-up, in one query, rather than one query per process.
         using Registrations = std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>;
         query.registrationOf = [state = *state,

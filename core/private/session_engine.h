@@ -47,8 +47,10 @@ Expected<RegisteredResources> registeredResources(DWORD handle);
 // call, it scans afresh. What the list adds from the store (applications stopped by RmShutdown)
 // is read anew every time. A process that starts using a file between the two calls shows up
 // from the next scan on, as if it had started just after the second call.
-Expected<AffectedApplications> affectedApplications(DWORD handle,
-                                                    std::size_t callerCapacity = SIZE_MAX);
+// `withFiles`: whether each application lists the registered files it uses (RmGetList's C form
+// does not show them).
+Expected<AffectedApplications>
+affectedApplications(DWORD handle, std::size_t callerCapacity = SIZE_MAX, bool withFiles = true);
 // 2 s by default; RESTARTMANAGER_SIZING_REUSE_MS (0 turns the reuse off) or this call change it.
 void setSizingReuseTime(std::chrono::milliseconds time);
 std::chrono::milliseconds sizingReuseTime();
