@@ -492,11 +492,13 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     } else if (readRecord(dirFd, at("cgroup").c_str(), text)) {
         setCgroup(details, cgroupPathOf(text));
         // Remembered for the cgroup ID only if the process was in that cgroup before and after
-        // the text was read (it may move between cgroups at any time).
+        // the text was read (it may move between cgroups at any time), and still there after
+        // the second look (the second pidfd, opened by number too, was of this process).
         if (byCgroupId && cgroupPathIsV2(text)) {
-            if (const auto again = pidfdInfoOf(pid); again &&
-                                                     (again->mask & kPidfdInfoCgroupId) != 0 &&
-                                                     again->cgroupId == info->cgroupId) {
+            const auto again = pidfdInfoOf(pid);
+            if (again && (again->mask & kPidfdInfoCgroupId) != 0 &&
+                again->cgroupId == info->cgroupId &&
+                !pidNamespaceLink(dirFd, at("ns/pid").c_str()).empty()) {
                 known.memo->cgroups.try_emplace(info->cgroupId,
                                                 DetailsMemo::CgroupFacts{details.cgroup,
                                                                          details.systemServiceUnit,
