@@ -482,13 +482,19 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
     if (readRecord(dirFd, at("sessionid").c_str(), text)) {
         details.loginSession = parseLoginSession(text);
     }
+    // A pidfd's cgroup ID means a memo: `info` is only read with one.
     const bool byCgroupId = info && (info->mask & kPidfdInfoCgroupId) != 0;
-    const auto remembered =
-        byCgroupId ? known.memo->cgroups.find(info->cgroupId) : known.memo->cgroups.end();
-    if (byCgroupId && remembered != known.memo->cgroups.end()) {
-        details.cgroup = remembered->second.cgroup;
-        details.systemServiceUnit = remembered->second.systemServiceUnit;
-        details.inContainer = remembered->second.inContainer;
+    const DetailsMemo::CgroupFacts* remembered = nullptr;
+    if (byCgroupId) {
+        if (const auto it = known.memo->cgroups.find(info->cgroupId);
+            it != known.memo->cgroups.end()) {
+            remembered = &it->second;
+        }
+    }
+    if (remembered != nullptr) {
+        details.cgroup = remembered->cgroup;
+        details.systemServiceUnit = remembered->systemServiceUnit;
+        details.inContainer = remembered->inContainer;
     } else if (readRecord(dirFd, at("cgroup").c_str(), text)) {
         setCgroup(details, cgroupPathOf(text));
         // Remembered for the cgroup ID only if the process was in that cgroup before and after

@@ -18,6 +18,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -40,6 +41,8 @@ public:
         }
         m_pid = ::fork();
         if (m_pid == 0) {
+            // Dies with the test, should the test die first.
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             ::close(ready[0]);
             const char answer = prepare() ? 'y' : 'n';
             (void)::write(ready[1], &answer, 1);
