@@ -176,6 +176,28 @@ private:
     int m_rc = SQLITE_OK;
 };
 
+// BEGIN ... COMMIT around reads, so that several queries describe the same moment; ends when it
+// goes.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(sqlite3* db)
+        : m_db{db}, m_rc{sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr)} {}
+    ~ReadTransaction() {
+        if (m_rc == SQLITE_OK) {
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+    [[nodiscard]] bool begun() const { return m_rc == SQLITE_OK; }
+    [[nodiscard]] Error error(std::string_view what) const { return sqliteError(m_db, m_rc, what); }
+
+private:
+    sqlite3* m_db;
+    int m_rc;
+};
+
 // BEGIN IMMEDIATE takes the write lock up front, so the busy timeout is the only wait and a
 // reader can never deadlock a writer by upgrading. Rolls back unless committed.
 class WriteTransaction {
@@ -715,25 +737,19 @@ Status SessionStore::registerResources(std::int64_t sessionId,
 
 Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
     // One read transaction, so the three lists describe the same moment.
-    if (auto status = execute(m_db, "BEGIN", "cannot read session"); !status) {
-        return status.error();
+    const ReadTransaction read{m_db};
+    if (!read.begun()) {
+        return read.error("cannot read session");
     }
-    struct EndRead {
-        sqlite3* db;
-        ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
-    } endRead{m_db};
     return readResources(sessionId);
 }
 
 Expected<std::shared_ptr<const RegisteredResources>>
 SessionStore::sharedResources(std::int64_t sessionId) {
-    if (auto status = execute(m_db, "BEGIN", "cannot read session"); !status) {
-        return status.error();
+    const ReadTransaction transaction{m_db};
+    if (!transaction.begun()) {
+        return transaction.error("cannot read session");
     }
-    struct EndRead {
-        sqlite3* db;
-        ~EndRead() { sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr); }
-    } endRead{m_db};
     // The first read takes the read lock, and with it the moment that data_version describes.
     if (auto status = requireSession(m_db, sessionId); !status) {
         return status.error();

@@ -14,11 +14,9 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <optional>
 #include <sstream>
 #include <string>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -30,53 +28,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// A child of this test that runs `prepare` (async-signal-safe calls only: it runs after fork in a
-// threaded program) and then pauses until it is killed.
-class PausedChild {
-public:
-    explicit PausedChild(const std::function<bool()>& prepare = [] { return true; }) {
-        int ready[2];
-        if (::pipe2(ready, O_CLOEXEC) != 0) {
-            return;
-        }
-        m_pid = ::fork();
-        if (m_pid == 0) {
-            // Dies with the test, should the test die first.
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-            ::close(ready[0]);
-            const char answer = prepare() ? 'y' : 'n';
-            (void)::write(ready[1], &answer, 1);
-            ::close(ready[1]);
-            for (;;) {
-                ::pause();
-            }
-        }
-        ::close(ready[1]);
-        char answer = 'n';
-        while (m_pid > 0 && ::read(ready[0], &answer, 1) < 0 && errno == EINTR) {
-        }
-        ::close(ready[0]);
-        m_ready = answer == 'y';
-    }
-    ~PausedChild() { stop(); }
-    PausedChild(const PausedChild&) = delete;
-    PausedChild& operator=(const PausedChild&) = delete;
-
-    [[nodiscard]] pid_t pid() const { return m_pid; }
-    [[nodiscard]] bool ready() const { return m_ready; }
-    void stop() {
-        if (m_pid > 0) {
-            ::kill(m_pid, SIGKILL);
-            while (::waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
-            }
-            m_pid = -1;
-        }
-    }
-
-private:
-    pid_t m_pid = -1;
-    bool m_ready = false;
-};
+using rmtest::PausedChild;
 
 // The details the scan's way: through the process's /proc directory, with a memo, so that the
 // pidfd way is taken where the kernel has it.

@@ -70,33 +70,7 @@ RM_UNIQUE_PROCESS uniqueProcessOf(pid_t pid) {
     return process;
 }
 
-// A child of this process that does nothing until it is killed.
-class PausedChild {
-public:
-    PausedChild() : m_pid{::fork()} {
-        if (m_pid == 0) {
-            for (;;) {
-                ::pause();
-            }
-        }
-    }
-    ~PausedChild() { killAndReap(); }
-    PausedChild(const PausedChild&) = delete;
-    PausedChild& operator=(const PausedChild&) = delete;
-
-    [[nodiscard]] pid_t pid() const { return m_pid; }
-    void killAndReap() {
-        if (m_pid > 0) {
-            ::kill(m_pid, SIGKILL);
-            while (::waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
-            }
-            m_pid = -1;
-        }
-    }
-
-private:
-    pid_t m_pid;
-};
+using rmtest::PausedChild;
 
 // Makes the kernel hand out `pid + 1` to the next new process (if free); 0 or an errno value.
 int writeLastPid(pid_t pid) {
@@ -256,7 +230,7 @@ TEST(ProcessIdentityTest, ReusedPidIsNotTheSameProcess) {
             std::this_thread::sleep_for(1ms);
         }
         const pid_t pidA = a.pid();
-        a.killAndReap();
+        a.stop();
         ASSERT_FALSE(RmLinuxIsSameProcessRunning(&recordA));
 
         ASSERT_EQ(writeLastPid(pidA - 1), 0);

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -323,6 +324,39 @@ std::string helperPath(const std::string& name) {
 
 bool runningAsRoot() {
     return ::geteuid() == 0;
+}
+
+PausedChild::PausedChild(const std::function<bool()>& prepare) {
+    int ready[2];
+    if (::pipe2(ready, O_CLOEXEC) != 0) {
+        return;
+    }
+    m_pid = ::fork();
+    if (m_pid == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        ::close(ready[0]);
+        const char answer = prepare() ? 'y' : 'n';
+        (void)::write(ready[1], &answer, 1);
+        ::close(ready[1]);
+        for (;;) {
+            ::pause();
+        }
+    }
+    ::close(ready[1]);
+    char answer = 'n';
+    while (m_pid > 0 && ::read(ready[0], &answer, 1) < 0 && errno == EINTR) {
+    }
+    ::close(ready[0]);
+    m_ready = answer == 'y';
+}
+
+void PausedChild::stop() {
+    if (m_pid > 0) {
+        ::kill(m_pid, SIGKILL);
+        while (::waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        m_pid = -1;
+    }
 }
 
 std::string copyExecutable(const std::string& source, const std::string& directory) {

@@ -4,6 +4,7 @@
 // child processes that talk over pipes.
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <sys/types.h>
@@ -82,6 +83,27 @@ private:
     int m_stdout = -1;
     std::string m_buffer;
     bool m_reaped = false;
+};
+
+// A child of this test (forked, not executed) that runs `prepare` and then pauses until it is
+// stopped; it dies with the test, should the test die first. `prepare` runs after fork in a
+// threaded program: async-signal-safe calls only.
+class PausedChild {
+public:
+    explicit PausedChild(const std::function<bool()>& prepare = [] { return true; });
+    ~PausedChild() { stop(); }
+    PausedChild(const PausedChild&) = delete;
+    PausedChild& operator=(const PausedChild&) = delete;
+
+    [[nodiscard]] pid_t pid() const { return m_pid; }
+    // Whether `prepare` returned true.
+    [[nodiscard]] bool ready() const { return m_ready; }
+    // Kills and reaps it.
+    void stop();
+
+private:
+    pid_t m_pid = -1;
+    bool m_ready = false;
 };
 
 // Sets and unsets environment variables, and puts them back as they were when it goes.
