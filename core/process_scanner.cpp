@@ -16,6 +16,7 @@
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <thread>
+#include <tuple>
 #include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
@@ -58,14 +59,19 @@ bool readAt(int dirFd, const char* name, std::string& out) {
 // statx that follows the /proc magic links without asking a network file system's server.
 // `unlinked`, when given, says whether it is a regular file that no path names any more (its link
 // count is 0: removed, or replaced by a file renamed over it, since it was opened).
+// `mountId`, when given, is set to the ID of the mount it is on (0 when the kernel does not say).
 bool keyAt(int dirFd, const char* name, FileKey& key, bool* isDirectory = nullptr,
-           bool* unlinked = nullptr) {
+           bool* unlinked = nullptr, std::uint64_t* mountId = nullptr) {
     struct statx stx {};
-    const unsigned mask = STATX_INO | STATX_TYPE | (unlinked != nullptr ? STATX_NLINK : 0U);
+    const unsigned mask = STATX_INO | STATX_TYPE | (unlinked != nullptr ? STATX_NLINK : 0U) |
+                          (mountId != nullptr ? STATX_MNT_ID : 0U);
     if (::statx(dirFd, name, AT_STATX_DONT_SYNC, mask, &stx) != 0) {
         return false;
     }
     key = FileKey{makedev(stx.stx_dev_major, stx.stx_dev_minor), stx.stx_ino};
+    if (mountId != nullptr) {
+        *mountId = (stx.stx_mask & STATX_MNT_ID) != 0 ? stx.stx_mnt_id : 0;
+    }
     if (isDirectory != nullptr) {
         *isDirectory = S_ISDIR(stx.stx_mode);
     }
@@ -174,10 +180,20 @@ std::string_view mapsLinePath(std::string_view rest) {
     return start == std::string_view::npos ? std::string_view{} : rest.substr(start);
 }
 
+// A mapping named under the alias of a registered file (FileKeySet::mapsAliases), to be confirmed.
+struct AliasedMapping {
+    std::string_view range; // "start-end", as maps gives it
+    std::string_view path;
+    FileKey key;
+};
+
 // Whether the mappings use one of the files; every one they use goes to `found`. When `executable`
-// is given, `executablePath` is set to the path of the first mapping of that file.
+// is given, `executablePath` is set to the path of the first mapping of that file. Mappings under
+// an alias of a registered file go to `aliased` (when given), once per key, for the caller to
+// confirm.
 bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::uint32_t>& found,
-             const FileKey* executable = nullptr, std::string_view* executablePath = nullptr) {
+             const FileKey* executable = nullptr, std::string_view* executablePath = nullptr,
+             std::vector<AliasedMapping>* aliased = nullptr) {
     std::string_view rest{maps};
     // A file is mapped in a few runs of lines in a row (text, data, read-only data...): a line
     // with the same file as the line before needs no second look.
@@ -186,7 +202,7 @@ bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::ui
         const auto nl = rest.find('\n');
         std::string_view line = rest.substr(0, nl);
         rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-        nextField(line); // range
+        const auto range = nextField(line);
         nextField(line); // perms
         nextField(line); // offset
         const auto dev = nextField(line);
@@ -212,6 +228,12 @@ bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::ui
         if (note(found, files, key)) {
             continue;
         }
+        if (aliased != nullptr && files.mapsAliases.contains(key) &&
+            std::none_of(aliased->begin(), aliased->end(),
+                         [&key](const AliasedMapping& m) { return m.key == key; })) {
+            aliased->push_back(AliasedMapping{range, mapsLinePath(line), key});
+            continue;
+        }
         if (line.ends_with(kDeleted)) {
             // What is left of the line is the path, after the padding.
             if (const auto path = mapsLinePath(line); !path.empty()) {
@@ -233,6 +255,38 @@ std::optional<std::uint32_t> deletedDescriptorPath(int fdDirFd, const char* name
         return std::nullopt;
     }
     return deletedRegisteredPath(std::string_view{target, static_cast<std::size_t>(n)}, files);
+}
+
+// Which registered file a mapping under an alias is, if any: several btrfs subvolumes share the
+// device that maps gives and number their inodes alike, so the alias alone could name another
+// subvolume's file. The mapping's own link in map_files, followed, is stated as the file's path
+// is (the subvolume's device). map_files wants CAP_SYS_ADMIN; without it the path that maps
+// gives decides, when it is the registered path of that very alias.
+std::optional<std::uint32_t> aliasedMappingFile(int fdDirFd, const AliasedMapping& mapping,
+                                                const FileKeySet& files) {
+    const auto dash = mapping.range.find('-');
+    if (dash == std::string_view::npos) {
+        return std::nullopt;
+    }
+    // map_files names a mapping "start-end" in hex without leading zeros (maps pads to 8 digits).
+    char name[64];
+    std::snprintf(name, sizeof name, "../map_files/%llx-%llx",
+                  static_cast<unsigned long long>(parseHex(mapping.range.substr(0, dash))),
+                  static_cast<unsigned long long>(parseHex(mapping.range.substr(dash + 1))));
+    FileKey key;
+    if (keyAt(fdDirFd, name, key)) {
+        const auto* index = files.find(key);
+        return index != nullptr ? std::optional{*index} : std::nullopt;
+    }
+    if ((errno != EPERM && errno != EACCES) || !files.deletedPaths) {
+        return std::nullopt; // unmapped meanwhile, or the process is gone
+    }
+    const auto index = files.deletedPaths->find(mapping.path);
+    if (!index) {
+        return std::nullopt;
+    }
+    const auto alias = files.aliasOf.find(*index);
+    return alias != files.aliasOf.end() && alias->second == mapping.key ? index : std::nullopt;
 }
 
 std::uint64_t startTicksFromStat(std::string_view stat) {
@@ -320,6 +374,7 @@ struct StatedPath {
     std::uint32_t index = 0;
     FileKey key;
     bool directory = false;
+    std::uint64_t mountId = 0; // 0: not known
 };
 
 // The path's directory and last component, when the path has both ("/usr/lib/x.so": "/usr/lib"
@@ -357,10 +412,13 @@ void statPaths(const std::vector<std::string>& paths, const std::uint32_t* indic
                 dirFd = ::open(std::string{parent}.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
             }
             // A directory that cannot be opened: the full path gives the same answer.
-            found = dirFd >= 0 ? keyAt(dirFd, base.data(), entry.key, &entry.directory)
-                               : keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory);
+            found = dirFd >= 0 ? keyAt(dirFd, base.data(), entry.key, &entry.directory, nullptr,
+                                       &entry.mountId)
+                               : keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory, nullptr,
+                                       &entry.mountId);
         } else {
-            found = keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory);
+            found =
+                keyAt(AT_FDCWD, path.c_str(), entry.key, &entry.directory, nullptr, &entry.mountId);
         }
         if (found) {
             stated.push_back(entry);
@@ -383,6 +441,8 @@ struct NameHash {
 
 struct Mounts {
     std::unordered_map<std::uint64_t, std::string> types;
+    // Each mount's file system device (its superblock's), which maps and /proc/locks name files by.
+    std::unordered_map<std::uint64_t, std::uint64_t> devices;
     std::unordered_set<std::string, NameHash, std::equal_to<>> pointNames;
 };
 
@@ -417,9 +477,9 @@ std::optional<Mounts> readMounts() {
         rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
         // "36 35 98:0 /root /mount/point options [optional fields] - type source options"
         const auto id = parseDecimal(nextField(line));
-        nextField(line); // parent ID
-        nextField(line); // major:minor
-        nextField(line); // root within the file system
+        nextField(line);                     // parent ID
+        const auto device = nextField(line); // major:minor, in decimal
+        nextField(line);                     // root within the file system
         const auto point = unescapeMountField(nextField(line));
         const auto separator = line.find(" - ");
         if (separator == std::string_view::npos || point.empty()) {
@@ -427,6 +487,11 @@ std::optional<Mounts> readMounts() {
         }
         line.remove_prefix(separator + 3);
         mounts.types.emplace(id, std::string{nextField(line)});
+        if (const auto colon = device.find(':'); colon != std::string_view::npos) {
+            mounts.devices.emplace(
+                id, makedev(static_cast<unsigned>(parseDecimal(device.substr(0, colon))),
+                            static_cast<unsigned>(parseDecimal(device.substr(colon + 1)))));
+        }
         if (const auto slash = point.rfind('/'); slash + 1 < point.size()) {
             mounts.pointNames.insert(point.substr(slash + 1));
         }
@@ -561,8 +626,8 @@ bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& 
             const auto position = *found;
             if (!done[position]) {
                 done[position] = true;
-                stated.push_back(
-                    StatedPath{group.indices[position], FileKey{device, entry.d_ino}, false});
+                stated.push_back(StatedPath{group.indices[position], FileKey{device, entry.d_ino},
+                                            false, dir.stx_mnt_id});
             }
         }
         return true;
@@ -574,13 +639,62 @@ bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& 
             continue;
         }
         StatedPath entry{group.indices[i], {}, false};
-        if (keyAt(pathFd, splitPath(paths[entry.index]).second.data(), entry.key,
-                  &entry.directory)) {
+        if (keyAt(pathFd, splitPath(paths[entry.index]).second.data(), entry.key, &entry.directory,
+                  nullptr, &entry.mountId)) {
             stated.push_back(entry);
         }
     }
     ::close(pathFd);
     return true;
+}
+
+// btrfs gives each subvolume a device of its own in stat, while /proc/PID/maps names a mapped
+// file by its file system's device (the one mountinfo shows): one file under two keys, and a
+// shared library registered on btrfs would never be seen mapped. Registered files whose mount's
+// device is not the one that stat gave are also remembered under that device, as an alias.
+void addMapsAliases(const std::vector<StatedPath>& stated, std::optional<Mounts>& mounts,
+                    FileKeySet& set) {
+    // The (mount, device) pairs of the files: a handful, whatever the number of files.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> pairs;
+    for (const auto& entry : stated) {
+        const std::pair pair{entry.mountId, entry.key.device};
+        if (entry.mountId != 0 && std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) {
+            pairs.push_back(pair);
+        }
+    }
+    if (pairs.empty()) {
+        return;
+    }
+    if (!mounts) {
+        mounts = readMounts();
+        if (!mounts) {
+            return;
+        }
+    }
+    // Mount and stat device -> the file system's device, where the two differ.
+    std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint64_t>> differing;
+    for (const auto& [mountId, device] : pairs) {
+        const auto it = mounts->devices.find(mountId);
+        if (it != mounts->devices.end() && it->second != device) {
+            differing.emplace_back(mountId, device, it->second);
+        }
+    }
+    if (differing.empty()) {
+        return;
+    }
+    for (const auto& entry : stated) {
+        if (entry.directory) {
+            continue; // never mapped
+        }
+        for (const auto& [mountId, device, fileSystemDevice] : differing) {
+            if (entry.mountId == mountId && entry.key.device == device) {
+                const FileKey alias{fileSystemDevice, entry.key.inode};
+                set.mapsAliases.tryEmplace(alias, entry.index);
+                set.aliasOf.try_emplace(entry.index, alias);
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -686,6 +800,7 @@ FileKeySet fileKeysFor(const std::vector<std::string>& paths) {
         set.keys.tryEmplace(entry.key, entry.index);
         set.hasDirectories = set.hasDirectories || entry.directory;
     }
+    addMapsAliases(first, mounts, set);
     return set;
 }
 
@@ -807,6 +922,7 @@ struct Buffers {
     ReadBuffer maps;
     ReadBuffer stat;
     std::vector<std::uint32_t> mapped;
+    std::vector<AliasedMapping> aliased;
     DetailsMemo memo;
 };
 
@@ -873,9 +989,19 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         });
         auto& mapped = buffers.mapped;
         mapped.clear();
+        auto& aliased = buffers.aliased;
+        aliased.clear();
         mapsRead = buffers.maps.read(fdDirFd, "../maps");
-        if (mapsRead && mapsUse(buffers.maps.view(), files, mapped,
-                                executable ? &*executable : nullptr, &executablePath)) {
+        if (mapsRead) {
+            mapsUse(buffers.maps.view(), files, mapped, executable ? &*executable : nullptr,
+                    &executablePath, files.mapsAliases.empty() ? nullptr : &aliased);
+            for (const auto& mapping : aliased) {
+                if (const auto index = aliasedMappingFile(fdDirFd, mapping, files)) {
+                    noteIndex(mapped, *index);
+                }
+            }
+        }
+        if (!mapped.empty()) {
             uses |= UseMapped;
             for (const auto index : mapped) {
                 if (std::find(found.begin(), found.end(), index) == found.end()) {

@@ -12,6 +12,8 @@ packages=(
     lsof psmisc procps util-linux bsdutils sqlite3 clang-format python3 libx11-6
     # A real user service manager (systemd --user, with its bus) for tests/core/systemd_user_test.
     systemd dbus-user-session
+    # A btrfs image for the scan's test of files on subvolumes (tests/core/file_keys_test).
+    btrfs-progs
     clang libclang-rt-14-dev
     qt6-translations-l10n
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.

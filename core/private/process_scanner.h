@@ -133,6 +133,12 @@ struct FileKeySet {
     std::size_t listedDirectories = 0;
     // Null when the set was not made from paths.
     std::shared_ptr<const DeletedPathIndex> deletedPaths;
+    // Registered files that /proc/PID/maps names under another key than stat gives: on btrfs,
+    // stat gives each subvolume its own device, maps the file system's. Under that key, with the
+    // index of the first such file; several subvolumes number their inodes alike, so a mapping
+    // found under an alias is confirmed before it counts (it may be another subvolume's file).
+    FileKeyMap mapsAliases;
+    std::unordered_map<std::uint32_t, FileKey> aliasOf; // index -> its alias, for those files
     [[nodiscard]] bool contains(const FileKey& key) const { return keys.contains(key); }
     // The index of the path that names `key`, or null when it is not one of the files.
     [[nodiscard]] const std::uint32_t* find(const FileKey& key) const { return keys.find(key); }

@@ -12,13 +12,18 @@
 #include <fcntl.h>
 #include <functional>
 #include <iostream>
+#include <linux/btrfs.h>
+#include <linux/capability.h>
 #include <map>
 #include <memory>
 #include <sched.h>
+#include <set>
 #include <string>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -253,6 +258,163 @@ TEST(FileKeys, TmpfsIsListedAndOverlayfsIsStated) {
     EXPECT_EQ(status, 0) << "1: tmpfs mount failed, 2: tmpfs keys differ from statx, 3: tmpfs not "
                             "listed, 4: overlay mount failed, 5: overlay keys differ from statx, "
                             "6: overlay listed";
+}
+
+// mkfs.btrfs, which is in sbin (not always on a test's PATH).
+std::optional<std::string> mkfsBtrfs() {
+    if (auto found = rmtest::findProgram("mkfs.btrfs")) {
+        return found;
+    }
+    for (const char* path : {"/usr/sbin/mkfs.btrfs", "/sbin/mkfs.btrfs"}) {
+        if (::access(path, X_OK) == 0) {
+            return std::string{path};
+        }
+    }
+    return std::nullopt;
+}
+
+// Writes 8 KiB to a new file, so that it can be mapped.
+bool writeSmallFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        return false;
+    }
+    const std::string data(8192, 'x');
+    const bool ok = ::write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size());
+    ::close(fd);
+    return ok;
+}
+
+// Drops CAP_SYS_ADMIN and CAP_CHECKPOINT_RESTORE from this process's effective set: following a
+// /proc/PID/map_files link needs one of them.
+bool dropMapFilesCapabilities() {
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    if (::syscall(SYS_capget, &header, data) != 0) {
+        return false;
+    }
+    for (const int cap : {CAP_SYS_ADMIN, 40 /* CAP_CHECKPOINT_RESTORE (Linux 5.9) */}) {
+        data[cap / 32].effective &= ~(1U << (cap % 32));
+    }
+    return ::syscall(SYS_capset, &header, data) == 0;
+}
+
+// btrfs gives each subvolume a device of its own in stat, while /proc/PID/maps names a mapped file
+// by the file system's device, and every subvolume numbers its inodes from the same start. A
+// process that only maps a registered file on btrfs must be found (it was not: its key never
+// matched), and one that maps another subvolume's file with the same inode number must not be
+// taken for it, both with map_files to confirm a mapping and without (no CAP_SYS_ADMIN: the
+// path decides).
+TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
+    const auto mkfs = mkfsBtrfs();
+    if (!mkfs) {
+        GTEST_SKIP()
+            << "mkfs.btrfs is not installed (scripts/install-deps.sh installs btrfs-progs)";
+    }
+    if (!rmtest::runningAsRoot()) {
+        GTEST_SKIP() << "needs root to mount a btrfs image (CI runs it as root)";
+    }
+    TempDir dir{"rmscan-btrfs"};
+    const std::string image = dir.path() + "/fs.img";
+    const std::string mountPoint = dir.path() + "/mnt";
+    ASSERT_EQ(::mkdir(mountPoint.c_str(), 0755), 0);
+    {
+        const int fd = ::open(image.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+        ASSERT_GE(fd, 0);
+        ASSERT_EQ(::ftruncate(fd, 256L << 20), 0);
+        ::close(fd);
+    }
+    ASSERT_EQ(rmtest::runCommand(*mkfs + " -q " + image + " >/dev/null 2>&1"), 0);
+    const std::string holder = rmtest::helperPath("rm_test_file_holder");
+    constexpr int kNoMount = 90;
+    const int status = inPrivateMountNamespace([&] {
+        if (rmtest::runCommand("mount -o loop " + image + " " + mountPoint + " 2>/dev/null") != 0) {
+            return kNoMount;
+        }
+        const int result = [&] {
+            const int top = ::open(mountPoint.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            btrfs_ioctl_vol_args args{};
+            std::snprintf(args.name, sizeof args.name, "sub");
+            const bool created = top >= 0 && ::ioctl(top, BTRFS_IOC_SUBVOL_CREATE, &args) == 0;
+            if (top >= 0) {
+                ::close(top);
+            }
+            if (!created) {
+                return 1;
+            }
+            // The first file of each subvolume: the same inode number, different stat devices.
+            const std::string other = mountPoint + "/other";
+            const std::string registered = mountPoint + "/sub/registered";
+            const std::string second = mountPoint + "/second";
+            for (const auto& path : {other, registered, second}) {
+                if (!writeSmallFile(path)) {
+                    return 2;
+                }
+            }
+            struct stat a {};
+            struct stat b {};
+            if (::stat(other.c_str(), &a) != 0 || ::stat(registered.c_str(), &b) != 0 ||
+                a.st_ino != b.st_ino || a.st_dev == b.st_dev) {
+                return 3;
+            }
+            std::vector<rmtest::ChildProcess> holders;
+            for (const auto& path : {other, registered, second}) {
+                holders.push_back(rmtest::ChildProcess::spawn({holder, "--mmap", path, "-"}));
+                if (holders.back().readLine() != "holding 1") {
+                    return 4;
+                }
+            }
+            const std::vector<std::string> paths{registered, second};
+            const auto keys = rm::fileKeysFor(paths);
+            if (keys.mapsAliases.size() != 2) {
+                return 5;
+            }
+            // Each scan must find exactly the holders of the registered files, as mappings.
+            const auto check = [&]() -> int {
+                const auto scan = rm::scanProcesses(keys);
+                std::map<pid_t, std::vector<std::uint32_t>> found;
+                for (const auto& use : scan.users) {
+                    if (use.pid == holders[0].pid() || use.pid == holders[1].pid() ||
+                        use.pid == holders[2].pid()) {
+                        if (use.uses != rm::UseMapped) {
+                            return 6;
+                        }
+                        found[use.pid] = use.files;
+                    }
+                }
+                if (found.contains(holders[0].pid())) {
+                    return 7; // another subvolume's file taken for the registered one
+                }
+                const std::map<pid_t, std::vector<std::uint32_t>> expected{{holders[1].pid(), {0}},
+                                                                           {holders[2].pid(), {1}}};
+                return found == expected ? 0 : 8;
+            };
+            if (const int failed = check(); failed != 0) {
+                return failed;
+            }
+            if (!dropMapFilesCapabilities()) {
+                return 9;
+            }
+            if (const int failed = check(); failed != 0) {
+                return failed + 10;
+            }
+            return 0;
+        }();
+        ::umount2(mountPoint.c_str(), 0);
+        return result;
+    });
+    if (status < 0) {
+        GTEST_SKIP() << "needs root for a private mount namespace (CI runs it as root)";
+    }
+    if (status == kNoMount) {
+        GTEST_SKIP() << "the btrfs image could not be mounted here (no loop device or no btrfs)";
+    }
+    EXPECT_EQ(status, 0)
+        << "1: subvolume not created, 2: files not written, 3: the two files do not share an inode "
+           "number on two devices, 4: a holder did not start, 5: not two aliases, 6: not found as "
+           "a mapping, 7: the other subvolume's file taken for the registered one, 8: holders of "
+           "the registered files missed; 16-18: the same without CAP_SYS_ADMIN, 9: capabilities "
+           "not dropped";
 }
 
 } // namespace
