@@ -299,12 +299,67 @@ bool dropMapFilesCapabilities() {
     return ::syscall(SYS_capset, &header, data) == 0;
 }
 
+// Run in a private mount namespace: starts one holder that maps each of `mapped` (and holds no
+// descriptor), looks for `registered`, and checks that exactly the holders of registered files
+// are found, each as a mapping of its file, first with map_files to confirm a mapping found under
+// an alias and then without (no CAP_SYS_ADMIN: the path decides). Returns 0, or what failed:
+// 4: a holder did not start, 5: not `aliases` aliases, 6: found for something else than a
+// mapping, 7: the holder of an unregistered file found, 8: a holder of a registered file missed or
+// given the wrong file, 9: capabilities not dropped; 16-18: 6-8 without the capabilities.
+int checkMappedHolders(const std::vector<std::string>& registered,
+                       const std::vector<std::string>& mapped, std::size_t aliases) {
+    const std::string holder = rmtest::helperPath("rm_test_file_holder");
+    std::vector<rmtest::ChildProcess> holders;
+    std::map<pid_t, std::vector<std::uint32_t>> expected;
+    for (const auto& path : mapped) {
+        holders.push_back(rmtest::ChildProcess::spawn({holder, "--mmap", path, "-"}));
+        if (holders.back().readLine() != "holding 1") {
+            return 4;
+        }
+        const auto it = std::find(registered.begin(), registered.end(), path);
+        if (it != registered.end()) {
+            expected[holders.back().pid()] = {
+                static_cast<std::uint32_t>(std::distance(registered.begin(), it))};
+        }
+    }
+    const auto keys = rm::fileKeysFor(registered);
+    if (keys.mapsAliases.size() != aliases) {
+        return 5;
+    }
+    const auto check = [&]() -> int {
+        const auto scan = rm::scanProcesses(keys);
+        std::map<pid_t, std::vector<std::uint32_t>> found;
+        for (const auto& use : scan.users) {
+            if (std::any_of(holders.begin(), holders.end(),
+                            [&use](const rmtest::ChildProcess& h) { return h.pid() == use.pid; })) {
+                if (use.uses != rm::UseMapped) {
+                    return 6;
+                }
+                if (!expected.contains(use.pid)) {
+                    return 7;
+                }
+                found[use.pid] = use.files;
+            }
+        }
+        return found == expected ? 0 : 8;
+    };
+    if (const int failed = check(); failed != 0) {
+        return failed;
+    }
+    if (!dropMapFilesCapabilities()) {
+        return 9;
+    }
+    if (const int failed = check(); failed != 0) {
+        return failed + 10;
+    }
+    return 0;
+}
+
 // btrfs gives each subvolume a device of its own in stat, while /proc/PID/maps names a mapped file
 // by the file system's device, and every subvolume numbers its inodes from the same start. A
 // process that only maps a registered file on btrfs must be found (it was not: its key never
 // matched), and one that maps another subvolume's file with the same inode number must not be
-// taken for it, both with map_files to confirm a mapping and without (no CAP_SYS_ADMIN: the
-// path decides).
+// taken for it.
 TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
     const auto mkfs = mkfsBtrfs();
     if (!mkfs) {
@@ -325,7 +380,6 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
         ::close(fd);
     }
     ASSERT_EQ(rmtest::runCommand(*mkfs + " -q " + image + " >/dev/null 2>&1"), 0);
-    const std::string holder = rmtest::helperPath("rm_test_file_holder");
     constexpr int kNoMount = 90;
     const int status = inPrivateMountNamespace([&] {
         if (rmtest::runCommand("mount -o loop " + image + " " + mountPoint + " 2>/dev/null") != 0) {
@@ -357,48 +411,7 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
                 a.st_ino != b.st_ino || a.st_dev == b.st_dev) {
                 return 3;
             }
-            std::vector<rmtest::ChildProcess> holders;
-            for (const auto& path : {other, registered, second}) {
-                holders.push_back(rmtest::ChildProcess::spawn({holder, "--mmap", path, "-"}));
-                if (holders.back().readLine() != "holding 1") {
-                    return 4;
-                }
-            }
-            const std::vector<std::string> paths{registered, second};
-            const auto keys = rm::fileKeysFor(paths);
-            if (keys.mapsAliases.size() != 2) {
-                return 5;
-            }
-            // Each scan must find exactly the holders of the registered files, as mappings.
-            const auto check = [&]() -> int {
-                const auto scan = rm::scanProcesses(keys);
-                std::map<pid_t, std::vector<std::uint32_t>> found;
-                for (const auto& use : scan.users) {
-                    if (use.pid == holders[0].pid() || use.pid == holders[1].pid() ||
-                        use.pid == holders[2].pid()) {
-                        if (use.uses != rm::UseMapped) {
-                            return 6;
-                        }
-                        found[use.pid] = use.files;
-                    }
-                }
-                if (found.contains(holders[0].pid())) {
-                    return 7; // another subvolume's file taken for the registered one
-                }
-                const std::map<pid_t, std::vector<std::uint32_t>> expected{{holders[1].pid(), {0}},
-                                                                           {holders[2].pid(), {1}}};
-                return found == expected ? 0 : 8;
-            };
-            if (const int failed = check(); failed != 0) {
-                return failed;
-            }
-            if (!dropMapFilesCapabilities()) {
-                return 9;
-            }
-            if (const int failed = check(); failed != 0) {
-                return failed + 10;
-            }
-            return 0;
+            return checkMappedHolders({registered, second}, {other, registered, second}, 2);
         }();
         ::umount2(mountPoint.c_str(), 0);
         return result;
@@ -409,14 +422,51 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
     if (status == kNoMount) {
         GTEST_SKIP() << "the btrfs image could not be mounted here (no loop device or no btrfs)";
     }
-    EXPECT_EQ(status, 0)
-        << "1: subvolume not created, 2: files not written, 3: the two files do not share an inode "
-           "number on two devices, 4: a holder did not start, 5: not two aliases, 6: not found as "
-           "a mapping, 7: the other subvolume's file taken for the registered one, 8: holders of "
-           "the registered files missed; 16-18: the same without CAP_SYS_ADMIN, 9: capabilities "
-           "not dropped";
+    EXPECT_EQ(status, 0) << "1: subvolume not created, 2: files not written, 3: the two files do "
+                            "not share an inode number on two devices; others: checkMappedHolders";
 }
 
+// An overlay whose layers are on two file systems (here a tmpfs below the test's folder's file
+// system): stat gives each layer's file a device of the layer's own, maps the overlay's device.
+// Files from the lower and the upper layer, only mapped, are found.
+TEST(ProcessScan, MappingsOfFilesOnAnOverlayOverTwoFileSystemsAreFound) {
+    TempDir root{"rmscan-overlay"};
+    const std::string lower = root.path() + "/lower";
+    const std::string upper = root.path() + "/upper";
+    const std::string work = root.path() + "/work";
+    const std::string merged = root.path() + "/merged";
+    for (const auto& dir : {lower, upper, work, merged}) {
+        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
+    }
+    const int status = inPrivateMountNamespace([&] {
+        if (::mount("rmscan", lower.c_str(), "tmpfs", 0, "size=1m") != 0 ||
+            !writeSmallFile(lower + "/from-lower") || !writeSmallFile(lower + "/unregistered")) {
+            return 1;
+        }
+        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
+        if (::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) != 0) {
+            return 2;
+        }
+        const int result = [&] {
+            if (!writeSmallFile(merged + "/from-upper")) {
+                return 3;
+            }
+            const std::vector<std::string> registered{merged + "/from-lower",
+                                                      merged + "/from-upper"};
+            return checkMappedHolders(
+                registered,
+                {merged + "/from-lower", merged + "/from-upper", merged + "/unregistered"}, 2);
+        }();
+        ::umount2(merged.c_str(), 0);
+        ::umount2(lower.c_str(), 0);
+        return result;
+    });
+    if (status < 0) {
+        GTEST_SKIP() << "needs root for a private mount namespace (CI runs it as root)";
+    }
+    EXPECT_EQ(status, 0) << "1: tmpfs not mounted or written, 2: overlay mount failed, 3: upper "
+                            "file not written; others: checkMappedHolders";
+}
 } // namespace
 
 // The scan's key table against std::map, on keys shaped like real ones (a few devices, inodes in
