@@ -234,6 +234,17 @@ bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::ui
             aliased->push_back(AliasedMapping{range, mapsLinePath(line), key});
             continue;
         }
+        if (aliased != nullptr && !files.overlayFiles.empty() && files.deletedPaths &&
+            !line.ends_with(kDeleted)) {
+            const auto path = mapsLinePath(line);
+            if (const auto index = files.deletedPaths->find(path);
+                index && files.overlayFiles.contains(*index) &&
+                std::none_of(aliased->begin(), aliased->end(),
+                             [&key](const AliasedMapping& m) { return m.key == key; })) {
+                aliased->push_back(AliasedMapping{range, path, key});
+                continue;
+            }
+        }
         if (line.ends_with(kDeleted)) {
             // What is left of the line is the path, after the padding.
             if (const auto path = mapsLinePath(line); !path.empty()) {
@@ -257,11 +268,13 @@ std::optional<std::uint32_t> deletedDescriptorPath(int fdDirFd, const char* name
     return deletedRegisteredPath(std::string_view{target, static_cast<std::size_t>(n)}, files);
 }
 
-// Which registered file a mapping under an alias is, if any: several btrfs subvolumes share the
-// device that maps gives and number their inodes alike, so the alias alone could name another
-// subvolume's file. The mapping's own link in map_files, followed, is stated as the file's path
-// is (the subvolume's device). map_files wants CAP_SYS_ADMIN; without it the path that maps
-// gives decides, when it is the registered path of that very alias.
+// Which registered file a mapping under an alias (or under a registered overlay file's path) is,
+// if any: several btrfs subvolumes share the device that maps gives and number their inodes alike,
+// so the alias alone could name another subvolume's file, and a path names another file in
+// another mount namespace. The mapping's own link in map_files, followed, is stated as the file's
+// path is (the subvolume's device, the overlay's file). map_files wants CAP_SYS_ADMIN; without it
+// the path that maps gives decides, when it is the registered path of that very alias, or of a
+// file on an overlay.
 std::optional<std::uint32_t> aliasedMappingFile(int fdDirFd, const AliasedMapping& mapping,
                                                 const FileKeySet& files) {
     const auto dash = mapping.range.find('-');
@@ -285,8 +298,12 @@ std::optional<std::uint32_t> aliasedMappingFile(int fdDirFd, const AliasedMappin
     if (!index) {
         return std::nullopt;
     }
-    const auto alias = files.aliasOf.find(*index);
-    return alias != files.aliasOf.end() && alias->second == mapping.key ? index : std::nullopt;
+    if (const auto alias = files.aliasOf.find(*index);
+        alias != files.aliasOf.end() && alias->second == mapping.key) {
+        return index;
+    }
+    // A file of an overlay, named by its layer's key: its path is all there is to go by.
+    return files.overlayFiles.contains(*index) ? index : std::nullopt;
 }
 
 std::uint64_t startTicksFromStat(std::string_view stat) {
@@ -673,18 +690,30 @@ void addMapsAliases(const std::vector<StatedPath>& stated, std::optional<Mounts>
     }
     // Mount and stat device -> the file system's device, where the two differ.
     std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint64_t>> differing;
+    // Overlay mounts. On kernels whose maps show the layer's file of an overlay's mapping (its
+    // device and inode, which nothing here knows; Debian 12's Linux 6.1 is one, 6.18 shows the
+    // overlay's), only the path that maps gives leads to the registered file.
+    std::vector<std::uint64_t> overlays;
     for (const auto& [mountId, device] : pairs) {
         const auto it = mounts->devices.find(mountId);
         if (it != mounts->devices.end() && it->second != device) {
             differing.emplace_back(mountId, device, it->second);
         }
+        if (const auto type = mounts->types.find(mountId);
+            type != mounts->types.end() && type->second == "overlay" &&
+            std::find(overlays.begin(), overlays.end(), mountId) == overlays.end()) {
+            overlays.push_back(mountId);
+        }
     }
-    if (differing.empty()) {
+    if (differing.empty() && overlays.empty()) {
         return;
     }
     for (const auto& entry : stated) {
         if (entry.directory) {
             continue; // never mapped
+        }
+        if (std::find(overlays.begin(), overlays.end(), entry.mountId) != overlays.end()) {
+            set.overlayFiles.insert(entry.index);
         }
         for (const auto& [mountId, device, fileSystemDevice] : differing) {
             if (entry.mountId == mountId && entry.key.device == device) {
@@ -994,7 +1023,8 @@ void scanOne(int procFd, pid_t pid, const FileKeySet& files, PartialScan& out, B
         mapsRead = buffers.maps.read(fdDirFd, "../maps");
         if (mapsRead) {
             mapsUse(buffers.maps.view(), files, mapped, executable ? &*executable : nullptr,
-                    &executablePath, files.mapsAliases.empty() ? nullptr : &aliased);
+                    &executablePath,
+                    files.mapsAliases.empty() && files.overlayFiles.empty() ? nullptr : &aliased);
             for (const auto& mapping : aliased) {
                 if (const auto index = aliasedMappingFile(fdDirFd, mapping, files)) {
                     noteIndex(mapped, *index);

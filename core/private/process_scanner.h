@@ -11,6 +11,7 @@
 #include <string_view>
 #include <sys/types.h>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace rm {
@@ -139,6 +140,9 @@ struct FileKeySet {
     // found under an alias is confirmed before it counts (it may be another subvolume's file).
     FileKeyMap mapsAliases;
     std::unordered_map<std::uint32_t, FileKey> aliasOf; // index -> its alias, for those files
+    // Registered files on an overlay: a mapping that maps names by one of their paths but under
+    // another key (the layer's file, on some kernels) is confirmed like an alias's.
+    std::unordered_set<std::uint32_t> overlayFiles;
     [[nodiscard]] bool contains(const FileKey& key) const { return keys.contains(key); }
     // The index of the path that names `key`, or null when it is not one of the files.
     [[nodiscard]] const std::uint32_t* find(const FileKey& key) const { return keys.find(key); }

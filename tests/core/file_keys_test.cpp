@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <initializer_list>
 #include <iostream>
 #include <linux/btrfs.h>
 #include <linux/capability.h>
@@ -285,18 +286,24 @@ bool writeSmallFile(const std::string& path) {
     return ok;
 }
 
-// Drops CAP_SYS_ADMIN and CAP_CHECKPOINT_RESTORE from this process's effective set: following a
-// /proc/PID/map_files link needs one of them.
-bool dropMapFilesCapabilities() {
+// Drops capabilities from this process's effective set.
+bool dropCapabilities(std::initializer_list<int> capabilities) {
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct data[2]{};
     if (::syscall(SYS_capget, &header, data) != 0) {
         return false;
     }
-    for (const int cap : {CAP_SYS_ADMIN, 40 /* CAP_CHECKPOINT_RESTORE (Linux 5.9) */}) {
+    for (const int cap : capabilities) {
         data[cap / 32].effective &= ~(1U << (cap % 32));
     }
     return ::syscall(SYS_capset, &header, data) == 0;
+}
+
+constexpr int kCapCheckpointRestore = 40; // Linux 5.9; Debian 12's headers predate it
+
+// Following a /proc/PID/map_files link needs one of these two.
+bool dropMapFilesCapabilities() {
+    return dropCapabilities({CAP_SYS_ADMIN, kCapCheckpointRestore});
 }
 
 // Run in a private mount namespace: starts one holder that maps each of `mapped` (and holds no
@@ -466,6 +473,122 @@ TEST(ProcessScan, MappingsOfFilesOnAnOverlayOverTwoFileSystemsAreFound) {
     }
     EXPECT_EQ(status, 0) << "1: tmpfs not mounted or written, 2: overlay mount failed, 3: upper "
                             "file not written; others: checkMappedHolders";
+}
+
+// Writes `text` to a new file.
+bool writeText(const std::string& path, const std::string& text) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    ::close(fd);
+    return ok;
+}
+
+// What Debian 12's Linux 6.1 shows for a mapping of a file on an overlay: the layer's file (its
+// device and inode) under the overlay's path, where this kernel shows the overlay's file. A /proc
+// tree written by the test stands in for 6.1's, for two real holders: each with its real stat, a
+// maps line naming the overlay's file under the lower layer's key, and a map_files link, which
+// for the first leads to the overlay's file (as the kernel's link does) and for the second to
+// another file (a process of another mount namespace, where that path is another file). The first
+// is found as mapping the registered file, the second is not; and where map_files cannot be
+// followed (its folder unreadable, capabilities dropped) the path decides.
+TEST(ProcessScan, OverlayMappingsNamedByTheLayersFileAreFoundByTheirPath) {
+    TempDir root{"rmscan-overlay-path"};
+    const std::string lower = root.path() + "/lower";
+    const std::string upper = root.path() + "/upper";
+    const std::string work = root.path() + "/work";
+    const std::string merged = root.path() + "/merged";
+    const std::string fake = root.path() + "/proc";
+    for (const auto& dir : {lower, upper, work, merged, fake}) {
+        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
+    }
+    ASSERT_TRUE(writeSmallFile(lower + "/lib.so"));
+    ASSERT_TRUE(writeSmallFile(root.path() + "/elsewhere.so"));
+    const std::string holder = rmtest::helperPath("rm_test_file_holder");
+    const int status = inPrivateMountNamespace([&] {
+        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
+        if (::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) != 0) {
+            return 1;
+        }
+        const int result = [&] {
+            const std::string registered = merged + "/lib.so";
+            struct stat layer {};
+            if (::stat((lower + "/lib.so").c_str(), &layer) != 0) {
+                return 2;
+            }
+            std::vector<rmtest::ChildProcess> holders;
+            for (const auto& path : {registered, root.path() + "/elsewhere.so"}) {
+                holders.push_back(rmtest::ChildProcess::spawn({holder, "--mmap", path, "-"}));
+                if (holders.back().readLine() != "holding 1") {
+                    return 3;
+                }
+            }
+            const std::string range = "7f0000001000-7f0000003000";
+            char line[512];
+            std::snprintf(line, sizeof line,
+                          "%s r--s 00000000 %02x:%02x %llu                   %s\n", range.c_str(),
+                          major(layer.st_dev), minor(layer.st_dev),
+                          static_cast<unsigned long long>(layer.st_ino), registered.c_str());
+            for (std::size_t i = 0; i < holders.size(); ++i) {
+                const std::string pid = std::to_string(holders[i].pid());
+                const std::string dir = fake + "/" + pid;
+                char exe[4096];
+                const ssize_t n =
+                    ::readlink(("/proc/" + pid + "/exe").c_str(), exe, sizeof exe - 1);
+                if (n <= 0 || ::mkdir(dir.c_str(), 0755) != 0 ||
+                    ::mkdir((dir + "/fd").c_str(), 0755) != 0 ||
+                    ::mkdir((dir + "/map_files").c_str(), 0755) != 0 ||
+                    !writeText(dir + "/stat", rmtest::readFile("/proc/" + pid + "/stat")) ||
+                    !writeText(dir + "/maps", line) ||
+                    ::symlink(std::string(exe, static_cast<std::size_t>(n)).c_str(),
+                              (dir + "/exe").c_str()) != 0 ||
+                    ::symlink((i == 0 ? registered : root.path() + "/elsewhere.so").c_str(),
+                              (dir + "/map_files/" + range).c_str()) != 0) {
+                    return 4;
+                }
+            }
+            const std::vector<std::string> paths{registered}; // outlives the keys
+            const auto keys = rm::fileKeysFor(paths);
+            if (keys.overlayFiles.size() != 1 || !keys.mapsAliases.empty()) {
+                return 5;
+            }
+            const auto found = [&]() {
+                std::map<pid_t, std::pair<unsigned, std::vector<std::uint32_t>>> users;
+                for (const auto& use : rm::scanProcesses(keys, fake).users) {
+                    users[use.pid] = {use.uses, use.files};
+                }
+                return users;
+            };
+            const std::map<pid_t, std::pair<unsigned, std::vector<std::uint32_t>>> expected{
+                {holders[0].pid(), {rm::UseMapped, {0}}}};
+            if (found() != expected) {
+                return 6;
+            }
+            // No map_files: the second process (whose path is another file) is left out, since
+            // the path is all there is to go by then.
+            const std::string second = fake + "/" + std::to_string(holders[1].pid());
+            if (rmtest::runCommand("rm -r " + second) != 0 ||
+                ::chmod((fake + "/" + std::to_string(holders[0].pid()) + "/map_files").c_str(),
+                        0) != 0 ||
+                !dropCapabilities({CAP_SYS_ADMIN, kCapCheckpointRestore, CAP_DAC_OVERRIDE,
+                                   CAP_DAC_READ_SEARCH})) {
+                return 7;
+            }
+            return found() == expected ? 0 : 8;
+        }();
+        ::umount2(merged.c_str(), 0);
+        return result;
+    });
+    if (status < 0) {
+        GTEST_SKIP() << "needs root for a private mount namespace (CI runs it as root)";
+    }
+    EXPECT_EQ(status, 0)
+        << "1: overlay mount failed, 2: layer file not stated, 3: a holder did not "
+           "start, 4: the /proc tree not written, 5: not one overlay file, 6: "
+           "not exactly the first holder found, 7: could not take map_files "
+           "away, 8: not found by its path without map_files";
 }
 } // namespace
 
