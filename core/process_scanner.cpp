@@ -517,9 +517,11 @@ std::optional<Mounts> readMounts() {
 }
 
 // File systems whose directory entries carry the inode number that stat reports, and whose
-// files (not directories: those are stated) have their directory's device.
+// files (not directories: those are stated) have their directory's device. On btrfs that is the
+// directory's subvolume's device: only a directory (a subvolume's root) can be of another.
 bool listingGivesKeys(std::string_view type) {
-    return type == "ext4" || type == "ext3" || type == "ext2" || type == "xfs" || type == "tmpfs";
+    return type == "ext4" || type == "ext3" || type == "ext2" || type == "xfs" || type == "tmpfs" ||
+           type == "btrfs";
 }
 
 // Names of one directory's registered files -> their position in the group, for the listing to

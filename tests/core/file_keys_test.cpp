@@ -75,7 +75,8 @@ bool listable(const std::string& dir) {
     constexpr long kExt = 0xEF53;
     constexpr long kXfs = 0x58465342;
     constexpr long kTmpfs = 0x01021994;
-    return fs.f_type == kExt || fs.f_type == kXfs || fs.f_type == kTmpfs;
+    constexpr long kBtrfs = 0x9123683E;
+    return fs.f_type == kExt || fs.f_type == kXfs || fs.f_type == kTmpfs || fs.f_type == kBtrfs;
 }
 
 // A directory of `count` files f000..., and the other kinds of entry a listing must not trust:
@@ -418,6 +419,37 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
                 a.st_ino != b.st_ino || a.st_dev == b.st_dev) {
                 return 3;
             }
+            // A directory of the subvolume with many registered files is listed; its files take
+            // its device, and a subvolume inside it (a directory entry of another device) is
+            // stated: the keys are what stat gives.
+            ::setenv("TMPDIR", (mountPoint + "/sub").c_str(), 1);
+            {
+                MixedDirectory mixed{64};
+                const int dirFd = ::open(mixed.dir.path().c_str(), O_RDONLY | O_DIRECTORY);
+                btrfs_ioctl_vol_args nested{};
+                std::snprintf(nested.name, sizeof nested.name, "nested");
+                const bool made =
+                    dirFd >= 0 && ::ioctl(dirFd, BTRFS_IOC_SUBVOL_CREATE, &nested) == 0;
+                if (dirFd >= 0) {
+                    ::close(dirFd);
+                }
+                auto paths = mixed.paths;
+                paths.insert(paths.begin() + 3, mixed.dir.path() + "/nested");
+                const auto set = rm::fileKeysFor(paths);
+                if (!made || keysOf(set) != expectedKeys(paths) || set.listedDirectories != 1) {
+                    return 20;
+                }
+                // The subvolume goes before the temporary folders do (it cannot be unlinked).
+                const int again = ::open(mixed.dir.path().c_str(), O_RDONLY | O_DIRECTORY);
+                const bool destroyed =
+                    again >= 0 && ::ioctl(again, BTRFS_IOC_SNAP_DESTROY, &nested) == 0;
+                if (again >= 0) {
+                    ::close(again);
+                }
+                if (!destroyed) {
+                    return 21;
+                }
+            }
             return checkMappedHolders({registered, second}, {other, registered, second}, 2);
         }();
         ::umount2(mountPoint.c_str(), 0);
@@ -430,7 +462,9 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
         GTEST_SKIP() << "the btrfs image could not be mounted here (no loop device or no btrfs)";
     }
     EXPECT_EQ(status, 0) << "1: subvolume not created, 2: files not written, 3: the two files do "
-                            "not share an inode number on two devices; others: checkMappedHolders";
+                            "not share an inode number on two devices, 20: a listed directory of "
+                            "a subvolume gave other keys than stat or was not listed, 21: the "
+                            "nested subvolume not deleted; others: checkMappedHolders";
 }
 
 // An overlay whose layers are on two file systems (here a tmpfs below the test's folder's file
