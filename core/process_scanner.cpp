@@ -180,7 +180,8 @@ std::string_view mapsLinePath(std::string_view rest) {
     return start == std::string_view::npos ? std::string_view{} : rest.substr(start);
 }
 
-// A mapping named under the alias of a registered file (FileKeySet::mapsAliases), to be confirmed.
+// A mapping that may be of a registered file under another key than stat's, to be confirmed:
+// under an alias (FileKeySet::mapsAliases), or by the path of a file on an overlay.
 struct AliasedMapping {
     std::string_view range; // "start-end", as maps gives it
     std::string_view path;
@@ -228,20 +229,22 @@ bool mapsUse(std::string_view maps, const FileKeySet& files, std::vector<std::ui
         if (note(found, files, key)) {
             continue;
         }
-        if (aliased != nullptr && files.mapsAliases.contains(key) &&
-            std::none_of(aliased->begin(), aliased->end(),
-                         [&key](const AliasedMapping& m) { return m.key == key; })) {
-            aliased->push_back(AliasedMapping{range, mapsLinePath(line), key});
-            continue;
-        }
-        if (aliased != nullptr && !files.overlayFiles.empty() && files.deletedPaths &&
-            !line.ends_with(kDeleted)) {
+        // A file under an alias, or named by the path of a registered file on an overlay (a
+        // removed file, "(deleted)", is no registered file's current one: see below).
+        if (aliased != nullptr && !line.ends_with(kDeleted)) {
             const auto path = mapsLinePath(line);
-            if (const auto index = files.deletedPaths->find(path);
-                index && files.overlayFiles.contains(*index) &&
-                std::none_of(aliased->begin(), aliased->end(),
-                             [&key](const AliasedMapping& m) { return m.key == key; })) {
-                aliased->push_back(AliasedMapping{range, path, key});
+            const auto onOverlay = [&files, path] {
+                if (files.overlayFiles.empty() || !files.deletedPaths) {
+                    return false;
+                }
+                const auto index = files.deletedPaths->find(path);
+                return index && files.overlayFiles.contains(*index);
+            };
+            if (files.mapsAliases.contains(key) || onOverlay()) {
+                if (std::none_of(aliased->begin(), aliased->end(),
+                                 [&key](const AliasedMapping& m) { return m.key == key; })) {
+                    aliased->push_back(AliasedMapping{range, path, key});
+                }
                 continue;
             }
         }
@@ -670,7 +673,8 @@ bool listDirectory(const std::vector<std::string>& paths, const DirectoryGroup& 
 // btrfs gives each subvolume a device of its own in stat, while /proc/PID/maps names a mapped
 // file by its file system's device (the one mountinfo shows): one file under two keys, and a
 // shared library registered on btrfs would never be seen mapped. Registered files whose mount's
-// device is not the one that stat gave are also remembered under that device, as an alias.
+// device is not the one that stat gave are also remembered under that device, as an alias; files
+// on an overlay are noted too (FileKeySet::overlayFiles).
 void addMapsAliases(const std::vector<StatedPath>& stated, std::optional<Mounts>& mounts,
                     FileKeySet& set) {
     // The (mount, device) pairs of the files: a handful, whatever the number of files.

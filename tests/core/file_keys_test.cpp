@@ -450,7 +450,30 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
                     return 21;
                 }
             }
-            return checkMappedHolders({registered, second}, {other, registered, second}, 2);
+            if (const int failed =
+                    checkMappedHolders({registered, second}, {other, registered, second}, 2);
+                failed != 0) {
+                return failed;
+            }
+            // A registered path whose old file, still mapped, was replaced: maps names it
+            // "PATH (deleted)" under the file system's device, and its inode number (257) is
+            // `registered`'s too, so its key is that file's alias. It is found by its path.
+            rmtest::ChildProcess mapsOld = rmtest::ChildProcess::spawn(
+                {rmtest::helperPath("rm_test_file_holder"), "--mmap", other, "-"});
+            if (mapsOld.readLine() != "holding 1" || !writeSmallFile(other + ".new") ||
+                ::rename((other + ".new").c_str(), other.c_str()) != 0) {
+                return 22;
+            }
+            const std::vector<std::string> paths{registered, other};
+            const auto keys = rm::fileKeysFor(paths);
+            for (const auto& use : rm::scanProcesses(keys).users) {
+                if (use.pid == mapsOld.pid()) {
+                    return use.uses == rm::UseMapped && use.files == std::vector<std::uint32_t>{1}
+                               ? 0
+                               : 23;
+                }
+            }
+            return 24;
         }();
         ::umount2(mountPoint.c_str(), 0);
         return result;
@@ -461,10 +484,13 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
     if (status == kNoMount) {
         GTEST_SKIP() << "the btrfs image could not be mounted here (no loop device or no btrfs)";
     }
-    EXPECT_EQ(status, 0) << "1: subvolume not created, 2: files not written, 3: the two files do "
-                            "not share an inode number on two devices, 20: a listed directory of "
-                            "a subvolume gave other keys than stat or was not listed, 21: the "
-                            "nested subvolume not deleted; others: checkMappedHolders";
+    EXPECT_EQ(status, 0)
+        << "1: subvolume not created, 2: files not written, 3: the two files do "
+           "not share an inode number on two devices, 20: a listed directory of "
+           "a subvolume gave other keys than stat or was not listed, 21: the "
+           "nested subvolume not deleted, 22: the replaced file's holder did not start, "
+           "23/24: the holder of the replaced registered file given the wrong "
+           "file / missed; others: checkMappedHolders";
 }
 
 // An overlay whose layers are on two file systems (here a tmpfs below the test's folder's file
