@@ -741,6 +741,9 @@ Expected<RegisteredResources> SessionStore::resources(std::int64_t sessionId) {
     if (!read.begun()) {
         return read.error("cannot read session");
     }
+    if (auto status = requireSession(m_db, sessionId); !status) {
+        return status.error();
+    }
     return readResources(sessionId);
 }
 
@@ -776,9 +779,6 @@ SessionStore::sharedResources(std::int64_t sessionId) {
 }
 
 Expected<RegisteredResources> SessionStore::readResources(std::int64_t sessionId) {
-    if (auto status = requireSession(m_db, sessionId); !status) {
-        return status.error();
-    }
     RegisteredResources result;
     Statement files{m_db, "SELECT path FROM files WHERE session_id = ?"};
     files.bind(1, sessionId);

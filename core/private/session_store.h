@@ -116,7 +116,8 @@ private:
     // the same new store at the same moment.
     Status prepareSchema(std::chrono::milliseconds lockTimeout);
 
-    // Reads the session's resources inside a read transaction that the caller opened.
+    // Reads the session's resources inside a read transaction that the caller opened, after it
+    // checked that the session exists.
     Expected<RegisteredResources> readResources(std::int64_t sessionId);
 
     struct ResourcesCache {
