@@ -207,20 +207,34 @@ TEST(FileKeys, AFileMountedOverARegisteredNameGivesTheMountedFile) {
                             "file's key is missing, 4: listing used or not used unexpectedly";
 }
 
+// The folders of an overlay under a fresh temporary folder. mount() mounts it (in a private mount
+// namespace: see inPrivateMountNamespace) over the lower layer as it is at that moment.
+struct OverlayFolders {
+    TempDir root;
+    std::string lower = root.path() + "/lower";
+    std::string upper = root.path() + "/upper";
+    std::string work = root.path() + "/work";
+    std::string merged = root.path() + "/merged";
+
+    explicit OverlayFolders(const std::string& prefix) : root{prefix} {
+        for (const auto& dir : {lower, upper, work, merged}) {
+            EXPECT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
+        }
+    }
+    [[nodiscard]] bool mount() const {
+        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
+        return ::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) == 0;
+    }
+};
+
 // On tmpfs the listing is used; on overlayfs (not on the list: its inode numbers and devices can
 // differ from what stat reports) the files are stated. Both give what stat gives.
 TEST(FileKeys, TmpfsIsListedAndOverlayfsIsStated) {
-    TempDir root{"rmkeys-fs"};
-    const std::string tmpfs = root.path() + "/tmpfs";
-    const std::string lower = root.path() + "/lower";
-    const std::string upper = root.path() + "/upper";
-    const std::string work = root.path() + "/work";
-    const std::string merged = root.path() + "/merged";
-    for (const auto& dir : {tmpfs, lower, upper, work, merged}) {
-        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
-    }
+    const OverlayFolders overlay{"rmkeys-fs"};
+    const std::string tmpfs = overlay.root.path() + "/tmpfs";
+    ASSERT_EQ(::mkdir(tmpfs.c_str(), 0755), 0);
     for (int i = 0; i < 40; ++i) {
-        makeFile(lower + "/l" + std::to_string(i));
+        makeFile(overlay.lower + "/l" + std::to_string(i));
     }
     const int status = inPrivateMountNamespace([&] {
         if (::mount("rmkeys", tmpfs.c_str(), "tmpfs", 0, "size=1m") != 0) {
@@ -240,13 +254,12 @@ TEST(FileKeys, TmpfsIsListedAndOverlayfsIsStated) {
         if (tmpfsSet.listedDirectories != 1) {
             return 3;
         }
-        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
-        if (::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) != 0) {
+        if (!overlay.mount()) {
             return 4;
         }
         std::vector<std::string> onOverlay;
         for (int i = 0; i < 40; ++i) {
-            onOverlay.push_back(merged + "/l" + std::to_string(i));
+            onOverlay.push_back(overlay.merged + "/l" + std::to_string(i));
         }
         const auto overlaySet = rm::fileKeysFor(onOverlay);
         if (keysOf(overlaySet) != expectedKeys(onOverlay) || overlaySet.size() != 40) {
@@ -275,16 +288,20 @@ std::optional<std::string> mkfsBtrfs() {
     return std::nullopt;
 }
 
-// Writes 8 KiB to a new file, so that it can be mapped.
-bool writeSmallFile(const std::string& path) {
+// Writes `text` to a new file.
+bool writeText(const std::string& path, const std::string& text) {
     const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         return false;
     }
-    const std::string data(8192, 'x');
-    const bool ok = ::write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size());
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
     ::close(fd);
     return ok;
+}
+
+// Writes 8 KiB to a new file, so that it can be mapped.
+bool writeSmallFile(const std::string& path) {
+    return writeText(path, std::string(8192, 'x'));
 }
 
 // Drops capabilities from this process's effective set.
@@ -497,35 +514,30 @@ TEST(ProcessScan, MappingsOfFilesOnBtrfsSubvolumesAreFoundAndNotConfused) {
 // system): stat gives each layer's file a device of the layer's own, maps the overlay's device.
 // Files from the lower and the upper layer, only mapped, are found.
 TEST(ProcessScan, MappingsOfFilesOnAnOverlayOverTwoFileSystemsAreFound) {
-    TempDir root{"rmscan-overlay"};
-    const std::string lower = root.path() + "/lower";
-    const std::string upper = root.path() + "/upper";
-    const std::string work = root.path() + "/work";
-    const std::string merged = root.path() + "/merged";
-    for (const auto& dir : {lower, upper, work, merged}) {
-        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
-    }
+    const OverlayFolders overlay{"rmscan-overlay"};
     const int status = inPrivateMountNamespace([&] {
-        if (::mount("rmscan", lower.c_str(), "tmpfs", 0, "size=1m") != 0 ||
-            !writeSmallFile(lower + "/from-lower") || !writeSmallFile(lower + "/unregistered")) {
+        if (::mount("rmscan", overlay.lower.c_str(), "tmpfs", 0, "size=1m") != 0 ||
+            !writeSmallFile(overlay.lower + "/from-lower") ||
+            !writeSmallFile(overlay.lower + "/unregistered")) {
             return 1;
         }
-        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
-        if (::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) != 0) {
+        if (!overlay.mount()) {
             return 2;
         }
         const int result = [&] {
-            if (!writeSmallFile(merged + "/from-upper")) {
+            if (!writeSmallFile(overlay.merged + "/from-upper")) {
                 return 3;
             }
-            const std::vector<std::string> registered{merged + "/from-lower",
-                                                      merged + "/from-upper"};
-            return checkMappedHolders(
-                registered,
-                {merged + "/from-lower", merged + "/from-upper", merged + "/unregistered"}, 2);
+            const std::vector<std::string> registered{overlay.merged + "/from-lower",
+                                                      overlay.merged + "/from-upper"};
+            return checkMappedHolders(registered,
+                                      {overlay.merged + "/from-lower",
+                                       overlay.merged + "/from-upper",
+                                       overlay.merged + "/unregistered"},
+                                      2);
         }();
-        ::umount2(merged.c_str(), 0);
-        ::umount2(lower.c_str(), 0);
+        ::umount2(overlay.merged.c_str(), 0);
+        ::umount2(overlay.lower.c_str(), 0);
         return result;
     });
     if (status < 0) {
@@ -533,17 +545,6 @@ TEST(ProcessScan, MappingsOfFilesOnAnOverlayOverTwoFileSystemsAreFound) {
     }
     EXPECT_EQ(status, 0) << "1: tmpfs not mounted or written, 2: overlay mount failed, 3: upper "
                             "file not written; others: checkMappedHolders";
-}
-
-// Writes `text` to a new file.
-bool writeText(const std::string& path, const std::string& text) {
-    const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        return false;
-    }
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    ::close(fd);
-    return ok;
 }
 
 // What Debian 12's Linux 6.1 shows for a mapping of a file on an overlay: the layer's file (its
@@ -555,31 +556,24 @@ bool writeText(const std::string& path, const std::string& text) {
 // is found as mapping the registered file, the second is not; and where map_files cannot be
 // followed (its folder unreadable, capabilities dropped) the path decides.
 TEST(ProcessScan, OverlayMappingsNamedByTheLayersFileAreFoundByTheirPath) {
-    TempDir root{"rmscan-overlay-path"};
-    const std::string lower = root.path() + "/lower";
-    const std::string upper = root.path() + "/upper";
-    const std::string work = root.path() + "/work";
-    const std::string merged = root.path() + "/merged";
-    const std::string fake = root.path() + "/proc";
-    for (const auto& dir : {lower, upper, work, merged, fake}) {
-        ASSERT_EQ(::mkdir(dir.c_str(), 0755), 0) << dir;
-    }
-    ASSERT_TRUE(writeSmallFile(lower + "/lib.so"));
-    ASSERT_TRUE(writeSmallFile(root.path() + "/elsewhere.so"));
+    const OverlayFolders overlay{"rmscan-overlay-path"};
+    const std::string fake = overlay.root.path() + "/proc";
+    ASSERT_EQ(::mkdir(fake.c_str(), 0755), 0);
+    ASSERT_TRUE(writeSmallFile(overlay.lower + "/lib.so"));
+    ASSERT_TRUE(writeSmallFile(overlay.root.path() + "/elsewhere.so"));
     const std::string holder = rmtest::helperPath("rm_test_file_holder");
     const int status = inPrivateMountNamespace([&] {
-        const std::string options = "lowerdir=" + lower + ",upperdir=" + upper + ",workdir=" + work;
-        if (::mount("overlay", merged.c_str(), "overlay", 0, options.c_str()) != 0) {
+        if (!overlay.mount()) {
             return 1;
         }
         const int result = [&] {
-            const std::string registered = merged + "/lib.so";
+            const std::string registered = overlay.merged + "/lib.so";
             struct stat layer {};
-            if (::stat((lower + "/lib.so").c_str(), &layer) != 0) {
+            if (::stat((overlay.lower + "/lib.so").c_str(), &layer) != 0) {
                 return 2;
             }
             std::vector<rmtest::ChildProcess> holders;
-            for (const auto& path : {registered, root.path() + "/elsewhere.so"}) {
+            for (const auto& path : {registered, overlay.root.path() + "/elsewhere.so"}) {
                 holders.push_back(rmtest::ChildProcess::spawn({holder, "--mmap", path, "-"}));
                 if (holders.back().readLine() != "holding 1") {
                     return 3;
@@ -604,7 +598,7 @@ TEST(ProcessScan, OverlayMappingsNamedByTheLayersFileAreFoundByTheirPath) {
                     !writeText(dir + "/maps", line) ||
                     ::symlink(std::string(exe, static_cast<std::size_t>(n)).c_str(),
                               (dir + "/exe").c_str()) != 0 ||
-                    ::symlink((i == 0 ? registered : root.path() + "/elsewhere.so").c_str(),
+                    ::symlink((i == 0 ? registered : overlay.root.path() + "/elsewhere.so").c_str(),
                               (dir + "/map_files/" + range).c_str()) != 0) {
                     return 4;
                 }
@@ -638,7 +632,7 @@ TEST(ProcessScan, OverlayMappingsNamedByTheLayersFileAreFoundByTheirPath) {
             }
             return found() == expected ? 0 : 8;
         }();
-        ::umount2(merged.c_str(), 0);
+        ::umount2(overlay.merged.c_str(), 0);
         return result;
     });
     if (status < 0) {
