@@ -7,6 +7,7 @@
 // as <dir>/wizard-<page>-<lang>.png.
 #include "core/log.h"
 #include "core/private/session_engine.h"
+#include "support/log_capture.h"
 #include "support/test_support.h"
 #include "support/x_server.h"
 #include "ui/affected_apps_model.h"
@@ -248,60 +249,7 @@ QString currentUserName() {
     return entry != nullptr ? QString::fromLocal8Bit(entry->pw_name) : QString{};
 }
 
-// The test's log file: a file sink added to the core's "restartmanager" logger, as
-// restartmanager-setup does, for the life of the object.
-class LogCapture {
-public:
-    explicit LogCapture(const std::string& path)
-        : m_sink{std::make_shared<spdlog::sinks::basic_file_sink_mt>(path, true)} {
-        m_sink->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] [pid %P] %v");
-        hub()->add_sink(m_sink);
-        m_logger = rm::log::core();
-        m_level = m_logger->level();
-        m_logger->set_level(spdlog::level::info);
-    }
-    ~LogCapture() {
-        m_logger->flush();
-        m_logger->set_level(m_level);
-        hub()->remove_sink(m_sink);
-    }
-    LogCapture(const LogCapture&) = delete;
-    LogCapture& operator=(const LogCapture&) = delete;
-
-    void flush() { m_logger->flush(); }
-
-private:
-    // One sink of the logger that tests add their files to (thread-safe, unlike the logger's
-    // own sink list). Registered before the core makes its default logger, like the setup
-    // program does; if another test made the core's logger first, it is added to that one.
-    static std::shared_ptr<spdlog::sinks::dist_sink_mt> hub() {
-        static const std::shared_ptr<spdlog::sinks::dist_sink_mt> sink = [] {
-            auto dist = std::make_shared<spdlog::sinks::dist_sink_mt>();
-            if (auto existing = spdlog::get(rm::log::kLoggerName)) {
-                for (const auto& sink : existing->sinks()) {
-                    sink->set_level(spdlog::level::warn); // the console stays quiet
-                }
-                existing->sinks().push_back(dist);
-                existing->flush_on(spdlog::level::info);
-                return dist;
-            }
-            auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-            console->set_level(spdlog::level::warn);
-            std::vector<spdlog::sink_ptr> sinks{console, dist};
-            auto logger =
-                std::make_shared<spdlog::logger>(rm::log::kLoggerName, sinks.begin(), sinks.end());
-            logger->set_level(spdlog::level::warn);
-            logger->flush_on(spdlog::level::info);
-            spdlog::register_logger(logger);
-            return dist;
-        }();
-        return sink;
-    }
-
-    std::shared_ptr<spdlog::sinks::basic_file_sink_mt> m_sink;
-    std::shared_ptr<spdlog::logger> m_logger;
-    spdlog::level::level_enum m_level = spdlog::level::warn;
-};
+using rmtest::LogCapture;
 
 // Environment variables set by a test are inherited by the secondaries it starts.
 using rmtest::ScopedEnvironment;
