@@ -13,6 +13,7 @@
 #include "ui/affected_apps_model.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_engine.h"
+#include "ui/setup/install_folder.h"
 #include "ui/setup/package.h"
 #include "ui/setup/setup_run.h"
 #include "ui/translations.h"
@@ -2169,6 +2170,74 @@ TEST_F(WizardIssue10Test, AnApplicationAskedThroughItsWindowMayBeAskingToSave) {
     EXPECT_EQ(editor.wait(10s), 128 + SIGKILL) << "Force close did not end it";
     EXPECT_TRUE(wizard->run().report().failure.isEmpty());
     ASSERT_TRUE(clickFinish(*wizard));
+}
+
+} // namespace
+
+namespace {
+
+// Issue 21, item 6: a saved answer holds what the user decided. After a run in which no restart
+// question was shown, and after "Later", the answers say Reboot=no; replayed with --unattended,
+// a "yes" could restart a machine. Only "Restart the computer now" saves yes.
+TEST_F(WizardTest, SavedAnswersSayRebootOnlyWhenTheUserChoseARestart) {
+    {
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
+        EXPECT_FALSE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+        ASSERT_TRUE(clickFinish(*wizard));
+        EXPECT_EQ(m_exitCode, ExitSuccess);
+        EXPECT_EQ(wizard->answersOfThisRun().value(QStringLiteral("Reboot")).toStdString(), "no");
+    }
+    for (const bool now : {false, true}) {
+        SCOPED_TRACE(now ? "restart now" : "later");
+        ASSERT_GT(startDemoNotes(), 0);
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(installUpToFinish(*wizard, Choice::DoNotClose));
+        ASSERT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+        if (now) {
+            ASSERT_TRUE(check(*wizard, "RestartNowRadio"));
+        }
+        ASSERT_TRUE(clickFinish(*wizard));
+        EXPECT_EQ(m_exitCode, now ? ExitRestartStarted : ExitRestartRequired);
+        EXPECT_EQ(m_restartRequests, now ? 1 : 0) << "the test's stand-in for systemctl reboot";
+        EXPECT_EQ(wizard->answersOfThisRun().value(QStringLiteral("Reboot")).toStdString(),
+                  now ? "yes" : "no");
+    }
+}
+
+// Issue 21, item 16: the location page follows the one folder rule: "~/…" is the home folder of
+// the password database (not $HOME), a relative path is refused with the reason.
+TEST_F(WizardTest, TheLocationPageExpandsTildeAndRefusesARelativeFolder) {
+    ScopedEnvironment home{"HOME", (m_root / "not-the-home").string()};
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QString relativeStatus;
+    bool relativeNext = true;
+    QString expanded;
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() != SetupWizard::LocationPageId) {
+            return;
+        }
+        auto* path = widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit");
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("relative/folder"));
+        relativeStatus = widget<QLabel>(*wizard, "LocationStatus")->text();
+        relativeNext = widget<QAbstractButton>(*wizard, "NextButton")->isEnabled();
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("~/opt/demo"));
+        expanded = wizard->plan().installDir();
+        path->selectAll();
+        QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
+    }));
+    EXPECT_EQ(relativeStatus.toStdString(), "Enter a full path, starting with / or ~/.");
+    EXPECT_FALSE(relativeNext);
+    EXPECT_EQ(expanded, homeFolderFromPasswordDatabase() + QStringLiteral("/opt/demo"));
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }
 
 } // namespace
