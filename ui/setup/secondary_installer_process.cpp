@@ -11,10 +11,6 @@
 
 namespace {
 
-QString translated(const char* text) {
-    return QCoreApplication::translate("SecondaryInstallerProcess", text);
-}
-
 constexpr int kStopGraceMs = 5000;
 
 } // namespace
@@ -77,7 +73,12 @@ SecondaryInstallerProcess::Reply SecondaryInstallerProcess::command(
     const QString& name, const QString& expected, std::chrono::milliseconds timeout,
     const std::function<void(int)>& onProgress, const SlowCallback& onSlow) {
     if (!isRunning()) {
-        return Reply{false, {}, 0, translated("its installer stopped unexpectedly"), true};
+        return Reply{false,
+                     {},
+                     0,
+                     QCoreApplication::translate("SecondaryInstallerProcess",
+                                                 "its installer stopped unexpectedly"),
+                     true};
     }
     send({name});
     return readReply(expected, timeout, onProgress, onSlow);
@@ -149,7 +150,9 @@ SecondaryInstallerProcess::readReply(const QString& expected, std::chrono::milli
                 std::string_view{raw.constData(), static_cast<std::size_t>(raw.size())});
             if (!parsed) {
                 return Reply{false, QString::fromUtf8(raw), ERROR_BAD_ARGUMENTS,
-                             translated("its installer sent a malformed line"), true};
+                             QCoreApplication::translate("SecondaryInstallerProcess",
+                                                         "its installer sent a malformed line"),
+                             true};
             }
             QStringList fields;
             for (const auto& field : *parsed) {
@@ -168,11 +171,13 @@ SecondaryInstallerProcess::readReply(const QString& expected, std::chrono::milli
                 return Reply{false, line, fields.value(1).toUInt(), fields.value(2), false};
             }
             if (fields.value(0) != expected) {
-                return Reply{false, line, ERROR_BAD_ARGUMENTS,
-                             translated("its installer answered something else: %1")
-                                 .arg(QString::fromStdString(
-                                     rm::protocol::escapeForTerminal(line.toStdString()))),
-                             true};
+                return Reply{
+                    false, line, ERROR_BAD_ARGUMENTS,
+                    QCoreApplication::translate("SecondaryInstallerProcess",
+                                                "its installer answered something else: %1")
+                        .arg(QString::fromStdString(
+                            rm::protocol::escapeForTerminal(line.toStdString()))),
+                    true};
             }
             return Reply{true, line, 0, {}, false};
         }
@@ -182,13 +187,19 @@ SecondaryInstallerProcess::readReply(const QString& expected, std::chrono::milli
             if (m_buffer.contains('\n')) {
                 continue;
             }
-            return Reply{false, {}, 0, translated("its installer stopped unexpectedly"), true};
+            return Reply{false,
+                         {},
+                         0,
+                         QCoreApplication::translate("SecondaryInstallerProcess",
+                                                     "its installer stopped unexpectedly"),
+                         true};
         }
         if (deadline.hasExpired()) {
             return Reply{false,
                          {},
                          ERROR_SEM_TIMEOUT,
-                         translated("its installer did not answer in time"),
+                         QCoreApplication::translate("SecondaryInstallerProcess",
+                                                     "its installer did not answer in time"),
                          true};
         }
         if (!toldSlow && slow.hasExpired()) {
