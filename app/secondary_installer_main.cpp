@@ -9,10 +9,16 @@
 // Answers go to stdout, one line each, written straight to the pipe (nothing waits in a buffer).
 // Diagnostics go to stderr through the core's spdlog logger (RESTARTMANAGER_LOG_LEVEL).
 //
-// Exit status: 0 after `end`, or at end of input once the files are committed. 1 at end of
-// input (or on SIGTERM, SIGINT, SIGHUP, or a closed stdout) without a commit: what was applied
-// is rolled back and the session is left first, so a primary that dies never leaves this
-// component half-installed.
+// It speaks protocol 3 (two-phase commit): `commit` checks that everything applied is in place
+// and keeps the originals; `end` leaves the session and, after a commit, waits for the primary's
+// last word: the end of its input makes the files final (the originals go), `rollback` puts
+// them back. A primary of protocol 2 sends `commit`, `end` and closes the pipe: the same files
+// end up final.
+//
+// Exit status: 0 after `end` (without a commit: having rolled back), or at end of input after
+// `commit` and `end`, the files made final. 1 at end of input (or on SIGTERM, SIGINT, SIGHUP,
+// or a closed stdout) before that: what was applied is rolled back and the session is left
+// first, so a primary that dies never leaves this component half-installed.
 //
 // Fault injection for QA: with RM_SECONDARY_FAIL_AFTER=N in the environment, every `apply` of
 // more than N files fails with ERROR_WRITE_FAULT after the first N files were really applied;
@@ -168,7 +174,9 @@ public:
                     // that cannot be read must never be half obeyed.
                     rememberBadFile("unreadable line: " + fields.error().message);
                 } else if (fields->front() == "end") {
-                    return end();
+                    if (const auto status = end()) {
+                        return *status;
+                    }
                 } else {
                     dispatch(*fields);
                 }
@@ -184,12 +192,19 @@ public:
         return finish();
     }
 
-    // End of input, a stop signal or an error: never leave a half-installation behind.
+    // End of input, a stop signal or an error: never leave a half-installation behind. After
+    // `commit` and `end` the primary's silence is its last word: the files are final.
     int finish() {
         if (m_transaction && m_transaction->hasChanges()) {
-            rm::log::core()->warn("{}input ended without commit: rolling back", prefix());
-            if (auto undone = m_transaction->rollback(); !undone) {
-                rm::log::core()->error("{}rollback failed: {}", prefix(), undone.error().message);
+            if (m_ready && m_ended) {
+                makeFinal();
+            } else {
+                rm::log::core()->warn("{}input ended before commit and end: rolling back",
+                                      prefix());
+                if (auto undone = m_transaction->rollback(); !undone) {
+                    rm::log::core()->error("{}rollback failed: {}", prefix(),
+                                           undone.error().message);
+                }
             }
         }
         leave();
@@ -199,6 +214,12 @@ public:
 private:
     void dispatch(const std::vector<std::string>& fields) {
         const auto& command = fields.front();
+        if (m_ended && command != "rollback") {
+            fail(ERROR_INVALID_PARAMETER,
+                 "the session is left: only the end of input (the files become final) or "
+                 "rollback may follow");
+            return;
+        }
         if (command == "component") {
             m_component = fields.size() > 1 ? fields[1] : std::string{};
         } else if (command == "root") {
@@ -245,7 +266,9 @@ private:
         m_handle = handle;
         m_joined = true;
         rm::log::core()->info("{}joined session handle {}", prefix(), handle);
-        answer("joined");
+        // The protocol this secondary speaks: the primary then sends file modes and uses the
+        // two-phase commit.
+        answer("joined\t3");
     }
 
     // `file` lines get no answer, so a bad one is remembered and reported by the next command
@@ -266,8 +289,8 @@ private:
     }
 
     void addFile(const std::vector<std::string>& fields) {
-        if (fields.size() != 3) {
-            rememberBadFile("a file line needs a source and a target");
+        if (fields.size() != 3 && fields.size() != 4) {
+            rememberBadFile("a file line needs a source, a target and maybe a mode");
             return;
         }
         if (fields[1].empty() || fields[1].front() != '/' ||
@@ -280,7 +303,23 @@ private:
             rememberBadFile(checked.error().message);
             return;
         }
-        m_files.push_back(rm::FileCopy{fields[1], fields[2], std::nullopt});
+        std::optional<unsigned> mode;
+        if (fields.size() == 4) {
+            const auto& text = fields[3];
+            unsigned parsed = 0;
+            const bool octal = text.size() >= 3 && text.size() <= 4 &&
+                               text.find_first_not_of("01234567") == std::string::npos;
+            if (octal) {
+                parsed = static_cast<unsigned>(std::stoul(text, nullptr, 8));
+            }
+            if (!octal || !rm::isAllowedInstallMode(parsed)) {
+                rememberBadFile("the mode of " + rm::protocol::escapeForTerminal(fields[2]) +
+                                " must be 0755 or 0644: " + rm::protocol::escapeForTerminal(text));
+                return;
+            }
+            mode = parsed;
+        }
+        m_files.push_back(rm::FileCopy{fields[1], fields[2], std::nullopt, mode});
     }
 
     void rememberBadFile(std::string problem) {
@@ -386,6 +425,8 @@ private:
             answer("rolledback");
             return;
         }
+        m_ready = false;
+        m_ended = false;
         auto undone = m_transaction->rollback(progressReporter(m_files.size(), m_files.size()));
         if (!undone) {
             fail(undone.error().code, undone.error().message);
@@ -395,25 +436,51 @@ private:
         answer("rolledback");
     }
 
+    // The first phase: everything applied is in place, the originals are kept. Other
+    // components may still fail, and then this one is rolled back too.
     void commit() {
-        if (!m_transaction) {
-            fail(ERROR_INVALID_PARAMETER, "nothing applied to commit");
+        if (!m_transaction || m_transaction->isCommitted()) {
+            fail(ERROR_INVALID_PARAMETER,
+                 m_transaction ? "the files are already final" : "nothing applied to commit");
             return;
         }
-        if (auto committed = m_transaction->commit(); !committed) {
-            if (!m_transaction->isCommitted()) {
-                fail(committed.error().code, committed.error().message);
-                return;
-            }
-            // The new files are in place for good; a stray .rm-old is worth a warning, not a
-            // failed component (which could not be rolled back any more).
-            rm::log::core()->warn("{}committed, but {}", prefix(), committed.error().message);
+        if (auto ready = m_transaction->prepareCommit(); !ready) {
+            fail(ready.error().code, ready.error().message);
+            return;
         }
-        rm::log::core()->info("{}committed", prefix());
+        m_ready = true;
+        rm::log::core()->info("{}committed (the originals are kept until the end)", prefix());
         answer("committed");
     }
 
-    int end() {
+    // The second phase, once the primary has nothing more to say after `end`.
+    void makeFinal() {
+        if (auto committed = m_transaction->commit(); !committed) {
+            if (!m_transaction->isCommitted()) {
+                rm::log::core()->error("{}cannot make the files final: {}", prefix(),
+                                       committed.error().message);
+                return;
+            }
+            // The new files are in place for good; a stray .rm-old is worth a warning.
+            rm::log::core()->warn("{}the files are final, but {}", prefix(),
+                                  committed.error().message);
+        }
+        rm::log::core()->info("{}the files are final", prefix());
+    }
+
+    // The exit status, or nullopt after a commit: the secondary then waits for the primary's
+    // last word (the end of input, or rollback).
+    std::optional<int> end() {
+        if (m_ended) {
+            fail(ERROR_INVALID_PARAMETER, "the session is already left");
+            return std::nullopt;
+        }
+        if (m_ready && m_transaction && m_transaction->hasChanges()) {
+            leave();
+            m_ended = true;
+            answer("ended");
+            return std::nullopt;
+        }
         int status = 0;
         if (m_transaction && m_transaction->hasChanges()) {
             rm::log::core()->warn("{}end without commit: rolling back", prefix());
@@ -490,6 +557,8 @@ private:
 
     DWORD m_handle = 0;
     bool m_joined = false;
+    bool m_ready = false; // committed: the originals wait for the end of input
+    bool m_ended = false; // left the session after a commit
     bool m_outputGone = false;
     std::string m_component;
     std::string m_root;

@@ -9,6 +9,7 @@
 #include "core/log.h"
 #include "core/output_file.h"
 #include "core/protocol_line.h"
+#include "core/scratch_folder.h"
 #include "ui/qa_walk.h"
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
@@ -31,15 +32,21 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <future>
 #include <memory>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <thread>
 #include <unistd.h>
+#include <xcb/xcb.h>
 
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -185,10 +192,93 @@ bool hasArgument(int argc, char** argv, std::initializer_list<const char*> names
     return false;
 }
 
-bool hasDisplay() {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+// Whether the X display in DISPLAY opens, as Qt's xcb platform would open it: xcb_connect(),
+// in a thread given a few seconds, since a display on another host may never answer.
+bool canOpenXDisplay() {
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        return false;
+    }
+    auto opened = std::make_shared<std::promise<bool>>();
+    auto answer = opened->get_future();
+    std::thread{[opened] {
+        xcb_connection_t* connection = xcb_connect(nullptr, nullptr);
+        const bool ok = xcb_connection_has_error(connection) == 0;
+        xcb_disconnect(connection);
+        opened->set_value(ok);
+    }}.detach();
+    constexpr auto kDisplayTimeout = std::chrono::seconds{5};
+    return answer.wait_for(kDisplayTimeout) == std::future_status::ready && answer.get();
+}
+
+// Whether the Wayland compositor's socket takes a connection.
+bool canReachWayland() {
+    QByteArray socketPath = qgetenv("WAYLAND_DISPLAY");
+    if (socketPath.isEmpty()) {
+        socketPath = "wayland-0";
+    }
+    if (!socketPath.startsWith('/')) {
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        if (runtime.isEmpty()) {
+            return false;
+        }
+        socketPath = runtime + '/' + socketPath;
+    }
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (static_cast<std::size_t>(socketPath.size()) >= sizeof address.sun_path) {
+        return false;
+    }
+    std::memcpy(address.sun_path, socketPath.constData(),
+                static_cast<std::size_t>(socketPath.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return false;
+    }
+    const bool connected =
+        ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+    ::close(fd);
+    return connected;
+}
+
+// Whether a window can be shown. QApplication aborts the program (exit 134, no log, no result
+// file) when its platform cannot open the display, so each platform Qt would try is tried
+// first: QT_QPA_PLATFORM's list, else Qt's choice (Wayland first in a Wayland session, then
+// X11). Platforms without a display server (offscreen, vnc, ...) always can. Also says why not.
+bool canShowWindows(QString* why) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        *why = QStringLiteral("DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset");
+        return false;
+    }
+    QStringList platforms;
+    if (const QString chosen = qEnvironmentVariable("QT_QPA_PLATFORM"); !chosen.isEmpty()) {
+        platforms = chosen.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    } else if (qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland")) {
+        platforms = {QStringLiteral("wayland"), QStringLiteral("xcb")};
+    } else {
+        platforms = {QStringLiteral("xcb")};
+    }
+    QStringList failed;
+    for (const QString& entry : platforms) {
+        const QString platform = entry.section(QLatin1Char(':'), 0, 0);
+        if (platform == QLatin1String("xcb")) {
+            if (canOpenXDisplay()) {
+                return true;
+            }
+            failed << QStringLiteral("the X display \"%1\" cannot be opened")
+                          .arg(qEnvironmentVariable("DISPLAY"));
+        } else if (platform.startsWith(QLatin1String("wayland"))) {
+            if (canReachWayland()) {
+                return true;
+            }
+            failed << QStringLiteral("the Wayland display \"%1\" cannot be reached")
+                          .arg(qEnvironmentVariable("WAYLAND_DISPLAY"));
+        } else {
+            return true;
+        }
+    }
+    *why = failed.join(QStringLiteral("; "));
+    return false;
 }
 
 // One line on stdout per step, for deployment tools and QA scripts: "state <name>",
@@ -206,6 +296,9 @@ void printReport(const InstallReport& report) {
         }
     };
     list("installed", report.installed);
+    if (!report.installedTo.isEmpty()) {
+        say(QStringLiteral("installed-to ") + report.installedTo);
+    }
     list("closed", report.closed);
     list("restarted", report.restarted);
     list("still-running", report.stillRunning);
@@ -291,7 +384,9 @@ int main(int argc, char** argv) {
     }
     const bool onlyText =
         hasArgument(argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version"});
-    const bool display = hasDisplay();
+    QString noDisplay;
+    // --unattended, --help and --version never need one; the check may take a moment.
+    const bool display = mode == Mode::Unattended || onlyText || canShowWindows(&noDisplay);
     std::unique_ptr<QCoreApplication> application;
     if (mode == Mode::Unattended || onlyText || !display) {
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -411,8 +506,14 @@ int main(int argc, char** argv) {
         const QString message = QCoreApplication::translate(
             "main", "No display is available. Use --unattended to install without a window.");
         std::fprintf(stderr, "restartmanager-setup: %s\n", message.toLocal8Bit().constData());
-        rm::log::core()->error("no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM unset)");
+        rm::log::core()->error("no display: {}", noDisplay.toStdString());
         return endWith(ExitFatalError);
+    }
+
+    // What setups that were killed left in the private store folder (a copy of the package)
+    // goes before this setup makes its own.
+    if (const auto removed = rm::removeStaleScratchFolders(); removed > 0) {
+        rm::log::core()->info("removed {} folder(s) that earlier setups left", removed);
     }
 
     if (parser.isSet(qaWalk)) {
@@ -449,8 +550,8 @@ int main(int argc, char** argv) {
         }
     }
     if (parser.isSet(dir)) {
-        answers.set(QStringLiteral("Dir"),
-                    QDir::cleanPath(QDir{}.absoluteFilePath(parser.value(dir))));
+        // As typed: the plan expands "~" and refuses a relative path, as in every other mode.
+        answers.set(QStringLiteral("Dir"), parser.value(dir));
     }
     if (parser.isSet(components)) {
         answers.set(QStringLiteral("Components"), parser.value(components));
@@ -522,6 +623,10 @@ int main(int argc, char** argv) {
         if (const QString problem = plan.locationProblem(); !problem.isEmpty()) {
             rm::log::core()->error("the install folder {} cannot be used: {}",
                                    plan.installDir().toStdString(), problem.toStdString());
+            say(QStringLiteral("failure ") +
+                QCoreApplication::translate("main", "The install folder %1 cannot be used: %2")
+                    .arg(plan.installDir(), problem));
+            say(QStringLiteral("exit-code %1").arg(ExitFatalError));
             return endWith(ExitFatalError);
         }
         if (parser.isSet(saveAnswers)) {

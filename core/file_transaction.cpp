@@ -587,6 +587,13 @@ Status FileTransaction::check() {
         if (!targets.insert(file.target).second) {
             return badArgument("the target is listed twice: " + file.target);
         }
+        if (file.mode && !isAllowedInstallMode(*file.mode)) {
+            char mode[16];
+            std::snprintf(mode, sizeof mode, "%04o", *file.mode);
+            return badArgument("the mode " + std::string{mode} + " of " + file.target +
+                               " is not allowed: installed files get 0755 or 0644, never setuid, "
+                               "setgid, sticky or writable by group or others");
+        }
         if (file.content) {
             continue;
         }
@@ -708,7 +715,7 @@ Status FileTransaction::applyOne(std::size_t index) {
     }
 
     int in = -1;
-    mode_t mode = 0644;
+    mode_t mode = file.mode.value_or(0644U);
     if (!file.content) {
         in = ::open(file.source.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
         if (in < 0) {
@@ -720,7 +727,8 @@ Status FileTransaction::applyOne(std::size_t index) {
             ::close(in);
             return writeFault("cannot read", file.source, error);
         }
-        mode = st.st_mode & 07777;
+        // Never the payload's own bits: they could be setuid, sticky or writable by everyone.
+        mode = file.mode.value_or(installModeFor(st.st_mode));
     }
     const Fd input{in};
 
@@ -1039,6 +1047,225 @@ Status FileTransaction::commit() {
     syncDirectories(directories);
     closeDirectories();
     log::core()->info("file transaction: committed {} file(s)", m_files.size());
+    return result;
+}
+
+Status FileTransaction::prepareCommit() const {
+    if (m_state != State::Applied) {
+        return makeError(ERROR_INVALID_PARAMETER, "the file transaction has nothing applied");
+    }
+    for (std::size_t i = 0; i < m_files.size(); ++i) {
+        const auto& done = m_progress[i];
+        if (!done.installed) {
+            return makeError(ERROR_INVALID_PARAMETER,
+                             "the file transaction is partly rolled back; roll it back again");
+        }
+        const auto [parentPath, name] = splitParent(m_files[i].target);
+        const int dir = m_directories.at(parentPath).get();
+        const std::string targetPath = display(m_files[i].target);
+        int error = 0;
+        switch (
+            presenceOf(dir, name, done.added.device, done.added.inode, done.added.known, &error)) {
+        case Presence::Ours:
+            break;
+        case Presence::Gone:
+            return writeFault("cannot commit", targetPath, ENOENT);
+        case Presence::Other:
+            return makeError(ERROR_WRITE_FAULT, "cannot commit " + targetPath +
+                                                    ": someone else replaced it meanwhile");
+        case Presence::Unknown:
+            return writeFault("cannot examine", targetPath, error);
+        }
+        if (!done.oldKept) {
+            continue;
+        }
+        const std::string oldName = name + std::string{kOldSuffix};
+        const std::string oldPath = targetPath + std::string{kOldSuffix};
+        switch (presenceOf(dir, oldName, done.original.device, done.original.inode,
+                           done.original.known, &error)) {
+        case Presence::Ours:
+            break;
+        case Presence::Gone:
+            return writeFault("cannot commit " + targetPath + ": the original kept as", oldPath,
+                              ENOENT);
+        case Presence::Other:
+            return makeError(ERROR_WRITE_FAULT, "cannot commit " + targetPath +
+                                                    ": the original kept as " + oldPath +
+                                                    " was replaced by someone else");
+        case Presence::Unknown:
+            return writeFault("cannot examine", oldPath, error);
+        }
+    }
+    return {};
+}
+
+Expected<TargetSnapshot> TargetSnapshot::take(std::string root, std::vector<std::string> targets) {
+    if (root.empty() || root.front() != '/') {
+        return badArgument("the install folder must be an absolute path: " + printable(root));
+    }
+    for (const auto& target : targets) {
+        if (auto valid = checkRelativeTarget(target); !valid) {
+            return valid.error();
+        }
+    }
+    FileTransaction walker{root, {}};
+    if (auto resolved = walker.resolveRoot(); !resolved) {
+        return resolved.error();
+    }
+    TargetSnapshot snapshot;
+    snapshot.m_root = std::move(root);
+    snapshot.m_missingRoot = walker.m_missingRoot;
+    const bool rootExists = walker.m_missingRoot.empty();
+    std::set<std::string> missingFolders;
+    for (auto& relative : targets) {
+        Target target;
+        const auto [parentPath, name] = splitParent(relative);
+        int parent = -1;
+        if (rootExists) {
+            auto found = walker.directory(parentPath, false);
+            if (!found) {
+                return found.error();
+            }
+            parent = *found;
+        }
+        struct stat st {};
+        if (parent >= 0 && ::fstatat(parent, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            target.existed = true;
+            target.device = st.st_dev;
+            target.inode = st.st_ino;
+        } else if (parent < 0) {
+            // Each folder on the way that is not there is one the installer may create.
+            std::string folder;
+            for (const auto& part : splitPath(parentPath)) {
+                folder = folder.empty() ? part : folder + "/" + part;
+                auto found = rootExists ? walker.directory(folder, false) : Expected<int>{-1};
+                if (!found) {
+                    return found.error();
+                }
+                if (*found < 0) {
+                    missingFolders.insert(folder);
+                }
+            }
+        }
+        target.relative = std::move(relative);
+        snapshot.m_targets.push_back(std::move(target));
+    }
+    snapshot.m_missingFolders.assign(missingFolders.begin(), missingFolders.end());
+    // Outermost first: "a" sorts before "a/b", and restore() goes backwards.
+    std::stable_sort(snapshot.m_missingFolders.begin(), snapshot.m_missingFolders.end(),
+                     [](const std::string& a, const std::string& b) {
+                         return std::count(a.begin(), a.end(), '/') <
+                                std::count(b.begin(), b.end(), '/');
+                     });
+    return snapshot;
+}
+
+Status TargetSnapshot::restore() const {
+    FileTransaction walker{m_root, {}};
+    if (auto resolved = walker.resolveRoot(); !resolved) {
+        return resolved;
+    }
+    Status result;
+    const auto failed = [&result](Status status) {
+        log::core()->error("restoring the files of another installer: {}", status.error().message);
+        if (result) {
+            result = std::move(status);
+        }
+    };
+    const bool rootExists = walker.m_missingRoot.empty();
+    for (auto it = m_targets.rbegin(); rootExists && it != m_targets.rend(); ++it) {
+        const auto [parentPath, name] = splitParent(it->relative);
+        const std::string targetPath = walker.display(it->relative);
+        auto parent = walker.directory(parentPath, false);
+        if (!parent) {
+            failed(parent.error());
+            continue;
+        }
+        if (*parent < 0) {
+            if (it->existed) {
+                failed(writeFault("cannot restore", targetPath, ENOENT));
+            }
+            continue;
+        }
+        const int dir = *parent;
+        const std::string newName = name + std::string{kNewSuffix};
+        const std::string oldName = name + std::string{kOldSuffix};
+        struct stat st {};
+        if (::fstatat(dir, newName.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            !S_ISDIR(st.st_mode) && ::unlinkat(dir, newName.c_str(), 0) != 0 && errno != ENOENT) {
+            failed(writeFault("cannot delete", targetPath + std::string{kNewSuffix}, errno));
+        }
+        const auto isOriginal = [&it](const struct stat& entry) {
+            return entry.st_dev == it->device && entry.st_ino == it->inode;
+        };
+        struct stat current {};
+        struct stat kept {};
+        const bool hasCurrent = ::fstatat(dir, name.c_str(), &current, AT_SYMLINK_NOFOLLOW) == 0;
+        const bool hasKept = ::fstatat(dir, oldName.c_str(), &kept, AT_SYMLINK_NOFOLLOW) == 0;
+        if (!it->existed) {
+            // Added by the installer. A .rm-old without an original is not ours to touch.
+            if (hasCurrent && !S_ISDIR(current.st_mode) && ::unlinkat(dir, name.c_str(), 0) != 0 &&
+                errno != ENOENT) {
+                failed(writeFault("cannot delete", targetPath, errno));
+            } else if (hasCurrent) {
+                log::core()->info("removed {}, which another installer had added", targetPath);
+            }
+            continue;
+        }
+        const bool currentIsOriginal = hasCurrent && isOriginal(current);
+        const bool keptIsOriginal = hasKept && isOriginal(kept);
+        if (currentIsOriginal && keptIsOriginal) {
+            // A second link of the original, made before the new file went in: rename() between
+            // two links of one file would do nothing, so the spare link goes.
+            if (::unlinkat(dir, oldName.c_str(), 0) != 0 && errno != ENOENT) {
+                failed(writeFault("cannot delete", targetPath + std::string{kOldSuffix}, errno));
+            }
+        } else if (keptIsOriginal) {
+            // Atomic: the original replaces the new file in one step.
+            if (::renameat(dir, oldName.c_str(), dir, name.c_str()) != 0) {
+                failed(writeFault("cannot restore " + targetPath + " from",
+                                  targetPath + std::string{kOldSuffix}, errno));
+            } else {
+                log::core()->info("restored {} from the copy another installer kept", targetPath);
+            }
+        } else if (!currentIsOriginal) {
+            failed(makeError(ERROR_WRITE_FAULT, "cannot restore " + targetPath +
+                                                    ": it was replaced and no copy of the "
+                                                    "original was kept beside it"));
+        }
+    }
+    const auto removeFolder = [&failed](int parent, const std::string& name,
+                                        const std::string& path) {
+        if (::unlinkat(parent, name.c_str(), AT_REMOVEDIR) == 0 || errno == ENOENT) {
+            return;
+        }
+        if (errno == ENOTEMPTY || errno == EEXIST) {
+            log::core()->warn("keeping {}: others put files there", path);
+            return;
+        }
+        failed(writeFault("cannot remove directory", path, errno));
+    };
+    for (auto it = m_missingFolders.rbegin(); rootExists && it != m_missingFolders.rend(); ++it) {
+        const auto [parentPath, name] = splitParent(*it);
+        auto parent = walker.directory(parentPath, false);
+        if (parent && *parent >= 0) {
+            walker.m_directories.erase(*it);
+            removeFolder(*parent, name, walker.display(*it));
+        }
+    }
+    // The root's own folders that were missing and exist now are the last ones of its chain.
+    const std::size_t made =
+        m_missingRoot.size() - std::min(m_missingRoot.size(), walker.m_missingRoot.size());
+    walker.m_directories.clear();
+    for (std::size_t k = 0; k < made && walker.m_rootChain.size() > k + 1; ++k) {
+        const std::size_t at = walker.m_rootChain.size() - 1 - k;
+        const std::string& name = m_missingRoot[made - 1 - k];
+        const std::string& path = walker.m_rootChainPaths[at];
+        if (!path.ends_with("/" + name)) {
+            break; // reached through a link: not a folder this snapshot saw missing
+        }
+        removeFolder(walker.m_rootChain[at - 1].get(), name, path);
+    }
     return result;
 }
 

@@ -25,10 +25,26 @@ struct FileCopy {
     std::string source;
     // RELATIVE to the install root, e.g. "bin/demo-notes".
     std::string target;
-    // When set, the file is written from this text (mode 0644) instead of copied. (The {} lets
+    // When set, the file is written from this text instead of copied. (The {} lets
     // {source, target} initialise a FileCopy without -Wmissing-field-initializers.)
     std::optional<std::string> content{};
+    // The installed file's mode, as a manifest may give it: one of isAllowedInstallMode().
+    // Unset: installModeFor() the source's mode (0644 for content).
+    std::optional<unsigned> mode{};
 };
+
+// The modes an installed file may get: 0755 (a program) and 0644 (anything else). Never
+// setuid, setgid, sticky, or writable by group or others, whatever the payload says: a payload
+// file with mode 4777 installed by root would otherwise be a setuid program anybody may change.
+[[nodiscard]] constexpr bool isAllowedInstallMode(unsigned mode) {
+    return mode == 0755U || mode == 0644U;
+}
+
+// The installed mode of a payload file with `sourceMode`: 0755 when it has any execute bit,
+// else 0644. Folders that an installation creates get 0755.
+[[nodiscard]] constexpr unsigned installModeFor(unsigned sourceMode) {
+    return (sourceMode & 0111U) != 0 ? 0755U : 0644U;
+}
 
 // The suffixes the transaction uses internally, so that callers (the package loader) can reserve
 // them: no component of a target may end with one.
@@ -94,8 +110,10 @@ public:
     // target listed twice; ERROR_ACCESS_DENIED for a folder that fails the checks above;
     // ERROR_WRITE_FAULT for a target with a leftover .rm-old sibling. Later failures are
     // ERROR_WRITE_FAULT with the path and strerror (ERROR_ACCESS_DENIED for a folder swapped
-    // for a link or changed hands meanwhile). Creates missing folders (and removes the ones it
-    // created on rollback). Keeps the file modes of the sources; content files get 0644.
+    // for a link or changed hands meanwhile). Creates missing folders, 0755 (and removes the
+    // ones it created on rollback). Files get FileCopy::mode, else installModeFor() their
+    // source's mode (0644 for content); a FileCopy::mode that isAllowedInstallMode() refuses is
+    // ERROR_BAD_ARGUMENTS before anything is touched.
     // ERROR_INVALID_PARAMETER when already applied or committed. `progress` gets 0..100 on the
     // calling thread.
     Status apply(const std::function<void(unsigned percent)>& progress = {});
@@ -104,6 +122,14 @@ public:
     // a step fails the others still run, the error (ERROR_WRITE_FAULT) is returned and a later
     // rollback() retries what is left. ERROR_INVALID_PARAMETER after commit().
     Status rollback(const std::function<void(unsigned percent)>& progress = {});
+
+    // The first phase of a two-phase commit (a primary and its secondary installers commit
+    // together, and any of them may still fail): checks that every file is installed and still
+    // is the file this transaction wrote, and that every kept original is still there, so that
+    // rollback() can still put everything back and commit() has nothing left to do but delete
+    // the copies. Changes nothing. ERROR_INVALID_PARAMETER when nothing is applied,
+    // ERROR_WRITE_FAULT naming the first file that is not as this transaction left it.
+    [[nodiscard]] Status prepareCommit() const;
 
     // Makes apply() final by deleting the .rm-old copies. ERROR_INVALID_PARAMETER when nothing
     // is applied; a copy that cannot be deleted is ERROR_WRITE_FAULT, but the transaction is
@@ -117,6 +143,7 @@ public:
     [[nodiscard]] bool isCommitted() const { return m_state == State::Committed; }
 
 private:
+    friend class TargetSnapshot;
     enum class State { Idle, Applied, Committed };
 
     // A file system object as it was when this transaction made or kept it.
@@ -191,6 +218,45 @@ private:
     // In the order they were made; removed in reverse.
     std::vector<CreatedDirectory> m_createdDirectories;
     State m_state = State::Idle;
+};
+
+// The targets of an installer that runs in another process (a secondary installer), as they
+// were before it applied them, so that the primary can put them back itself should that
+// installer die or stop answering once it has applied them. The secondary installer protocol
+// (docs/secondary-installer-protocol.md) keeps each replaced original beside its target as
+// "<target>.rm-old" until the installation is final, as FileTransaction does; restore() puts
+// those back and removes what was added. Paths are resolved as in FileTransaction: beneath a
+// descriptor of the root, never through a symbolic link, through trusted folders only.
+class TargetSnapshot {
+public:
+    // Notes, for each target (relative to `root`), whether it exists and what it is (device and
+    // inode), and which of the folders on the way exist. Errors as FileTransaction::apply()'s
+    // checks (a bad target, an untrusted folder).
+    static Expected<TargetSnapshot> take(std::string root, std::vector<std::string> targets);
+
+    // Puts every target back as the snapshot saw it: an original that the installer kept as
+    // "<target>.rm-old" is renamed back over the target, a target that did not exist is
+    // removed, "<target>.rm-new" leftovers go, and the folders that did not exist are removed
+    // when empty. A target that changed while no kept original can put it back is
+    // ERROR_WRITE_FAULT (logged; the others are still put back). Harmless when nothing changed.
+    Status restore() const;
+
+    [[nodiscard]] const std::string& root() const { return m_root; }
+
+private:
+    struct Target {
+        std::string relative;
+        bool existed = false;
+        dev_t device = 0;
+        ino_t inode = 0;
+    };
+
+    std::string m_root;
+    std::vector<Target> m_targets;
+    // Folders below the root, relative, that did not exist, deepest last.
+    std::vector<std::string> m_missingFolders;
+    // Trailing folders of the root itself that did not exist, outermost first.
+    std::vector<std::string> m_missingRoot;
 };
 
 } // namespace rm

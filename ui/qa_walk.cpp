@@ -2,8 +2,9 @@
 
 #include "core/log.h"
 #include "ui/setup/package.h"
-#include "ui/wizard/setup_wizard.h"
+#include "ui/setup/setup_run.h"
 #include "ui/translations.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -161,7 +162,8 @@ private:
         }
         Package package = std::get<Package>(std::move(loaded));
         const QString installDir = m_root + QStringLiteral("/install");
-        if (!package.application.isEmpty() && !startApplication(package, installDir)) {
+        const bool withApplication = !package.application.isEmpty();
+        if (withApplication && !startApplication(package, installDir)) {
             return false;
         }
 
@@ -178,13 +180,16 @@ private:
         sinceProgress.start();
         int lastId = -1;
         bool stillRunningShown = false;
+        QList<int> shown;
         while (wizard.isVisible()) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             const int id = wizard.currentId();
             if (id != lastId) {
                 lastId = id;
+                shown << id;
                 sinceProgress.restart();
-                if (!record(wizard, pageName(wizard), wizard.currentPage()->objectName())) {
+                if (!record(wizard, pageName(wizard.currentPage()),
+                            wizard.currentPage()->objectName())) {
                     wizard.finishWith(ExitFatalError);
                     return false;
                 }
@@ -201,8 +206,25 @@ private:
             }
             if (sinceProgress.elapsed() > kPageTimeoutMs) {
                 wizard.finishWith(ExitFatalError);
-                return failed(QStringLiteral("page %1 did not move on").arg(pageName(wizard)));
+                return failed(
+                    QStringLiteral("page %1 did not move on").arg(pageName(wizard.currentPage())));
             }
+        }
+        // A walk that skipped a page did not walk it: QA would take a missing page for one that
+        // is fine.
+        for (const int id : wizard.pageIds()) {
+            if (shown.contains(id) || (id == SetupWizard::FilesInUsePageId && !withApplication)) {
+                continue;
+            }
+            QString why = wizard.run().report().failure;
+            if (why.isEmpty() && id == SetupWizard::FilesInUsePageId) {
+                why = QStringLiteral("no application used the files of the package (%1 was "
+                                     "started; does it need a display?)")
+                          .arg(package.application);
+            }
+            return failed(QStringLiteral("page %1 was not shown%2")
+                              .arg(pageName(wizard.page(id)),
+                                   why.isEmpty() ? QString{} : QStringLiteral(": ") + why));
         }
         return true;
     }
@@ -232,8 +254,7 @@ private:
         return false;
     }
 
-    static QString pageName(const SetupWizard& wizard) {
-        const QWizardPage* page = wizard.currentPage();
+    static QString pageName(const QWizardPage* page) {
         QString name = page != nullptr ? page->objectName() : QStringLiteral("page");
         if (name.endsWith(QStringLiteral("Page"))) {
             name.chop(4);
@@ -345,6 +366,17 @@ private:
         }
         // Until it says something (Demo Notes: "ready"), or a few seconds.
         m_application->waitForReadyRead(5000);
+        if (m_application->state() == QProcess::NotRunning) {
+            // A Tk program without a display, say: nothing will use the files, and the
+            // files-in-use page cannot be walked.
+            return failed(QStringLiteral("%1 ended at once (exit status %2), so the files-in-use "
+                                         "page cannot be shown: %3")
+                              .arg(package.application)
+                              .arg(m_application->exitCode())
+                              .arg(QString::fromLocal8Bit(m_application->readAllStandardError())
+                                       .trimmed()
+                                       .left(300)));
+        }
         return true;
     }
 

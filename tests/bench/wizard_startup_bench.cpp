@@ -39,12 +39,13 @@ Stats statsOf(std::vector<double> values) {
 
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
-    // Everything the program writes (its log, the copy of the embedded package, which a killed
-    // program leaves behind) goes to a folder removed at the end.
+    // Everything the program writes (its log, the copy of the embedded package in its store
+    // folder, which a killed program leaves behind) goes to a folder removed at the end.
     const rmtest::TempDir temp{"rm-startup-bench"};
     rmtest::SpawnOptions options;
     options.environment = {{"QT_QPA_PLATFORM", "offscreen"},
                            {"TMPDIR", temp.path()},
+                           {"RESTARTMANAGER_STORE_DIR", temp.file("store")},
                            {"XDG_STATE_HOME", temp.file("state")}};
     const std::regex shown{R"(first page shown after (\d+) ms)"};
 

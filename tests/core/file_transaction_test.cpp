@@ -118,9 +118,10 @@ TEST_F(FileTransactionTest, ApplyAndCommitInstallContentsAndModes) {
     EXPECT_EQ(rmtest::readFile(target("bin/app")), "new app\n");
     EXPECT_EQ(rmtest::readFile(target("lib/deep/er/data.bin")), allBytes());
     EXPECT_EQ(rmtest::readFile(target("share/config")), "new config\n");
+    // Installed files get 0755 or 0644, never the payload's own bits (0640 and 0600 here).
     EXPECT_EQ(modeOf(target("bin/app")), 0755U);
-    EXPECT_EQ(modeOf(target("lib/deep/er/data.bin")), 0640U);
-    EXPECT_EQ(modeOf(target("share/config")), 0600U);
+    EXPECT_EQ(modeOf(target("lib/deep/er/data.bin")), 0644U);
+    EXPECT_EQ(modeOf(target("share/config")), 0644U);
     // Until commit the originals wait beside their targets.
     EXPECT_EQ(rmtest::readFile(target("bin/app.rm-old")), "old app\n");
     EXPECT_EQ(rmtest::readFile(target("share/config.rm-old")), "old config\n");
@@ -404,6 +405,146 @@ TEST_F(FileTransactionTest, AnEmptyListAppliesAndCommits) {
     EXPECT_TRUE(transaction.apply([&](unsigned p) { progress.push_back(p); }));
     EXPECT_EQ(progress.back(), 100U);
     EXPECT_TRUE(transaction.commit());
+}
+
+} // namespace
+
+namespace {
+
+// Another file at `path` (made while the old one still exists, so that it cannot get the old
+// one's inode number).
+void replaceWithANewFile(const std::string& path, const std::string& content) {
+    writeFile(path + ".other", content, 0755);
+    fs::rename(path + ".other", path);
+}
+
+// Issue 21: a payload file with mode 4777, installed by root, became -rwsrwxrwx root. Installed
+// files get 0755 (any execute bit) or 0644; folders 0755, whatever the umask.
+TEST_F(FileTransactionTest, PayloadModesAreNeverInstalledAsTheyAre) {
+    const std::vector<std::pair<mode_t, mode_t>> modes{{04777, 0755}, {0777, 0755},  {0666, 0644},
+                                                       {02755, 0755}, {01777, 0755}, {0600, 0644},
+                                                       {0744, 0755},  {06711, 0755}};
+    std::vector<FileCopy> files;
+    for (const auto& [payload, installed] : modes) {
+        const auto name = "mode-" + std::to_string(payload);
+        writeFile(source(name), "x\n", payload);
+        ASSERT_EQ(modeOf(source(name)), payload) << "the payload could not be given its mode";
+        files.push_back({source(name), "new/folder/" + name});
+    }
+    const mode_t umask = ::umask(077);
+    FileTransaction transaction{targetRoot(), files};
+    const auto applied = transaction.apply();
+    ::umask(umask);
+    ASSERT_TRUE(applied) << applied.error().message;
+    for (const auto& [payload, installed] : modes) {
+        EXPECT_EQ(modeOf(target("new/folder/mode-" + std::to_string(payload))), installed)
+            << std::oct << payload;
+    }
+    EXPECT_EQ(modeOf(target("new")), 0755U);
+    EXPECT_EQ(modeOf(target("new/folder")), 0755U);
+    ASSERT_TRUE(transaction.commit());
+}
+
+TEST_F(FileTransactionTest, AGivenModeIsUsedAndOneOutsideTheLimitsIsRefused) {
+    const auto before = snapshot(targetRoot());
+    for (const unsigned bad : {04755U, 0777U, 0666U, 0600U, 01755U}) {
+        FileTransaction transaction{targetRoot(), {{source("app"), "bin/app", std::nullopt, bad}}};
+        const auto applied = transaction.apply();
+        ASSERT_FALSE(applied) << std::oct << bad;
+        EXPECT_EQ(applied.error().code, ERROR_BAD_ARGUMENTS);
+        EXPECT_EQ(snapshot(targetRoot()), before);
+    }
+    FileTransaction transaction{targetRoot(),
+                                {{source("app"), "bin/app", std::nullopt, 0644U},
+                                 {source("config"), "bin/tool", std::nullopt, 0755U},
+                                 {{}, "share/note", std::string{"text\n"}, 0755U}}};
+    ASSERT_TRUE(transaction.apply());
+    EXPECT_EQ(modeOf(target("bin/app")), 0644U);
+    EXPECT_EQ(modeOf(target("bin/tool")), 0755U);
+    EXPECT_EQ(modeOf(target("share/note")), 0755U);
+    ASSERT_TRUE(transaction.rollback());
+    EXPECT_EQ(snapshot(targetRoot()), before);
+}
+
+// The first phase of the two-phase commit changes nothing and leaves rollback possible; it
+// fails when a file is not what the transaction left.
+TEST_F(FileTransactionTest, PrepareCommitKeepsEverythingRollbackable) {
+    const auto before = snapshot(targetRoot());
+    FileTransaction transaction{targetRoot(), threeFiles()};
+    EXPECT_EQ(transaction.prepareCommit().error().code, ERROR_INVALID_PARAMETER);
+    ASSERT_TRUE(transaction.apply());
+    const auto ready = transaction.prepareCommit();
+    ASSERT_TRUE(ready) << ready.error().message;
+    EXPECT_TRUE(exists(target("bin/app.rm-old")));
+    ASSERT_TRUE(transaction.rollback());
+    EXPECT_EQ(snapshot(targetRoot()), before);
+
+    ASSERT_TRUE(transaction.apply());
+    fs::remove(target("share/config.rm-old"));
+    const auto lost = transaction.prepareCommit();
+    ASSERT_FALSE(lost);
+    EXPECT_EQ(lost.error().code, ERROR_WRITE_FAULT);
+    EXPECT_NE(lost.error().message.find("config.rm-old"), std::string::npos)
+        << lost.error().message;
+    replaceWithANewFile(target("bin/app"), "someone else's\n");
+    const auto replaced = transaction.prepareCommit();
+    ASSERT_FALSE(replaced);
+    EXPECT_NE(replaced.error().message.find("bin/app"), std::string::npos)
+        << replaced.error().message;
+}
+
+// A secondary installer in another process applies its files and dies: the primary puts them
+// back from the originals kept beside the targets, and removes what was added, folders too.
+TEST_F(FileTransactionTest, ASnapshotPutsBackWhatAnotherInstallerLeftApplied) {
+    const auto before = snapshot(targetRoot());
+    std::vector<std::string> targets;
+    for (const auto& file : threeFiles()) {
+        targets.push_back(file.target);
+    }
+    auto taken = rm::TargetSnapshot::take(targetRoot(), targets);
+    ASSERT_TRUE(taken) << taken.error().message;
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        FileTransaction transaction{targetRoot(), threeFiles()};
+        ::_exit(transaction.apply() ? 0 : 1); // and never roll back: it "died"
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    ASSERT_EQ(rmtest::readFile(target("bin/app")), "new app\n");
+    ASSERT_FALSE(leftovers(targetRoot()).empty());
+
+    const auto restored = taken->restore();
+    ASSERT_TRUE(restored) << restored.error().message;
+    EXPECT_EQ(snapshot(targetRoot()), before);
+    EXPECT_TRUE(leftovers(targetRoot()).empty());
+    // Nothing changed any more: a second restore is harmless.
+    EXPECT_TRUE(taken->restore());
+    EXPECT_EQ(snapshot(targetRoot()), before);
+}
+
+TEST_F(FileTransactionTest, ASnapshotOfAMissingRootRemovesTheRootAgain) {
+    const std::string root = m_dir.file("fresh/install/folder");
+    auto taken = rm::TargetSnapshot::take(root, {"bin/app", "share/doc/readme"});
+    ASSERT_TRUE(taken) << taken.error().message;
+    FileTransaction transaction{
+        root, {{source("app"), "bin/app"}, {source("config"), "share/doc/readme"}}};
+    ASSERT_TRUE(transaction.apply());
+    ASSERT_TRUE(exists(root + "/share/doc/readme"));
+    const auto restored = taken->restore();
+    ASSERT_TRUE(restored) << restored.error().message;
+    EXPECT_FALSE(exists(m_dir.file("fresh"))) << "the folders it made are gone";
+}
+
+TEST_F(FileTransactionTest, ASnapshotCannotRestoreAnOriginalNobodyKept) {
+    auto taken = rm::TargetSnapshot::take(targetRoot(), {"bin/app"});
+    ASSERT_TRUE(taken);
+    replaceWithANewFile(target("bin/app"), "replaced in place\n");
+    const auto restored = taken->restore();
+    ASSERT_FALSE(restored);
+    EXPECT_EQ(restored.error().code, ERROR_WRITE_FAULT);
+    EXPECT_EQ(rmtest::readFile(target("bin/app")), "replaced in place\n");
 }
 
 } // namespace

@@ -101,7 +101,7 @@ protected:
         auto child = ChildProcess::spawn({RM_SECONDARY_INSTALLER}, options);
         EXPECT_TRUE(child.writeLine("key\t" + m_primary->key()));
         EXPECT_TRUE(child.writeLine("component\tcore"));
-        EXPECT_EQ(child.readLine(30s).value_or("<no answer>"), "joined");
+        EXPECT_EQ(child.readLine(30s).value_or("<no answer>"), "joined\t3");
         return child;
     }
 
@@ -137,7 +137,8 @@ protected:
         EXPECT_EQ(rmtest::readFile(target("lib/plugin.so")), "new plugin\n");
         EXPECT_EQ(rmtest::readFile(target("share/doc/README")), "new readme\n");
         EXPECT_EQ(modeOf(target("bin/app")), 0755U);
-        EXPECT_EQ(modeOf(target("share/doc/README")), 0600U);
+        // 0600 in the payload: installed files are 0755 or 0644, nothing else.
+        EXPECT_EQ(modeOf(target("share/doc/README")), 0644U);
     }
 
     rmtest::TempDir m_files{"rmsecondary"};
@@ -165,12 +166,114 @@ TEST_F(SecondaryInstallerTest, RegistersAppliesCommitsAndLeaves) {
     EXPECT_EQ(progress.back(), 100U);
     expectInstalled();
 
+    // Protocol 3: the first phase keeps the originals, so that another component's failure
+    // can still put this one back; leaving the session keeps them too.
     EXPECT_EQ(ask(child, "commit"), "committed");
+    EXPECT_TRUE(hasLeftovers(targetRoot()));
+    EXPECT_EQ(ask(child, "end"), "ended");
+    EXPECT_EQ(members(), 1U);
+    EXPECT_TRUE(hasLeftovers(targetRoot()));
+    // The primary's last word, the end of its input, makes the files final.
+    child.closeStdin();
+    EXPECT_EQ(child.wait(), 0);
     EXPECT_FALSE(hasLeftovers(targetRoot()));
+    expectInstalled();
+}
+
+// Another component failed after this one committed (or left the session): rollback still
+// puts everything back, since the originals were kept.
+TEST_F(SecondaryInstallerTest, RollbackAfterCommitAndEndPutsTheOriginalsBack) {
+    const auto before = snapshot(targetRoot());
+    for (const bool afterEnd : {false, true}) {
+        SCOPED_TRACE(afterEnd ? "after end" : "after commit");
+        auto child = spawn();
+        sendFiles(child);
+        ASSERT_EQ(ask(child, "register"), "registered\t3");
+        ASSERT_EQ(ask(child, "apply"), "applied");
+        ASSERT_EQ(ask(child, "commit"), "committed");
+        if (afterEnd) {
+            ASSERT_EQ(ask(child, "end"), "ended");
+            EXPECT_TRUE(ask(child, "apply").starts_with("error\t87\t"))
+                << "only rollback or the end of input may follow";
+        }
+        EXPECT_EQ(ask(child, "rollback"), "rolledback");
+        EXPECT_EQ(snapshot(targetRoot()), before);
+        EXPECT_EQ(ask(child, "end"), "ended");
+        EXPECT_EQ(child.wait(), 0);
+        EXPECT_EQ(snapshot(targetRoot()), before);
+        EXPECT_FALSE(hasLeftovers(targetRoot()));
+    }
+}
+
+// A primary that dies after `commit` but before `end` (other components may not have
+// confirmed): the end of input then rolls back, as before a commit.
+TEST_F(SecondaryInstallerTest, EndOfInputAfterCommitWithoutEndRollsBack) {
+    const auto before = snapshot(targetRoot());
+    auto child = spawn();
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "apply"), "applied");
+    ASSERT_EQ(ask(child, "commit"), "committed");
+    child.closeStdin();
+    EXPECT_EQ(child.wait(), 1);
+    EXPECT_EQ(snapshot(targetRoot()), before);
+    EXPECT_FALSE(hasLeftovers(targetRoot()));
+}
+
+// A primary of protocol 2 ignores the level in `joined`, sends commit and end and closes the
+// pipe: the files end up final all the same.
+TEST_F(SecondaryInstallerTest, APrimaryOfProtocol2GetsItsFilesInstalled) {
+    auto child = spawn();
+    sendFiles(child);
+    ASSERT_EQ(ask(child, "register"), "registered\t3");
+    ASSERT_EQ(ask(child, "apply"), "applied");
+    ASSERT_EQ(ask(child, "commit"), "committed");
+    ASSERT_EQ(ask(child, "end"), "ended");
+    child.closeStdin();
+    EXPECT_EQ(child.wait(), 0);
+    EXPECT_FALSE(hasLeftovers(targetRoot()));
+    expectInstalled();
+}
+
+// Payload modes are never installed as they are: root would otherwise install a setuid program
+// that anybody may change. A mode from the manifest comes as a fourth field.
+TEST_F(SecondaryInstallerTest, InstalledModesAre0755Or0644WhateverThePayloadSays) {
+    const std::vector<std::pair<mode_t, mode_t>> modes{{04777, 0755}, {0777, 0755},  {0666, 0644},
+                                                       {02755, 0755}, {01777, 0755}, {0700, 0755}};
+    auto child = spawn();
+    ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+    for (const auto& [payload, installed] : modes) {
+        const auto name = "mode-" + std::to_string(payload);
+        writeFile(source(name), "x\n", payload);
+        ASSERT_EQ(modeOf(source(name)), payload) << "the payload could not be given its mode";
+        ASSERT_TRUE(child.writeLine("file\t" + source(name) + "\tbin/" + name));
+    }
+    ASSERT_TRUE(child.writeLine("file\t" + source("app") + "\tbin/app-as-data\t0644"));
+    ASSERT_TRUE(child.writeLine("file\t" + source("README") + "\tshare/doc/tool\t0755"));
+    ASSERT_EQ(ask(child, "apply"), "applied");
+    for (const auto& [payload, installed] : modes) {
+        const auto name = "mode-" + std::to_string(payload);
+        EXPECT_EQ(modeOf(target("bin/" + name)), installed) << std::oct << payload;
+    }
+    EXPECT_EQ(modeOf(target("bin/app-as-data")), 0644U);
+    EXPECT_EQ(modeOf(target("share/doc/tool")), 0755U);
+    EXPECT_EQ(modeOf(target("share/doc")), 0755U) << "a folder setup made";
+    ASSERT_EQ(ask(child, "rollback"), "rolledback");
     EXPECT_EQ(ask(child, "end"), "ended");
     EXPECT_EQ(child.wait(), 0);
-    EXPECT_EQ(members(), 1U);
-    expectInstalled();
+}
+
+TEST_F(SecondaryInstallerTest, AFileModeOutsideTheLimitsIsRefused) {
+    const auto before = snapshot(targetRoot());
+    for (const char* bad : {"4755", "0777", "0666", "755x", "0600"}) {
+        auto child = spawn();
+        ASSERT_TRUE(child.writeLine("root\t" + targetRoot()));
+        ASSERT_TRUE(child.writeLine("file\t" + source("app") + "\tbin/app\t" + bad));
+        const auto answer = ask(child, "apply");
+        EXPECT_TRUE(answer.starts_with("error\t160\t")) << bad << ": " << answer;
+        EXPECT_EQ(ask(child, "end"), "ended");
+        EXPECT_EQ(child.wait(), 0);
+    }
+    EXPECT_EQ(snapshot(targetRoot()), before);
 }
 
 TEST_F(SecondaryInstallerTest, RollbackPutsTheOriginalsBack) {

@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         manifest.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size));
     }
-    const auto loaded = loadPackage(root);
+    const auto loaded = readPackageFolder(root);
     const auto* package = std::get_if<Package>(&loaded);
     if (package == nullptr) {
         return 0;

@@ -2,6 +2,7 @@
 #include "setup_fixture.h"
 
 #include "ui/setup/answers.h"
+#include "ui/setup/install_folder.h"
 #include "ui/setup/package.h"
 
 namespace {
@@ -99,6 +100,35 @@ TEST_F(AnswersTest, TheLocationRuleLivesInThePlan) {
     writeText(m_prefix / "share" / "restartmanager" / "installed.txt",
               "Test Product 1.0\n2026-01-01T00:00:00Z\napp\n");
     EXPECT_EQ(p.installedHere(), QStringLiteral("Test Product 1.0"));
+}
+
+// Issue 21, item 16: one rule for the folder in every mode. "~" is the home folder from the
+// password database, never $HOME; a relative path is refused, never taken below the current
+// folder. The plan applies it, so --dir, Dir= and the wizard's page all follow it.
+TEST_F(AnswersTest, TildeIsTheHomeFromThePasswordDatabaseAndARelativeFolderIsRefused) {
+    const QString home = homeFolderFromPasswordDatabase();
+    ASSERT_FALSE(home.isEmpty()) << "the user has no home in the password database";
+    rmtest::ScopedEnvironment environment{"HOME", (m_root / "not-the-home").string()};
+    QString error;
+    const auto tilde = SetupAnswers::parse(QStringLiteral("Dir=~/opt/x\n"), &error);
+    ASSERT_TRUE(tilde) << error.toStdString();
+    InstallPlan p = plan();
+    SetupDecision decision;
+    ASSERT_TRUE(tilde->applyTo(p, decision, &error));
+    EXPECT_EQ(p.installDir(), home + QStringLiteral("/opt/x"));
+    EXPECT_EQ(SetupAnswers::from(p, decision).value(QStringLiteral("Dir")),
+              home + QStringLiteral("/opt/x"));
+    p.setInstallDir(QStringLiteral("~"));
+    EXPECT_EQ(p.installDir(), home);
+
+    for (const char* relative : {"relative", "./x", "~other/x", "~x"}) {
+        const auto answers =
+            SetupAnswers::parse(QStringLiteral("Dir=%1\n").arg(QLatin1String(relative)), &error);
+        ASSERT_TRUE(answers);
+        ASSERT_TRUE(answers->applyTo(p, decision, &error));
+        EXPECT_EQ(p.locationProblem(), QStringLiteral("Enter a full path, starting with / or ~/."))
+            << relative;
+    }
 }
 
 } // namespace

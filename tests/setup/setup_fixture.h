@@ -2,13 +2,23 @@
 
 // A small package with one or two stock components, an install folder with its old files, and
 // rm_test_app as the application that uses them.
+#include "core/private/session_engine.h"
 #include "support/test_support.h"
+#include "ui/setup/install_engine.h"
+#include "ui/setup/install_plan.h"
+#include "ui/setup/package.h"
+#include "ui/setup/setup_run.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -60,7 +70,9 @@ protected:
         StoreTest::TearDown();
     }
 
-    static void writePackage(const fs::path& dir, const std::string& installer) {
+    // `installer` installs the component "app", `extraInstaller` the component "extra".
+    static void writePackage(const fs::path& dir, const std::string& installer,
+                             const std::string& extraInstaller = "stock") {
         writeText(dir / "license.txt", "Free to use.\n");
         writeText(dir / "payload" / "data.txt", "new data\n");
         writeText(dir / "payload" / "extra.txt", "new extra\n");
@@ -76,7 +88,7 @@ protected:
          "installer": ")" + installer + R"(",
          "files": [{"source": "payload/data.txt", "target": "share/test/data.txt"}]},
         {"id": "extra", "name": "Extra", "description": "More.", "required": false,
-         "installer": "stock",
+         "installer": ")" + extraInstaller + R"(",
          "files": [{"source": "payload/extra.txt", "target": "share/test/extra.txt"}]}
     ]
 })");
@@ -135,6 +147,75 @@ protected:
     fs::path m_package;
     fs::path m_prefix;
     std::vector<std::unique_ptr<rmtest::ChildProcess>> m_apps;
+};
+
+// The engine's state machine on a package, with real secondaries and a real session.
+class SetupRunFixture : public SetupFixture {
+protected:
+    using State = SetupRun::State;
+
+    void SetUp() override {
+        SetupFixture::SetUp();
+        m_savedTimeout = rm::engine::shutdownTimeout();
+        rm::engine::setShutdownTimeout(2s);
+        load(m_package);
+    }
+
+    void TearDown() override {
+        m_run.reset();
+        m_engine.reset();
+        m_plan.reset();
+        rm::engine::setShutdownTimeout(m_savedTimeout);
+        SetupFixture::TearDown();
+    }
+
+    void load(const fs::path& package) {
+        m_run.reset();
+        m_engine.reset();
+        auto loaded = loadPackage(QString::fromStdString(package.string()));
+        ASSERT_TRUE(std::holds_alternative<Package>(loaded))
+            << std::get<PackageError>(loaded).toString().toStdString();
+        m_plan = std::make_unique<InstallPlan>(std::get<Package>(std::move(loaded)));
+        m_plan->setInstallDir(QString::fromStdString(m_prefix.string()));
+        m_engine = std::make_unique<InstallEngine>(*m_plan, QStringLiteral(RM_SECONDARY_INSTALLER));
+        m_run = std::make_unique<SetupRun>(*m_plan, *m_engine);
+        QObject::connect(m_run.get(), &SetupRun::stateChanged, m_run.get(),
+                         [this](State state) { m_states.push_back(state); });
+    }
+
+    // Starts the run and waits for its report.
+    InstallReport runToTheEnd() {
+        std::optional<InstallReport> report;
+        QEventLoop loop;
+        QObject::connect(m_run.get(), &SetupRun::finished, &loop, [&](const InstallReport& r) {
+            report = r;
+            loop.quit();
+        });
+        QTimer::singleShot(90000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(0, m_run.get(), [this] { m_run->start(); });
+        loop.exec();
+        EXPECT_TRUE(report.has_value()) << "the run did not end";
+        EXPECT_EQ(m_run->state(), State::Done);
+        return report.value_or(InstallReport{});
+    }
+
+    [[nodiscard]] bool visited(State state) const {
+        return std::find(m_states.begin(), m_states.end(), state) != m_states.end();
+    }
+
+    SetupDecision decision(CloseMode close, StillRunningAnswer stillRunning) {
+        SetupDecision d;
+        d.close = close;
+        d.stillRunning = stillRunning;
+        d.reboot = false;
+        return d;
+    }
+
+    std::unique_ptr<InstallPlan> m_plan;
+    std::unique_ptr<InstallEngine> m_engine;
+    std::unique_ptr<SetupRun> m_run;
+    std::vector<State> m_states;
+    std::chrono::milliseconds m_savedTimeout{};
 };
 
 } // namespace setuptest

@@ -2,95 +2,19 @@
 // installers, a real Restart Manager session, and rm_test_app as the application in the way.
 #include "setup_fixture.h"
 
-#include "core/private/session_engine.h"
-#include "ui/setup/install_engine.h"
-#include "ui/setup/install_plan.h"
-#include "ui/setup/package.h"
-#include "ui/setup/setup_run.h"
-
-#include <QEventLoop>
-#include <QTimer>
-
-#include <memory>
-#include <optional>
-
 namespace {
 
 using namespace setuptest;
 using State = SetupRun::State;
 
-class SetupRunTest : public SetupFixture {
-protected:
-    void SetUp() override {
-        SetupFixture::SetUp();
-        m_savedTimeout = rm::engine::shutdownTimeout();
-        rm::engine::setShutdownTimeout(2s);
-        load(m_package);
-    }
-
-    void TearDown() override {
-        m_run.reset();
-        m_engine.reset();
-        m_plan.reset();
-        rm::engine::setShutdownTimeout(m_savedTimeout);
-        SetupFixture::TearDown();
-    }
-
-    void load(const fs::path& package) {
-        m_run.reset();
-        m_engine.reset();
-        auto loaded = loadPackage(QString::fromStdString(package.string()));
-        ASSERT_TRUE(std::holds_alternative<Package>(loaded))
-            << std::get<PackageError>(loaded).toString().toStdString();
-        m_plan = std::make_unique<InstallPlan>(std::get<Package>(std::move(loaded)));
-        m_plan->setInstallDir(QString::fromStdString(m_prefix.string()));
-        m_engine = std::make_unique<InstallEngine>(*m_plan, QStringLiteral(RM_SECONDARY_INSTALLER));
-        m_run = std::make_unique<SetupRun>(*m_plan, *m_engine);
-        QObject::connect(m_run.get(), &SetupRun::stateChanged, m_run.get(),
-                         [this](State state) { m_states.push_back(state); });
-    }
-
-    // Starts the run and waits for its report.
-    InstallReport runToTheEnd() {
-        std::optional<InstallReport> report;
-        QEventLoop loop;
-        QObject::connect(m_run.get(), &SetupRun::finished, &loop, [&](const InstallReport& r) {
-            report = r;
-            loop.quit();
-        });
-        QTimer::singleShot(90000, &loop, &QEventLoop::quit);
-        QTimer::singleShot(0, m_run.get(), [this] { m_run->start(); });
-        loop.exec();
-        EXPECT_TRUE(report.has_value()) << "the run did not end";
-        EXPECT_EQ(m_run->state(), State::Done);
-        return report.value_or(InstallReport{});
-    }
-
-    [[nodiscard]] bool visited(State state) const {
-        return std::find(m_states.begin(), m_states.end(), state) != m_states.end();
-    }
-
-    SetupDecision decision(CloseMode close, StillRunningAnswer stillRunning) {
-        SetupDecision d;
-        d.close = close;
-        d.stillRunning = stillRunning;
-        d.reboot = false;
-        return d;
-    }
-
-    std::unique_ptr<InstallPlan> m_plan;
-    std::unique_ptr<InstallEngine> m_engine;
-    std::unique_ptr<SetupRun> m_run;
-    std::vector<State> m_states;
-    std::chrono::milliseconds m_savedTimeout{};
-};
+using SetupRunTest = SetupRunFixture;
 
 TEST_F(SetupRunTest, NothingInUseGoesFromListingStraightToApplyingAndReportsSuccess) {
     m_run->setDecision(decision(CloseMode::Close, StillRunningAnswer::Ignore));
     const InstallReport report = runToTheEnd();
     EXPECT_EQ(report.exitCode, ExitSuccess) << report.failure.toStdString();
     EXPECT_EQ(m_states, (std::vector<State>{State::Preparing, State::Listing, State::Applying,
-                                            State::Reporting, State::Done}));
+                                            State::Committing, State::Reporting, State::Done}));
     EXPECT_EQ(report.installed, (QStringList{QStringLiteral("Test App"), QStringLiteral("Extra")}));
     EXPECT_FALSE(report.restartRequired);
     EXPECT_EQ(readText(dataFile()), "new data\n");

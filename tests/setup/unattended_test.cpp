@@ -8,6 +8,12 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <cstring>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 namespace {
 
 using namespace setuptest;
@@ -79,10 +85,12 @@ protected:
     }
 
     // Runs setup to its end; returns the exit code from the result file (the shell's is 8 bits).
-    int run(const QStringList& args, const QProcessEnvironment& env) {
+    int run(const QStringList& args, const QProcessEnvironment& env,
+            const QString& program = QStringLiteral(RM_SETUP), const QString& workingDir = {}) {
         QProcess setup;
         setup.setProcessEnvironment(env);
-        setup.start(QStringLiteral(RM_SETUP), args);
+        setup.setWorkingDirectory(workingDir);
+        setup.start(program, args);
         EXPECT_TRUE(setup.waitForStarted(10000));
         EXPECT_TRUE(setup.waitForFinished(120000)) << "setup did not end";
         m_stdout = QString::fromUtf8(setup.readAllStandardOutput());
@@ -105,6 +113,9 @@ TEST_F(UnattendedTest, InstallsWithoutAnyDisplayAndExits0) {
     EXPECT_TRUE(m_stdout.contains(QStringLiteral("state applying")));
     EXPECT_TRUE(m_stdout.contains(QStringLiteral("progress ")));
     EXPECT_TRUE(m_stdout.contains(QStringLiteral("exit-code 0")));
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("\ninstalled-to ") +
+                                  QString::fromStdString(m_prefix.string()) + u'\n'))
+        << m_stdout.toStdString();
 }
 
 TEST_F(UnattendedTest, ComponentsAndFolderComeFromTheAnswerFile) {
@@ -262,6 +273,150 @@ TEST_F(UnattendedTest, WithoutADisplayHelpAndVersionWorkAndTheWizardFailsCleanly
     EXPECT_EQ(wizard.exitCode(), ExitFatalError % 256);
     EXPECT_EQ(readText(resultFile().toStdString()), "1603\n");
     EXPECT_TRUE(wizard.readAllStandardError().contains("--unattended"));
+}
+
+// Issue 21, item 2: the unattended view of a failed commit: everything back, the failure said,
+// 1603 on stdout and in the result file.
+TEST_F(UnattendedTest, AVendorSecondaryThatFailsAtCommitRollsBackAndExits1603) {
+    writePackage(m_package, "stock", "bin/rm_test_vendor_secondary");
+    fs::create_directories(m_package / "bin");
+    rmtest::copyExecutable(RM_VENDOR_SECONDARY, (m_package / "bin").string());
+    auto env = environment();
+    env.insert(QStringLiteral("RM_VENDOR_FAULT"), QStringLiteral("extra:commit:error"));
+    EXPECT_EQ(run(arguments({}), env), ExitFatalError) << m_stdout.toStdString();
+    EXPECT_EQ(readText(dataFile()), "old data\n");
+    EXPECT_EQ(readText(extraFile()), "old extra\n");
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("\nfailure The installer of Extra failed")))
+        << m_stdout.toStdString();
+    EXPECT_FALSE(m_stdout.contains(QStringLiteral("\ninstalled "))) << m_stdout.toStdString();
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("exit-code 1603")));
+    EXPECT_NE(readText(m_root / "setup.log")
+                  .find("component extra (Extra): its installer failed at the step commit: "
+                        "vendor fault at commit"),
+              std::string::npos);
+}
+
+// Item 3: while setup waits for a secondary that does not answer, the output says which one.
+TEST_F(UnattendedTest, ASecondaryThatHangsIsNamedAndFailsTheInstallAfterTheTimeout) {
+    writePackage(m_package, "stock", "bin/rm_test_vendor_secondary");
+    fs::create_directories(m_package / "bin");
+    rmtest::copyExecutable(RM_VENDOR_SECONDARY, (m_package / "bin").string());
+    auto env = environment();
+    env.insert(QStringLiteral("RM_VENDOR_FAULT"), QStringLiteral("extra:commit:hang"));
+    env.insert(QStringLiteral("RESTARTMANAGER_SECONDARY_TIMEOUT_MS"), QStringLiteral("2000"));
+    EXPECT_EQ(run(arguments({}), env), ExitFatalError) << m_stdout.toStdString();
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral(" Waiting for the installer of Extra…\n")))
+        << m_stdout.toStdString();
+    EXPECT_EQ(readText(dataFile()), "old data\n");
+    EXPECT_EQ(readText(extraFile()), "old extra\n");
+}
+
+// Item 17: while an application would not close, the same progress line came 598 times in 30 s.
+// A line comes only when the percentage or the message changes.
+TEST_F(UnattendedTest, ProgressIsPrintedOnlyWhenItChanges) {
+    startApp(true);
+    EXPECT_EQ(run(arguments({}), environment(3000)), ExitRestartRequired) << m_stdout.toStdString();
+    QString previous;
+    int lines = 0;
+    for (const QString& line : m_stdout.split(u'\n')) {
+        if (!line.startsWith(QStringLiteral("progress "))) {
+            continue;
+        }
+        ++lines;
+        EXPECT_NE(line, previous) << "said twice in a row";
+        previous = line;
+    }
+    EXPECT_GT(lines, 3);
+    // 0..100 while the application refuses, and the steps around: far fewer than one a poll.
+    EXPECT_LT(lines, 150) << m_stdout.toStdString();
+}
+
+// Item 16: a relative --dir is refused with a clear error, in this mode as in the others; it
+// was taken below the current folder.
+TEST_F(UnattendedTest, ARelativeFolderIsRefusedWith1603) {
+    const fs::path cwd = m_root / "cwd";
+    fs::create_directories(cwd);
+    auto args = arguments({});
+    args[args.indexOf(QStringLiteral("--dir")) + 1] = QStringLiteral("relative/folder");
+    EXPECT_EQ(
+        run(args, environment(), QStringLiteral(RM_SETUP), QString::fromStdString(cwd.string())),
+        ExitFatalError);
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("failure The install folder relative/folder "
+                                                 "cannot be used: Enter a full path, starting "
+                                                 "with / or ~/.")))
+        << m_stdout.toStdString();
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("exit-code 1603")));
+    EXPECT_TRUE(fs::is_empty(cwd)) << "something was installed below the current folder";
+    EXPECT_EQ(readText(dataFile()), "old data\n");
+}
+
+// Item 16: "--dir '~/x'" made a folder named "~" in the current folder. "~" is the home folder
+// of the password database, not $HOME. Root's home is covered by a tmpfs in a mount namespace
+// of the test's own, so nothing reaches the real one.
+TEST_F(UnattendedTest, TildeIsTheHomeFolderFromThePasswordDatabase) {
+    if (!rmtest::runningAsRoot()) {
+        GTEST_SKIP() << "needs root: the home folder is covered by a tmpfs in a mount namespace";
+    }
+    const auto unshare = rmtest::findProgram("unshare");
+    if (!unshare) {
+        GTEST_SKIP() << "unshare (util-linux) is not installed";
+    }
+    const passwd* root = ::getpwuid(0);
+    ASSERT_NE(root, nullptr);
+    const std::string home = root->pw_dir;
+    const fs::path cwd = m_root / "cwd";
+    fs::create_directories(cwd);
+    auto args = arguments({});
+    args[args.indexOf(QStringLiteral("--dir")) + 1] = QStringLiteral("~/x");
+    // Inside the namespace: cover the home, run setup, then say what it left there.
+    QStringList wrapped{QStringLiteral("-m"),
+                        QStringLiteral("--"),
+                        QStringLiteral("sh"),
+                        QStringLiteral("-c"),
+                        QStringLiteral("mount -t tmpfs tmpfs \"$0\" || exit 99; \"$@\"; code=$?; "
+                                       "cat \"$0/x/share/test/data.txt\"; exit $code"),
+                        QString::fromStdString(home),
+                        QStringLiteral(RM_SETUP)};
+    wrapped += args;
+    EXPECT_EQ(run(wrapped, environment(), QString::fromStdString(*unshare),
+                  QString::fromStdString(cwd.string())),
+              ExitSuccess)
+        << m_stdout.toStdString() << m_stderr.toStdString();
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("\ninstalled-to ") + QString::fromStdString(home) +
+                                  QStringLiteral("/x\n")))
+        << m_stdout.toStdString();
+    EXPECT_TRUE(m_stdout.endsWith(QStringLiteral("new data\n"))) << m_stdout.toStdString();
+    EXPECT_TRUE(fs::is_empty(cwd)) << "a folder named ~ in the current folder";
+    EXPECT_FALSE(fs::exists(m_root / "home" / "x")) << "$HOME was used";
+}
+
+// Item 15: DISPLAY names a display that nobody serves. Qt's xcb platform aborted (134, no log,
+// no result file); setup now fails as without a display, with its message and the result file.
+TEST_F(UnattendedTest, AnUnreachableDisplayFailsLikeNoDisplay) {
+    const fs::path socketPath = m_root / "X0";
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    ASSERT_GE(fd, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::strncpy(address.sun_path, socketPath.c_str(), sizeof address.sun_path - 1);
+    // Bound, never listening: a connection is refused.
+    ASSERT_EQ(::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    ::close(fd);
+    auto env = environment();
+    env.insert(QStringLiteral("DISPLAY"), QString::fromStdString(socketPath.string()));
+    QProcess wizard;
+    wizard.setProcessEnvironment(env);
+    wizard.start(QStringLiteral(RM_SETUP),
+                 {QStringLiteral("--package"), QString::fromStdString(m_package.string()),
+                  QStringLiteral("--result-file"), resultFile(), QStringLiteral("--log"),
+                  QString::fromStdString((m_root / "setup.log").string())});
+    ASSERT_TRUE(wizard.waitForFinished(60000));
+    EXPECT_EQ(wizard.exitStatus(), QProcess::NormalExit) << "setup crashed";
+    EXPECT_EQ(wizard.exitCode(), ExitFatalError % 256);
+    EXPECT_EQ(readText(resultFile().toStdString()), "1603\n");
+    const QByteArray err = wizard.readAllStandardError();
+    EXPECT_TRUE(err.contains("No display is available. Use --unattended")) << err.toStdString();
+    EXPECT_NE(readText(m_root / "setup.log").find("cannot be opened"), std::string::npos);
 }
 
 } // namespace

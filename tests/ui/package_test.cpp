@@ -2,6 +2,7 @@
 // reported with where and what.
 #include "support/test_support.h"
 
+#include "ui/setup/install_folder.h"
 #include "ui/setup/package.h"
 #include "ui/translations.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -45,7 +47,11 @@ void copyTree(const QString& from, const QString& to) {
     }
 }
 
-TEST(DemoPackage, LoadsFromTheEmbeddedResource) {
+// Each test has a store folder of its own: the embedded package is copied into a scratch
+// folder there (issue 21, item 19), never into /tmp and never into the user's real one.
+class DemoPackage : public rmtest::StoreTest {};
+
+TEST_F(DemoPackage, LoadsFromTheEmbeddedResource) {
     Translations::setLanguage(QStringLiteral("en"));
     auto loaded = loadPackage(QStringLiteral(":/demo-package"));
     ASSERT_TRUE(std::holds_alternative<Package>(loaded))
@@ -56,9 +62,12 @@ TEST(DemoPackage, LoadsFromTheEmbeddedResource) {
     EXPECT_EQ(package.publisher, QStringLiteral("Restart Manager for Linux project"));
     EXPECT_TRUE(package.licenseText.contains(QStringLiteral("MIT")));
     EXPECT_EQ(package.defaultInstallDir,
-              QDir::homePath() + QStringLiteral("/.local/opt/demo-notes"));
+              homeFolderFromPasswordDatabase() + QStringLiteral("/.local/opt/demo-notes"));
     EXPECT_FALSE(package.directory.startsWith(u':')) << "secondaries need real files";
     EXPECT_TRUE(QFileInfo{package.directory}.isDir());
+    EXPECT_TRUE(package.directory.startsWith(QString::fromStdString(storeDir()) +
+                                             QStringLiteral("/scratch-package-")))
+        << str(package.directory);
 
     ASSERT_EQ(package.components.size(), 2);
     const PackageComponent& app = package.components[0];
@@ -100,7 +109,7 @@ TEST(DemoPackage, LoadsFromTheEmbeddedResource) {
     EXPECT_FALSE(QFileInfo{app.files[1].source}.isExecutable());
 }
 
-TEST(DemoPackage, TheResourceCopyGoesWithTheLastPackage) {
+TEST_F(DemoPackage, TheResourceCopyGoesWithTheLastPackage) {
     QString directory;
     {
         auto loaded = loadPackage(QStringLiteral(":/demo-package"));
@@ -113,7 +122,7 @@ TEST(DemoPackage, TheResourceCopyGoesWithTheLastPackage) {
     EXPECT_FALSE(QFileInfo::exists(directory));
 }
 
-TEST(DemoPackage, AMissingResourceIsAnError) {
+TEST_F(DemoPackage, AMissingResourceIsAnError) {
     auto loaded = loadPackage(QStringLiteral(":/no-such-package"));
     ASSERT_TRUE(std::holds_alternative<PackageError>(loaded));
     EXPECT_EQ(std::get<PackageError>(loaded).location, QStringLiteral(":/no-such-package"));
@@ -311,7 +320,45 @@ TEST_F(PackageTest, InstallDirTildeAlone) {
     m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("~");
     const auto loaded = load();
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
-    EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir, QDir::homePath());
+    EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir, homeFolderFromPasswordDatabase());
+}
+
+// "~" is the home folder of the password database, not $HOME (issue 21, item 16).
+TEST_F(PackageTest, InstallDirTildeIsTheHomeOfThePasswordDatabase) {
+    rmtest::ScopedEnvironment home{"HOME", m_temp.file("not-the-home")};
+    m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("~/.local/opt/x");
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded));
+    EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir,
+              homeFolderFromPasswordDatabase() + QStringLiteral("/.local/opt/x"));
+}
+
+// Issue 21, item 1: a file's "mode" is "0755" or "0644"; anything else is refused with the
+// field's path, so that a manifest can never install a setuid or world-writable file.
+TEST_F(PackageTest, AFileModeIs0755Or0644) {
+    editFile(0, 1, [](QJsonObject& f) { f[QStringLiteral("mode")] = QStringLiteral("0755"); });
+    editFile(1, 0, [](QJsonObject& f) { f[QStringLiteral("mode")] = QStringLiteral("644"); });
+    const auto loaded = load();
+    ASSERT_TRUE(std::holds_alternative<Package>(loaded))
+        << str(std::get<PackageError>(loaded).toString());
+    const auto& package = std::get<Package>(loaded);
+    EXPECT_EQ(package.components[0].files[1].mode, std::optional<uint>{0755U});
+    EXPECT_EQ(package.components[1].files[0].mode, std::optional<uint>{0644U});
+    EXPECT_FALSE(package.components[0].files[0].mode);
+}
+
+TEST_F(PackageTest, AFileModeOutsideTheLimitsIsRefusedWithItsPath) {
+    for (const char* bad : {"4755", "0777", "2755", "1755", "0666", "0600"}) {
+        editFile(0, 1, [bad](QJsonObject& f) { f[QStringLiteral("mode")] = QLatin1String(bad); });
+        expectError(QStringLiteral("components[0].files[1].mode"),
+                    QStringLiteral("The mode %1 is not allowed").arg(QLatin1String(bad)));
+    }
+    for (const QJsonValue& bad : {QJsonValue{755}, QJsonValue{QStringLiteral("rwxr-xr-x")},
+                                  QJsonValue{QStringLiteral("0o755")}, QJsonValue{true}}) {
+        editFile(0, 1, [&bad](QJsonObject& f) { f[QStringLiteral("mode")] = bad; });
+        expectError(QStringLiteral("components[0].files[1].mode"),
+                    QStringLiteral("must be a text such as \"0755\""));
+    }
 }
 
 TEST_F(PackageTest, ComponentsMissing) {
@@ -743,7 +790,7 @@ TEST_F(PackageTest, AMissingLicenseOfOneLanguageNamesIt) {
 }
 
 // The demo package speaks every language of the wizard.
-TEST(DemoPackage, IsLocalizedInEveryLanguageOfSetup) {
+TEST_F(DemoPackage, IsLocalizedInEveryLanguageOfSetup) {
     auto loaded = loadPackage(QStringLiteral(":/demo-package"));
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
     Package package = std::get<Package>(loaded);

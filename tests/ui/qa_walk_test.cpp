@@ -165,6 +165,61 @@ TEST_F(QaWalkTest, TheGermanWalkHasNoEnglishText) {
     EXPECT_GT(compared, 30) << "too few widgets compared to prove anything";
 }
 
+// Issue 21, item 18: a walk without a display, of a package whose application needs one (a Tk
+// program): the application ends at once, nothing uses the files, and the files-in-use page
+// never comes. The walk said nothing and exited 0; it now names the page and fails.
+TEST(QaWalkWithoutAPage, AWalkThatCannotShowAPageSaysWhichAndFails) {
+    rmtest::TempDir temp{"qa-walk-tk"};
+    const QString root = QString::fromStdString(temp.path());
+    const QDir package{root + QStringLiteral("/package")};
+    ASSERT_TRUE(package.mkpath(QStringLiteral("payload/bin")));
+    const auto write = [&package](const QString& name, const QByteArray& text) {
+        QFile file{package.filePath(name)};
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("license.txt"), "Free.\n");
+    // What wish does without a display.
+    write(QStringLiteral("payload/bin/tk-notes"),
+          "#!/bin/sh\n"
+          "[ -n \"$DISPLAY\" ] && exec sleep 600\n"
+          "echo 'application-specific initialization failed: no display name and no $DISPLAY "
+          "environment variable' >&2\n"
+          "exit 1\n");
+    QFile::setPermissions(package.filePath(QStringLiteral("payload/bin/tk-notes")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+    write(QStringLiteral("manifest.json"), R"({
+        "format": 1, "product": "Tk Notes", "version": "2.0", "publisher": "A vendor",
+        "license": "license.txt", "defaultInstallDir": "/opt/tk-notes",
+        "application": {"program": "bin/tk-notes"},
+        "components": [{"id": "app", "name": "Tk Notes", "installer": "stock",
+            "files": [{"source": "payload/bin/tk-notes", "target": "bin/tk-notes",
+                       "mode": "0755"}]}]})");
+    QDir{}.mkpath(root + QStringLiteral("/runtime"));
+    QFile::setPermissions(root + QStringLiteral("/runtime"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcess setup;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/runtime"));
+    environment.insert(QStringLiteral("HOME"), root);
+    setup.setProcessEnvironment(environment);
+    setup.start(QStringLiteral(RM_SETUP),
+                {QStringLiteral("--qa-walk"), root + QStringLiteral("/walk"),
+                 QStringLiteral("--package"), package.path(), QStringLiteral("--lang"),
+                 QStringLiteral("en"), QStringLiteral("--log"), root + QStringLiteral("/walk.log"),
+                 QStringLiteral("--result-file"), root + QStringLiteral("/result")});
+    ASSERT_TRUE(setup.waitForFinished(300000));
+    const QString errors = QString::fromUtf8(setup.readAllStandardError());
+    EXPECT_NE(setup.exitCode(), 0) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(QStringLiteral("files-in-use"))) << errors.toStdString();
+    EXPECT_EQ(rmtest::readFile((root + QStringLiteral("/result")).toStdString()), "1603\n");
+}
+
 TEST(QaWalkClipping, ATextThatDoesNotFitIsClippedAndWrappedWordsAreNot) {
     QLabel label{QStringLiteral("A label with rather many words in one single line")};
     label.resize(60, label.sizeHint().height());

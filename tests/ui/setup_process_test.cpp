@@ -66,10 +66,23 @@ protected:
         ASSERT_TRUE(out.contains("first page shown")) << out.toStdString();
     }
 
+    // The scratch folders of process `pid` in the store folder.
+    [[nodiscard]] std::vector<std::string> scratchFoldersOf(pid_t pid) const {
+        std::vector<std::string> found;
+        for (const auto& name : entriesOf(storeDir())) {
+            if (name.starts_with("scratch-package-" + std::to_string(pid) + "-")) {
+                found.push_back(name);
+            }
+        }
+        return found;
+    }
+
     fs::path m_root;
 };
 
-TEST_F(SetupProcessTest, SigtermCancelsAndRemovesTheTemporaryCopyOfThePackage) {
+// The embedded package is copied into a scratch folder of the private store folder, never into
+// TMPDIR or /tmp (issue 21, item 19); a stop signal removes it.
+TEST_F(SetupProcessTest, SigtermCancelsAndRemovesTheCopyOfThePackage) {
     const fs::path tmp = m_root / "tmp";
     fs::create_directories(tmp);
     fs::permissions(tmp, fs::perms::owner_all, fs::perm_options::replace);
@@ -77,13 +90,58 @@ TEST_F(SetupProcessTest, SigtermCancelsAndRemovesTheTemporaryCopyOfThePackage) {
     env.insert(QStringLiteral("TMPDIR"), QString::fromStdString(tmp.string()));
     QProcess setup;
     startSetup(setup, env, {});
-    EXPECT_FALSE(entriesOf(tmp).empty()) << "the demo package was not extracted into TMPDIR";
+    EXPECT_EQ(scratchFoldersOf(static_cast<pid_t>(setup.processId())).size(), 1U)
+        << "the demo package was not copied into the store folder";
+    EXPECT_TRUE(entriesOf(tmp).empty()) << "something was made in TMPDIR";
 
     ::kill(static_cast<pid_t>(setup.processId()), SIGTERM);
     ASSERT_TRUE(setup.waitForFinished(30000));
     EXPECT_EQ(setup.exitStatus(), QProcess::NormalExit) << "setup died of the signal";
     EXPECT_EQ(setup.exitCode(), ExitCancelled % 256);
-    EXPECT_TRUE(entriesOf(tmp).empty()) << "setup left its temporary folder behind";
+    EXPECT_TRUE(scratchFoldersOf(static_cast<pid_t>(setup.processId())).empty())
+        << "setup left its copy behind";
+    EXPECT_TRUE(entriesOf(tmp).empty());
+}
+
+// A setup killed with SIGKILL cannot remove its copy: the next setup does, when it starts. The
+// copy of a setup that still runs stays, also when the next one is refused (1618).
+TEST_F(SetupProcessTest, TheNextSetupRemovesTheCopyOfAKilledSetupButNotOfALiveOne) {
+    const fs::path tmp = m_root / "tmp";
+    fs::create_directories(tmp);
+    fs::permissions(tmp, fs::perms::owner_all, fs::perm_options::replace);
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("TMPDIR"), QString::fromStdString(tmp.string()));
+
+    QProcess killed;
+    startSetup(killed, env, {});
+    const auto killedPid = static_cast<pid_t>(killed.processId());
+    ASSERT_EQ(scratchFoldersOf(killedPid).size(), 1U);
+    ::kill(killedPid, SIGKILL);
+    ASSERT_TRUE(killed.waitForFinished(30000));
+    ASSERT_EQ(scratchFoldersOf(killedPid).size(), 1U) << "a killed setup removed its copy?";
+
+    QProcess live;
+    startSetup(live, env, {});
+    const auto livePid = static_cast<pid_t>(live.processId());
+    EXPECT_TRUE(scratchFoldersOf(killedPid).empty()) << "the killed setup's copy is still there";
+    ASSERT_EQ(scratchFoldersOf(livePid).size(), 1U);
+
+    // A second setup while the first runs: refused, and the live setup's copy stays.
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(RM_SETUP),
+                 {QStringLiteral("--unattended"), QStringLiteral("--log"),
+                  QString::fromStdString((m_root / "second.log").string())});
+    ASSERT_TRUE(second.waitForFinished(60000));
+    EXPECT_EQ(second.exitCode(), ExitAlreadyRunning % 256);
+    EXPECT_EQ(scratchFoldersOf(livePid).size(), 1U) << "a live setup's copy was removed";
+    EXPECT_TRUE(scratchFoldersOf(static_cast<pid_t>(second.processId())).empty());
+
+    ::kill(livePid, SIGTERM);
+    ASSERT_TRUE(live.waitForFinished(30000));
+    EXPECT_EQ(live.exitCode(), ExitCancelled % 256);
+    EXPECT_TRUE(scratchFoldersOf(livePid).empty());
+    EXPECT_TRUE(entriesOf(tmp).empty()) << "something was made in TMPDIR";
 }
 
 // After `sudo -E`, TMPDIR may name a folder of the user who ran sudo. Whoever owns it could

@@ -7,11 +7,13 @@
 // as <dir>/wizard-<page>-<lang>.png.
 #include "core/log.h"
 #include "core/private/session_engine.h"
+#include "support/log_capture.h"
 #include "support/test_support.h"
 #include "support/x_server.h"
 #include "ui/affected_apps_model.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_engine.h"
+#include "ui/setup/install_folder.h"
 #include "ui/setup/package.h"
 #include "ui/setup/setup_run.h"
 #include "ui/translations.h"
@@ -248,60 +250,7 @@ QString currentUserName() {
     return entry != nullptr ? QString::fromLocal8Bit(entry->pw_name) : QString{};
 }
 
-// The test's log file: a file sink added to the core's "restartmanager" logger, as
-// restartmanager-setup does, for the life of the object.
-class LogCapture {
-public:
-    explicit LogCapture(const std::string& path)
-        : m_sink{std::make_shared<spdlog::sinks::basic_file_sink_mt>(path, true)} {
-        m_sink->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] [pid %P] %v");
-        hub()->add_sink(m_sink);
-        m_logger = rm::log::core();
-        m_level = m_logger->level();
-        m_logger->set_level(spdlog::level::info);
-    }
-    ~LogCapture() {
-        m_logger->flush();
-        m_logger->set_level(m_level);
-        hub()->remove_sink(m_sink);
-    }
-    LogCapture(const LogCapture&) = delete;
-    LogCapture& operator=(const LogCapture&) = delete;
-
-    void flush() { m_logger->flush(); }
-
-private:
-    // One sink of the logger that tests add their files to (thread-safe, unlike the logger's
-    // own sink list). Registered before the core makes its default logger, like the setup
-    // program does; if another test made the core's logger first, it is added to that one.
-    static std::shared_ptr<spdlog::sinks::dist_sink_mt> hub() {
-        static const std::shared_ptr<spdlog::sinks::dist_sink_mt> sink = [] {
-            auto dist = std::make_shared<spdlog::sinks::dist_sink_mt>();
-            if (auto existing = spdlog::get(rm::log::kLoggerName)) {
-                for (const auto& sink : existing->sinks()) {
-                    sink->set_level(spdlog::level::warn); // the console stays quiet
-                }
-                existing->sinks().push_back(dist);
-                existing->flush_on(spdlog::level::info);
-                return dist;
-            }
-            auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-            console->set_level(spdlog::level::warn);
-            std::vector<spdlog::sink_ptr> sinks{console, dist};
-            auto logger =
-                std::make_shared<spdlog::logger>(rm::log::kLoggerName, sinks.begin(), sinks.end());
-            logger->set_level(spdlog::level::warn);
-            logger->flush_on(spdlog::level::info);
-            spdlog::register_logger(logger);
-            return dist;
-        }();
-        return sink;
-    }
-
-    std::shared_ptr<spdlog::sinks::basic_file_sink_mt> m_sink;
-    std::shared_ptr<spdlog::logger> m_logger;
-    spdlog::level::level_enum m_level = spdlog::level::warn;
-};
+using rmtest::LogCapture;
 
 // Environment variables set by a test are inherited by the secondaries it starts.
 using rmtest::ScopedEnvironment;
@@ -2221,6 +2170,74 @@ TEST_F(WizardIssue10Test, AnApplicationAskedThroughItsWindowMayBeAskingToSave) {
     EXPECT_EQ(editor.wait(10s), 128 + SIGKILL) << "Force close did not end it";
     EXPECT_TRUE(wizard->run().report().failure.isEmpty());
     ASSERT_TRUE(clickFinish(*wizard));
+}
+
+} // namespace
+
+namespace {
+
+// Issue 21, item 6: a saved answer holds what the user decided. After a run in which no restart
+// question was shown, and after "Later", the answers say Reboot=no; replayed with --unattended,
+// a "yes" could restart a machine. Only "Restart the computer now" saves yes.
+TEST_F(WizardTest, SavedAnswersSayRebootOnlyWhenTheUserChoseARestart) {
+    {
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
+        EXPECT_FALSE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+        ASSERT_TRUE(clickFinish(*wizard));
+        EXPECT_EQ(m_exitCode, ExitSuccess);
+        EXPECT_EQ(wizard->answersOfThisRun().value(QStringLiteral("Reboot")).toStdString(), "no");
+    }
+    for (const bool now : {false, true}) {
+        SCOPED_TRACE(now ? "restart now" : "later");
+        ASSERT_GT(startDemoNotes(), 0);
+        auto wizard = makeWizard();
+        ASSERT_TRUE(wizard);
+        ASSERT_TRUE(goToReadyPage(*wizard));
+        ASSERT_TRUE(installUpToFinish(*wizard, Choice::DoNotClose));
+        ASSERT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
+        if (now) {
+            ASSERT_TRUE(check(*wizard, "RestartNowRadio"));
+        }
+        ASSERT_TRUE(clickFinish(*wizard));
+        EXPECT_EQ(m_exitCode, now ? ExitRestartStarted : ExitRestartRequired);
+        EXPECT_EQ(m_restartRequests, now ? 1 : 0) << "the test's stand-in for systemctl reboot";
+        EXPECT_EQ(wizard->answersOfThisRun().value(QStringLiteral("Reboot")).toStdString(),
+                  now ? "yes" : "no");
+    }
+}
+
+// Issue 21, item 16: the location page follows the one folder rule: "~/…" is the home folder of
+// the password database (not $HOME), a relative path is refused with the reason.
+TEST_F(WizardTest, TheLocationPageExpandsTildeAndRefusesARelativeFolder) {
+    ScopedEnvironment home{"HOME", (m_root / "not-the-home").string()};
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QString relativeStatus;
+    bool relativeNext = true;
+    QString expanded;
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() != SetupWizard::LocationPageId) {
+            return;
+        }
+        auto* path = widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit");
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("relative/folder"));
+        relativeStatus = widget<QLabel>(*wizard, "LocationStatus")->text();
+        relativeNext = widget<QAbstractButton>(*wizard, "NextButton")->isEnabled();
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("~/opt/demo"));
+        expanded = wizard->plan().installDir();
+        path->selectAll();
+        QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
+    }));
+    EXPECT_EQ(relativeStatus.toStdString(), "Enter a full path, starting with / or ~/.");
+    EXPECT_FALSE(relativeNext);
+    EXPECT_EQ(expanded, homeFolderFromPasswordDatabase() + QStringLiteral("/opt/demo"));
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "core/output_file.h"
 
-#include <QDir>
 #include <QFile>
 
 #include <unistd.h>
@@ -136,7 +135,7 @@ bool SetupAnswers::set(const QString& key, const QString& value, QString* error)
 
 bool SetupAnswers::applyTo(InstallPlan& plan, SetupDecision& decision, QString* error) const {
     if (const QString dir = value(QStringLiteral("Dir")); !dir.isEmpty()) {
-        plan.setInstallDir(QDir::cleanPath(dir));
+        plan.setInstallDir(dir);
     }
     if (contains(QStringLiteral("Components"))) {
         QStringList wanted;

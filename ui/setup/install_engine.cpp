@@ -11,12 +11,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace {
 
-constexpr int kApplyTimeoutMs = 10 * 60 * 1000;
-constexpr int kCommandTimeoutMs = 60 * 1000;
+constexpr std::chrono::milliseconds kStepTimeout{60 * 1000};
+constexpr std::chrono::milliseconds kApplyTimeout{10 * 60 * 1000};
 
 // What the user reads: one sentence in the wizard's language, chosen by the error's code. The
 // core's own English message, with the details, goes to the log.
@@ -25,18 +28,51 @@ QString errorText(const rm::Error& error) {
     return errorSentence(error.code);
 }
 
-// The same for a secondary installer's reply: an `error` line carries a code and the installer's
-// own words (logged); a missing reply already says why in the user's language.
-QString replyText(const SecondaryInstallerProcess::Reply& reply) {
-    if (reply.code == 0) {
-        return reply.message;
+// A step of docs/secondary-installer-protocol.md as the user reads it.
+QString stepText(const QString& step) {
+    if (step == QLatin1String("join")) {
+        return QCoreApplication::translate("InstallEngine", "joining the session");
     }
-    rm::log::core()->warn("the installer answered: {} ({})", reply.message.toStdString(),
-                          rm::errorName(reply.code));
-    return errorSentence(reply.code);
+    if (step == QLatin1String("register")) {
+        return QCoreApplication::translate("InstallEngine", "registering its files");
+    }
+    if (step == QLatin1String("apply")) {
+        return QCoreApplication::translate("InstallEngine", "installing its files");
+    }
+    if (step == QLatin1String("commit")) {
+        return QCoreApplication::translate("InstallEngine", "confirming its files");
+    }
+    if (step == QLatin1String("end")) {
+        return QCoreApplication::translate("InstallEngine", "leaving the session");
+    }
+    return QCoreApplication::translate("InstallEngine", "undoing its changes");
 }
 
 } // namespace
+
+// A component being installed, and the secondary installer that installs it.
+struct InstallEngine::ComponentInstall {
+    PackageComponent component;
+    std::unique_ptr<SecondaryInstallerProcess> installer;
+    // Its targets as they were before `apply`, for the primary to put back should the
+    // secondary stop answering.
+    std::optional<rm::TargetSnapshot> before;
+    // It stopped answering: it was stopped, and gets no more commands.
+    bool broken = false;
+    // A secondary of protocol 2 that committed: its files cannot go back any more.
+    bool final = false;
+
+    [[nodiscard]] bool twoPhase() const {
+        return installer->protocol() >= SecondaryInstallerProcess::kTwoPhaseProtocol;
+    }
+    [[nodiscard]] std::vector<std::string> targets() const {
+        std::vector<std::string> relative;
+        for (const auto& file : component.files) {
+            relative.push_back(file.target.toStdString());
+        }
+        return relative;
+    }
+};
 
 InstallEngine::InstallEngine(InstallPlan& plan, QString stockSecondaryInstaller, QObject* parent)
     : QObject{parent}, m_plan{plan}, m_stockSecondary{std::move(stockSecondaryInstaller)} {
@@ -52,7 +88,7 @@ InstallEngine::~InstallEngine() {
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
-            m_secondaries.clear();
+            m_components.clear();
             m_ownFiles.reset();
             setCancellable(nullptr);
             m_session.reset();
@@ -64,6 +100,15 @@ InstallEngine::~InstallEngine() {
 
 std::chrono::milliseconds InstallEngine::shutdownTimeout() {
     return rm::shutdownTimeout();
+}
+
+std::chrono::milliseconds InstallEngine::secondaryTimeout(bool apply) {
+    bool ok = false;
+    const int set = qEnvironmentVariableIntValue("RESTARTMANAGER_SECONDARY_TIMEOUT_MS", &ok);
+    if (ok && set > 0) {
+        return std::chrono::milliseconds{set};
+    }
+    return apply ? kApplyTimeout : kStepTimeout;
 }
 
 void InstallEngine::runOnWorker(std::function<void()> work) {
@@ -121,6 +166,7 @@ void InstallEngine::prepare() {
     const QString product = m_plan.package().product;
     const QString version = m_plan.package().version;
     runUnlessCancelled([this, components, installDir, product, version] {
+        m_installDir = installDir;
         emit progress(0, tr("Starting a Restart Manager session…"));
         auto session = rm::Session::start();
         if (!session) {
@@ -133,30 +179,41 @@ void InstallEngine::prepare() {
 
         int done = 0;
         for (const auto& component : components) {
-            emit progress(10 + 70 * done / qMax(1, static_cast<int>(components.size())),
-                          tr("Starting the installer of %1…").arg(component.name));
+            const int percent = 10 + 70 * done / qMax(1, static_cast<int>(components.size()));
+            emit progress(percent, tr("Starting the installer of %1…").arg(component.name));
             const QString program = component.installer == QLatin1String("stock")
                                         ? m_stockSecondary
                                         : component.installer;
-            auto secondary =
+            auto entry = std::make_unique<ComponentInstall>();
+            entry->component = component;
+            entry->installer =
                 std::make_unique<SecondaryInstallerProcess>(program, component.id, component.name);
-            auto started = secondary->start(QString::fromStdString(m_session->key()));
+            ComponentInstall& install = *entry;
+            // Kept from the start, so that ending and undoing reach it whatever happens next.
+            m_components.push_back(std::move(entry));
+            auto started =
+                install.installer->start(QString::fromStdString(m_session->key()),
+                                         secondaryTimeout(), slowNotice(install, percent));
             if (!started.ok) {
-                fail(tr("The installer of %1 could not join the session: %2")
-                         .arg(component.name, replyText(started)));
+                fail(stepFailed(install, QStringLiteral("join"), started));
                 return;
             }
-            secondary->sendRoot(installDir);
+            const bool modes = std::any_of(component.files.begin(), component.files.end(),
+                                           [](const PackageFile& file) { return file.mode; });
+            if (modes && !install.twoPhase()) {
+                rm::log::core()->warn("component {}: its installer speaks protocol 2, which "
+                                      "carries no file modes: it chooses them itself",
+                                      component.id.toStdString());
+            }
+            install.installer->sendRoot(installDir);
             for (const auto& file : component.files) {
-                secondary->sendFile(file.source, file.target);
+                install.installer->sendFile(file.source, file.target, file.mode);
             }
-            auto registered = secondary->command(QStringLiteral("register"), kCommandTimeoutMs);
-            if (!registered.ok) {
-                fail(tr("The installer of %1 could not register its files: %2")
-                         .arg(component.name, replyText(registered)));
+            if (auto failed = runStep(install, QStringLiteral("register"),
+                                      QStringLiteral("registered"), percent)) {
+                fail(*failed);
                 return;
             }
-            m_secondaries.push_back(std::move(secondary));
             ++done;
         }
 
@@ -180,6 +237,9 @@ void InstallEngine::prepare() {
             fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
             return;
         }
+        if (!registerWhatSecondariesLeftOut(installDir)) {
+            return;
+        }
 
         emit progress(85, tr("Looking for applications that use the files…"));
         if (!listAffected()) {
@@ -188,6 +248,99 @@ void InstallEngine::prepare() {
         emit progress(100, tr("Ready."));
         reply([this] { emit prepared(); });
     });
+}
+
+bool InstallEngine::registerWhatSecondariesLeftOut(const QString& installDir) {
+    // A secondary's `registered` is its word only: the session says what it really holds, and
+    // no file a component installs may escape the list of applications that use it.
+    auto registered = m_session->registeredResources();
+    if (!registered) {
+        fail(tr("Setup could not read what its session holds: %1")
+                 .arg(errorText(registered.error())));
+        return false;
+    }
+    QSet<QString> known;
+    for (const auto& file : registered->files) {
+        known.insert(QDir::cleanPath(QString::fromStdString(file)));
+    }
+    for (const auto& install : m_components) {
+        std::vector<std::string> missing;
+        for (const auto& file : install->component.files) {
+            const QString path = QDir::cleanPath(QDir{installDir}.filePath(file.target));
+            if (!known.contains(path)) {
+                missing.push_back(path.toStdString());
+            }
+        }
+        if (missing.empty()) {
+            continue;
+        }
+        rm::log::core()->warn("component {}: its installer said it registered its files, but "
+                              "{} of {} are not registered in the session (the first: {}); setup "
+                              "registers them on its behalf",
+                              install->component.id.toStdString(), missing.size(),
+                              install->component.files.size(), missing.front());
+        if (auto status = m_session->registerFiles(missing); !status) {
+            fail(tr("Setup could not register the files of %1: %2")
+                     .arg(install->component.name, errorText(status.error())));
+            return false;
+        }
+    }
+    return true;
+}
+
+SecondaryInstallerProcess::SlowCallback InstallEngine::slowNotice(const ComponentInstall& install,
+                                                                  int percent) {
+    const QString id = install.component.id;
+    const QString name = install.component.name;
+    return [this, id, name, percent] {
+        rm::log::core()->warn("component {}: waiting for its installer to answer",
+                              id.toStdString());
+        emit progress(percent, tr("Waiting for the installer of %1…").arg(name));
+    };
+}
+
+QString InstallEngine::stepFailed(ComponentInstall& install, const QString& step,
+                                  const SecondaryInstallerProcess::Reply& reply) {
+    if (reply.broken) {
+        install.broken = true;
+        install.installer->stop();
+    }
+    const QString diagnostics = install.installer->takeDiagnostics().trimmed();
+    const std::string words = reply.broken ? reply.message.toStdString()
+                                           : reply.message.toStdString() + " (" +
+                                                 std::string{rm::errorName(reply.code)} + ")";
+    rm::log::core()->error("component {} ({}): its installer failed at the step {}: {}{}",
+                           install.component.id.toStdString(), install.component.name.toStdString(),
+                           step.toStdString(), words,
+                           diagnostics.isEmpty()
+                               ? std::string{}
+                               : "; it wrote on stderr: " + diagnostics.toStdString());
+    const QString why = reply.broken ? reply.message : errorSentence(reply.code);
+    return tr("The installer of %1 failed while %2: %3")
+        .arg(install.component.name, stepText(step), why);
+}
+
+std::optional<QString> InstallEngine::runStep(ComponentInstall& install, const QString& step,
+                                              const QString& expected, int percent,
+                                              const std::function<void(int)>& onProgress) {
+    if (install.broken) {
+        return stepFailed(install, step,
+                          {false,
+                           {},
+                           0,
+                           QCoreApplication::translate("SecondaryInstallerProcess",
+                                                       "its installer stopped unexpectedly"),
+                           true});
+    }
+    const auto answer =
+        install.installer->command(step, expected, secondaryTimeout(step == QLatin1String("apply")),
+                                   onProgress, slowNotice(install, percent));
+    if (!answer.ok) {
+        return stepFailed(install, step, answer);
+    }
+    rm::log::core()->info("component {}: {}: {}", install.component.id.toStdString(),
+                          step.toStdString(), answer.line.toStdString());
+    return std::nullopt;
 }
 
 void InstallEngine::refreshList() {
@@ -215,28 +368,33 @@ void InstallEngine::closeApplications(bool force) {
 
 void InstallEngine::install(bool restartApplications) {
     runUnlessCancelled([this, restartApplications] {
-        const int steps = static_cast<int>(m_secondaries.size()) + 2;
+        const auto undo = [this](const QString& why) {
+            rollbackEverything();
+            endSession();
+            fail(why);
+        };
+        const int steps = static_cast<int>(m_components.size()) + 3;
         int step = 0;
-        for (auto& secondary : m_secondaries) {
+        for (auto& install : m_components) {
             if (m_cancelRequested.load()) {
                 reply([] {}); // the queued cancel rolls back what was applied
                 return;
             }
-            emit progress(100 * step / steps, tr("Installing %1…").arg(secondary->componentName()));
-            auto applied = secondary->command(
-                QStringLiteral("apply"), kApplyTimeoutMs, [this, step, steps](int percent) {
-                    emit progress((100 * step + percent) / steps, tr("Installing files…"));
-                });
-            if (!applied.ok) {
-                const QString diagnostics = secondary->takeDiagnostics().trimmed();
-                rm::log::core()->error("the installer of {} failed: {} {}",
-                                       secondary->componentId().toStdString(),
-                                       applied.message.toStdString(), diagnostics.toStdString());
-                const QString why = tr("The installer of %1 failed: %2")
-                                        .arg(secondary->componentName(), replyText(applied));
-                rollbackEverything();
-                endSession();
-                fail(why);
+            const int percent = 100 * step / steps;
+            emit progress(percent, tr("Installing %1…").arg(install->component.name));
+            auto before = rm::TargetSnapshot::take(m_installDir.toStdString(), install->targets());
+            if (!before) {
+                undo(tr("Setup cannot examine the files of %1: %2")
+                         .arg(install->component.name, errorText(before.error())));
+                return;
+            }
+            install->before = std::move(*before);
+            if (auto failed = runStep(*install, QStringLiteral("apply"), QStringLiteral("applied"),
+                                      percent, [this, step, steps](int done) {
+                                          emit progress((100 * step + done) / steps,
+                                                        tr("Installing files…"));
+                                      })) {
+                undo(*failed);
                 return;
             }
             ++step;
@@ -248,14 +406,24 @@ void InstallEngine::install(bool restartApplications) {
             return;
         }
         if (auto status = m_ownFiles->apply(); !status) {
-            const QString why =
-                tr("Setup could not write its own files: %1").arg(errorText(status.error()));
-            rollbackEverything();
-            endSession();
-            fail(why);
+            undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
             return;
         }
         ++step;
+
+        emit committing();
+        emit progress(100 * step / steps, tr("Confirming the installation…"));
+        const auto failed = commitEverything(100 * step / steps);
+        if (!m_committed.load()) {
+            if (failed) {
+                undo(*failed);
+            } else {
+                reply([] {}); // cancelled before the point of no return: the cancel undoes it
+            }
+            return;
+        }
+        ++step;
+
         QStringList restarted;
         if (restartApplications && m_applicationsClosed) {
             emit restarting();
@@ -283,23 +451,115 @@ void InstallEngine::install(bool restartApplications) {
     });
 }
 
+std::optional<QString> InstallEngine::commitEverything(int percent) {
+    // Secondaries of protocol 3 confirm their files and leave the session, still keeping the
+    // originals beside the targets: any of them may still fail, and every component must then
+    // go back.
+    for (auto& install : m_components) {
+        if (!install->twoPhase()) {
+            continue;
+        }
+        if (m_cancelRequested.load()) {
+            return std::nullopt;
+        }
+        if (auto failed =
+                runStep(*install, QStringLiteral("commit"), QStringLiteral("committed"), percent)) {
+            return failed;
+        }
+    }
+    for (auto& install : m_components) {
+        if (!install->twoPhase()) {
+            continue;
+        }
+        if (auto failed =
+                runStep(*install, QStringLiteral("end"), QStringLiteral("ended"), percent)) {
+            return failed;
+        }
+    }
+    if (auto ready = m_ownFiles->prepareCommit(); !ready) {
+        return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
+    }
+    if (m_cancelRequested.load()) {
+        return std::nullopt;
+    }
+    // A secondary of protocol 2 makes its files final when it commits, so those come last: the
+    // last of them may still fail and have every other component put back.
+    for (auto& install : m_components) {
+        if (install->twoPhase()) {
+            continue;
+        }
+        if (auto failed =
+                runStep(*install, QStringLiteral("commit"), QStringLiteral("committed"), percent)) {
+            return failed;
+        }
+        install->final = true;
+    }
+
+    // The point of no return: every component confirmed. The originals go now.
+    m_committed.store(true);
+    if (auto committed = m_ownFiles->commit(); !committed) {
+        rm::log::core()->warn("setup's own files are installed, but {}", committed.error().message);
+    }
+    for (auto& install : m_components) {
+        const bool ended =
+            install->twoPhase()
+                ? install->installer->finishInput(secondaryTimeout())
+                : install->installer
+                      ->command(QStringLiteral("end"), QStringLiteral("ended"), secondaryTimeout())
+                      .ok;
+        if (!ended) {
+            // Its files are final all the same; at worst an original is left beside a target.
+            rm::log::core()->warn("component {}: its installer did not end cleanly once its "
+                                  "files were final: {}",
+                                  install->component.id.toStdString(),
+                                  install->installer->takeDiagnostics().trimmed().toStdString());
+        }
+    }
+    m_components.clear();
+    return std::nullopt;
+}
+
 void InstallEngine::rollbackEverything() {
     // Real progress while undoing: one step per component, then the restart of what was closed
-    // (which waits for applications still closing after a cancelled shutdown).
-    const int steps = static_cast<int>(m_secondaries.size()) + 1;
+    // (which waits for applications still closing after a cancelled shutdown). Backwards, as
+    // the components were applied.
+    const int steps = static_cast<int>(m_components.size()) + 1;
     int step = 0;
-    for (auto& secondary : m_secondaries) {
+    for (auto it = m_components.rbegin(); it != m_components.rend(); ++it) {
+        ComponentInstall& install = **it;
         emit progress(100 * step / steps, tr("Undoing the changes…"));
-        auto rolledBack = secondary->command(
-            QStringLiteral("rollback"), kApplyTimeoutMs, [this, step, steps](int percent) {
-                emit progress((100 * step + percent) / steps, tr("Undoing the changes…"));
-            });
-        if (!rolledBack.ok) {
-            rm::log::core()->error("rollback of {} failed: {}",
-                                   secondary->componentId().toStdString(),
-                                   rolledBack.message.toStdString());
-        }
         ++step;
+        if (!install.before) {
+            continue; // never told to apply
+        }
+        if (install.final) {
+            rm::log::core()->error("component {}: its installer (protocol 2) had already made "
+                                   "its files final; they stay",
+                                   install.component.id.toStdString());
+            continue;
+        }
+        if (!install.broken) {
+            const auto undone = install.installer->command(
+                QStringLiteral("rollback"), QStringLiteral("rolledback"), secondaryTimeout(true),
+                [this, step, steps](int percent) {
+                    emit progress((100 * (step - 1) + percent) / steps, tr("Undoing the changes…"));
+                },
+                slowNotice(install, 100 * (step - 1) / steps));
+            if (!undone.ok) {
+                stepFailed(install, QStringLiteral("rollback"), undone);
+                // Alive but failed: it is not trusted with its files any more either.
+                install.broken = true;
+                install.installer->stop();
+            }
+        }
+        if (install.broken) {
+            rm::log::core()->warn("component {}: setup puts back its files itself",
+                                  install.component.id.toStdString());
+            if (auto restored = install.before->restore(); !restored) {
+                rm::log::core()->error("component {}: {}", install.component.id.toStdString(),
+                                       restored.error().message);
+            }
+        }
     }
     if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();
@@ -319,10 +579,19 @@ void InstallEngine::rollbackEverything() {
 }
 
 void InstallEngine::endSession() {
-    for (auto& secondary : m_secondaries) {
-        secondary->command(QStringLiteral("end"), kCommandTimeoutMs);
+    for (auto& install : m_components) {
+        if (install->broken || !install->installer->isRunning()) {
+            continue;
+        }
+        const auto ended = install->installer->command(QStringLiteral("end"),
+                                                       QStringLiteral("ended"), secondaryTimeout());
+        if (!ended.ok) {
+            rm::log::core()->warn("component {}: its installer did not end: {}",
+                                  install->component.id.toStdString(), ended.message.toStdString());
+        }
+        install->installer->finishInput(secondaryTimeout());
     }
-    m_secondaries.clear();
+    m_components.clear();
     if (m_session) {
         setCancellable(nullptr);
         m_session->end();
@@ -340,21 +609,23 @@ void InstallEngine::setCancellable(const rm::Session* session) {
 
 void InstallEngine::cancel() {
     m_cancelRequested.store(true);
-    // A running RmShutdown or RmRestart ends promptly; the call is made off the GUI thread.
+    // A running RmShutdown or RmRestart ends promptly; the call is made off the GUI thread. Not
+    // once the files are final: the restart that follows brings the applications back.
     std::optional<rm::Session::Canceller> canceller;
     {
         const std::lock_guard lock{m_cancellableMutex};
         canceller = m_cancellable;
     }
-    if (m_busy && canceller) {
+    if (m_busy && canceller && !m_committed.load()) {
         // The canceller holds nothing but the handle, so the pool thread does not depend on the
         // session, which the worker ends after the queued rollback (a cancel that comes after
         // that gets ERROR_INVALID_HANDLE, and nothing else happens).
         QThreadPool::globalInstance()->start([canceller] { canceller->cancel(); });
     }
     runOnWorker([this] {
-        if (m_committed) {
-            // The cancel came after setup had finished: the installation stands.
+        if (m_committed.load()) {
+            // The files were final before the cancel came: the installation stands, and
+            // install() and finish() go on to its end.
             reply([] {});
             return;
         }
@@ -365,14 +636,12 @@ void InstallEngine::cancel() {
 }
 
 void InstallEngine::finish() {
-    runUnlessCancelled([this] {
-        for (auto& secondary : m_secondaries) {
-            secondary->command(QStringLiteral("commit"), kCommandTimeoutMs);
+    // Also after a cancel: once the files are final, the session must still end.
+    runOnWorker([this] {
+        if (!m_committed.load()) {
+            reply([] {});
+            return;
         }
-        if (m_ownFiles) {
-            m_ownFiles->commit();
-        }
-        m_committed = true;
         endSession();
         reply([this] { emit finished(); });
     });

@@ -1,5 +1,7 @@
 #include "ui/setup/install_plan.h"
 
+#include "ui/setup/install_folder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,10 +26,15 @@ QString sizeText(qint64 bytes) {
 
 } // namespace
 
+void InstallPlan::setInstallDir(const QString& dir) {
+    m_installDir = expandInstallFolder(dir);
+}
+
 QString InstallPlan::locationProblem() const {
     const QString dir = installDir();
-    if (dir.isEmpty() || !QDir::isAbsolutePath(dir)) {
-        return QCoreApplication::translate("LocationPage", "Enter a full path, starting with /.");
+    if (!isUsableInstallFolder(dir)) {
+        return QCoreApplication::translate("LocationPage",
+                                           "Enter a full path, starting with / or ~/.");
     }
     const QString ancestor = existingAncestor(dir);
     const QFileInfo info{ancestor};

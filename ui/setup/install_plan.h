@@ -66,7 +66,10 @@ public:
     }
 
     [[nodiscard]] const QString& installDir() const { return m_installDir; }
-    void setInstallDir(const QString& dir) { m_installDir = dir; }
+    // As typed, given with --dir or in an answer file: "~" and "~/…" are expanded to the home
+    // folder from the password database; a relative path is kept, and locationProblem() refuses
+    // it (ui/setup/install_folder.h).
+    void setInstallDir(const QString& dir);
 
     // Why the install folder cannot be used (translated), or empty: not a full path, not a
     // folder, not writable, not enough room for the selected components.

@@ -7,6 +7,7 @@
 // engine's state machine (SetupRun) fills it in; no view writes it.
 struct InstallReport {
     QStringList installed;        // the names of the components installed
+    QString installedTo;          // the install folder, once installed
     QStringList closed;           // applications that were closed for the update
     QStringList restarted;        // applications that were started again
     QStringList stillRunning;     // applications that still run the old files

@@ -1,5 +1,7 @@
 #include "ui/setup/package.h"
 
+#include "ui/setup/install_folder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -12,7 +14,6 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <optional>
 #include <sys/stat.h>
@@ -69,12 +70,6 @@ QString forbiddenCharacter(const QString& text, bool multiLine = false) {
 const QStringList& reservedSuffixes() {
     static const QStringList suffixes{QStringLiteral(".rm-new"), QStringLiteral(".rm-old")};
     return suffixes;
-}
-
-bool startsLikeAProgram(const QByteArray& head) {
-    return head.startsWith("\x7f"
-                           "ELF") ||
-           head.startsWith("#!");
 }
 
 // Reads manifest.json and the files it names, stopping at the first problem. Its tr() uses the
@@ -321,16 +316,11 @@ private:
         if (!readText(manifest, {}, "defaultInstallDir", value)) {
             return false;
         }
-        if (value == u'~') {
-            value = QDir::homePath();
-        } else if (value.startsWith(QStringLiteral("~/"))) {
-            value = QDir::homePath() + value.sliced(1);
-        }
-        if (!QDir::isAbsolutePath(value)) {
+        installDir = expandInstallFolder(value);
+        if (!isUsableInstallFolder(installDir)) {
             return fail(QStringLiteral("defaultInstallDir"),
                         tr("The folder must be an absolute path or start with \"~/\"."));
         }
-        installDir = QDir::cleanPath(value);
         return true;
     }
 
@@ -511,11 +501,38 @@ private:
             if (!path) {
                 return false;
             }
+            if (!readMode(entry, fileLocation, file.mode)) {
+                return false;
+            }
             file.source = *path;
             file.size = QFileInfo{*path}.size();
             component.size += file.size;
             component.files.append(std::move(file));
         }
+        return true;
+    }
+
+    // "mode": "0755" or "0644" (a text: a JSON number would be read as decimal). Installed
+    // files never get setuid, setgid, sticky or group or other write bits.
+    bool readMode(const QJsonObject& entry, const QString& location, std::optional<uint>& mode) {
+        const QString modeLocation = fieldPath(location, QStringLiteral("mode"));
+        const QJsonValue value = entry.value(QStringLiteral("mode"));
+        if (value.isUndefined()) {
+            return true;
+        }
+        static const QRegularExpression octal{QStringLiteral("^[0-7]{3,4}$")};
+        if (!value.isString() || !octal.match(value.toString()).hasMatch()) {
+            return fail(modeLocation, tr("The mode must be a text such as \"0755\" or \"0644\"."));
+        }
+        const uint parsed = value.toString().toUInt(nullptr, 8);
+        if (parsed != 0755U && parsed != 0644U) {
+            return fail(modeLocation,
+                        tr("The mode %1 is not allowed: an installed file gets \"0755\" (a "
+                           "program) or \"0644\" (any other file), never setuid, setgid, sticky "
+                           "or writable by group or others.")
+                            .arg(value.toString()));
+        }
+        mode = parsed;
         return true;
     }
 
@@ -574,97 +591,6 @@ private:
     std::optional<PackageError> m_error;
 };
 
-// Where a private temporary folder may be made. TMPDIR only when it is this user's own folder
-// that nobody else can write: after `sudo -E` it may name another user's folder, who could then
-// replace the package between its check and its use. Else /tmp, whose sticky bit keeps others
-// from renaming what we create in it.
-QString safeTemporaryBase() {
-    const QString requested = QDir::tempPath();
-    struct stat st {};
-    const QByteArray native = QFile::encodeName(requested);
-    if (::lstat(native.constData(), &st) == 0 && S_ISDIR(st.st_mode) &&
-        ((st.st_uid == ::geteuid() && (st.st_mode & 022) == 0) ||
-         (st.st_uid == 0 && (st.st_mode & S_ISVTX) != 0))) {
-        return requested;
-    }
-    return QStringLiteral("/tmp");
-}
-
-class ResourceExtractor final {
-    Q_DECLARE_TR_FUNCTIONS(Package)
-
-public:
-    // Copies the resource directory `resource` to a new temporary directory.
-    static std::variant<std::shared_ptr<QTemporaryDir>, PackageError>
-    extract(const QString& resource) {
-        if (!QFileInfo{resource}.isDir()) {
-            return PackageError{resource, tr("The package does not exist.")};
-        }
-        auto copy = std::make_shared<QTemporaryDir>(safeTemporaryBase() +
-                                                    QStringLiteral("/rm-package-XXXXXX"));
-        if (!copy->isValid()) {
-            return PackageError{
-                resource, tr("No temporary folder for the package: %1").arg(copy->errorString())};
-        }
-        const QDir source{resource};
-        QDirIterator files{resource, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories};
-        while (files.hasNext()) {
-            const QString from = files.next();
-            const QString to = copy->filePath(source.relativeFilePath(from));
-            if (QString problem = copyFile(from, to); !problem.isEmpty()) {
-                return PackageError{from, tr("The package cannot be copied to a temporary "
-                                             "folder: %1")
-                                              .arg(problem)};
-            }
-        }
-        return copy;
-    }
-
-private:
-    // An empty string on success, else what went wrong.
-    static QString copyFile(const QString& from, const QString& to) {
-        if (!QDir{}.mkpath(QFileInfo{to}.path())) {
-            return tr("cannot create the folder of %1").arg(to);
-        }
-        QFile in{from};
-        QFile out{to};
-        if (!in.open(QIODevice::ReadOnly)) {
-            return in.errorString();
-        }
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return out.errorString();
-        }
-        constexpr qint64 kChunk = 1 << 20;
-        bool program = false;
-        bool first = true;
-        while (!in.atEnd()) {
-            const QByteArray chunk = in.read(kChunk);
-            if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-                return in.errorString();
-            }
-            if (first) {
-                program = startsLikeAProgram(chunk);
-                first = false;
-            }
-            if (out.write(chunk) != chunk.size()) {
-                return out.errorString();
-            }
-        }
-        if (!out.flush()) {
-            return out.errorString();
-        }
-        auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                           QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        if (program) {
-            permissions |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-        }
-        if (!out.setPermissions(permissions)) {
-            return out.errorString();
-        }
-        return {};
-    }
-};
-
 } // namespace
 
 QString LocalizedText::in(const QString& language) const {
@@ -710,18 +636,6 @@ QString PackageError::toString() const {
         .arg(location, message);
 }
 
-std::variant<Package, PackageError> loadPackage(const QString& directory) {
-    if (!directory.startsWith(QStringLiteral(":/"))) {
-        return ManifestReader{directory}.read();
-    }
-    auto extracted = ResourceExtractor::extract(directory);
-    if (auto* error = std::get_if<PackageError>(&extracted)) {
-        return *error;
-    }
-    auto copy = std::get<std::shared_ptr<QTemporaryDir>>(std::move(extracted));
-    auto result = ManifestReader{copy->path()}.read();
-    if (auto* package = std::get_if<Package>(&result)) {
-        package->extractedCopy = std::move(copy);
-    }
-    return result;
+std::variant<Package, PackageError> readPackageFolder(const QString& directory) {
+    return ManifestReader{directory}.read();
 }

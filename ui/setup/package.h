@@ -11,9 +11,12 @@
 #include <QtGlobal>
 
 #include <memory>
+#include <optional>
 #include <variant>
 
-class QTemporaryDir;
+namespace rm {
+class ScratchFolder;
+} // namespace rm
 
 // A text of the manifest in every language it was given in: a plain string, or an object keyed
 // by language ("en", "de", "pt_BR", ...) whose "en" entry is the fallback.
@@ -30,6 +33,9 @@ struct PackageFile {
     QString source; // absolute path of the payload file
     QString target; // relative to the installation directory
     qint64 size = 0;
+    // The manifest's "mode" (0755 or 0644); unset: 0755 if the payload file has an execute bit,
+    // else 0644.
+    std::optional<uint> mode;
 };
 
 struct PackageComponent {
@@ -51,7 +57,7 @@ struct Package {
     QString version;
     QString publisher;
     QString licenseText;
-    QString defaultInstallDir; // absolute, "~" expanded
+    QString defaultInstallDir; // absolute, "~" expanded (ui/setup/install_folder.h)
     // The product's own program, as the manifest's optional "application" names it: a target of
     // one of its files (relative to the installation folder) and its arguments. The QA walk
     // starts it from an earlier installation so that the files-in-use page shows it.
@@ -60,7 +66,7 @@ struct Package {
     QList<PackageComponent> components;
     QString directory; // where the files are: the package directory or a copy of the resource
     // Keeps the copy of a resource package on disk as long as any copy of the Package lives.
-    std::shared_ptr<const QTemporaryDir> extractedCopy;
+    std::shared_ptr<const rm::ScratchFolder> extractedCopy;
 
     LocalizedText localizedProduct;
     LocalizedText localizedPublisher;
@@ -81,7 +87,11 @@ struct PackageError {
 // The manifest format this program reads.
 inline constexpr int kPackageFormat = 1;
 
-// Loads and checks a package directory. A resource path (":/...") is first copied to a fresh
-// temporary directory, because secondary installers read the payload as ordinary files; files
-// that start like programs (ELF or "#!") become executable there.
+// Loads and checks a package directory. A resource path (":/...") is first copied to a scratch
+// folder in the user's private store folder (rm::ScratchFolder), because secondary installers
+// read the payload as ordinary files; files that start like programs (ELF or "#!") become
+// executable there.
 std::variant<Package, PackageError> loadPackage(const QString& directory);
+
+// Loads and checks a package directory (never a resource path): the manifest reader alone.
+std::variant<Package, PackageError> readPackageFolder(const QString& directory);

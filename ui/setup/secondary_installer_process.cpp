@@ -6,6 +6,14 @@
 #include <QDeadlineTimer>
 
 #include <cstring>
+#include <restartmanager.h>
+#include <signal.h>
+
+namespace {
+
+constexpr int kStopGraceMs = 5000;
+
+} // namespace
 
 SecondaryInstallerProcess::SecondaryInstallerProcess(QString program, QString componentId,
                                                      QString componentName)
@@ -13,42 +21,93 @@ SecondaryInstallerProcess::SecondaryInstallerProcess(QString program, QString co
       m_componentName{std::move(componentName)} {}
 
 SecondaryInstallerProcess::~SecondaryInstallerProcess() {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (isRunning()) {
         m_process->closeWriteChannel();
         if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
+            stop();
         }
     }
 }
 
-SecondaryInstallerProcess::Reply SecondaryInstallerProcess::start(const QString& sessionKey) {
+std::chrono::milliseconds SecondaryInstallerProcess::slowAfter(std::chrono::milliseconds timeout) {
+    return std::min(std::chrono::milliseconds{2000}, timeout / 2);
+}
+
+SecondaryInstallerProcess::Reply SecondaryInstallerProcess::start(const QString& sessionKey,
+                                                                  std::chrono::milliseconds timeout,
+                                                                  const SlowCallback& onSlow) {
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_program);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
-        return Reply{false, {}, 0, m_process->errorString()};
+        return Reply{false, {}, 0, m_process->errorString(), true};
     }
     // The key goes down the pipe, never onto the command line.
     send({QStringLiteral("key"), sessionKey});
     send({QStringLiteral("component"), m_componentId});
-    return readReply(15000, {});
+    Reply reply = readReply(QStringLiteral("joined"), timeout, {}, onSlow);
+    if (reply.ok) {
+        const QStringList fields = reply.line.split(QLatin1Char('\t'));
+        m_protocol =
+            fields.size() > 1 && fields.at(1).toInt() >= kTwoPhaseProtocol ? kTwoPhaseProtocol : 2;
+    }
+    return reply;
 }
 
 void SecondaryInstallerProcess::sendRoot(const QString& root) {
     send({QStringLiteral("root"), root});
 }
 
-void SecondaryInstallerProcess::sendFile(const QString& source, const QString& target) {
-    send({QStringLiteral("file"), source, target});
+void SecondaryInstallerProcess::sendFile(const QString& source, const QString& target,
+                                         std::optional<uint> mode) {
+    if (mode && m_protocol >= kTwoPhaseProtocol) {
+        send({QStringLiteral("file"), source, target,
+              QStringLiteral("%1").arg(*mode, 4, 8, QLatin1Char('0'))});
+    } else {
+        send({QStringLiteral("file"), source, target});
+    }
 }
 
-SecondaryInstallerProcess::Reply
-SecondaryInstallerProcess::command(const QString& name, int timeoutMs,
-                                   const std::function<void(int)>& onProgress) {
+SecondaryInstallerProcess::Reply SecondaryInstallerProcess::command(
+    const QString& name, const QString& expected, std::chrono::milliseconds timeout,
+    const std::function<void(int)>& onProgress, const SlowCallback& onSlow) {
+    if (!isRunning()) {
+        return Reply{false,
+                     {},
+                     0,
+                     QCoreApplication::translate("SecondaryInstallerProcess",
+                                                 "its installer stopped unexpectedly"),
+                     true};
+    }
     send({name});
-    return readReply(timeoutMs, onProgress);
+    return readReply(expected, timeout, onProgress, onSlow);
+}
+
+bool SecondaryInstallerProcess::finishInput(std::chrono::milliseconds timeout) {
+    if (!m_process) {
+        return false;
+    }
+    if (isRunning()) {
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(static_cast<int>(timeout.count()))) {
+            stop();
+            return false;
+        }
+    }
+    return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+}
+
+void SecondaryInstallerProcess::stop() {
+    if (!isRunning()) {
+        return;
+    }
+    m_process->closeWriteChannel();
+    m_process->terminate();
+    if (!m_process->waitForFinished(kStopGraceMs)) {
+        m_process->kill();
+        m_process->waitForFinished(kStopGraceMs);
+    }
 }
 
 QString SecondaryInstallerProcess::takeDiagnostics() {
@@ -56,7 +115,7 @@ QString SecondaryInstallerProcess::takeDiagnostics() {
 }
 
 void SecondaryInstallerProcess::send(const QStringList& fields) {
-    if (!m_process) {
+    if (!isRunning()) {
         return;
     }
     std::vector<std::string> raw;
@@ -76,52 +135,81 @@ void SecondaryInstallerProcess::send(const QStringList& fields) {
 }
 
 SecondaryInstallerProcess::Reply
-SecondaryInstallerProcess::readReply(int timeoutMs, const std::function<void(int)>& onProgress) {
-    QDeadlineTimer deadline{timeoutMs};
+SecondaryInstallerProcess::readReply(const QString& expected, std::chrono::milliseconds timeout,
+                                     const std::function<void(int)>& onProgress,
+                                     const SlowCallback& onSlow) {
+    QDeadlineTimer deadline{timeout};
+    QDeadlineTimer slow{slowAfter(timeout)};
+    bool toldSlow = false;
     for (;;) {
         const auto newline = m_buffer.indexOf('\n');
         if (newline >= 0) {
             const QByteArray raw = m_buffer.left(newline);
             m_buffer.remove(0, newline + 1);
-            const QString line = QString::fromUtf8(raw);
             auto parsed = rm::protocol::parseLine(
                 std::string_view{raw.constData(), static_cast<std::size_t>(raw.size())});
             if (!parsed) {
-                return Reply{false, line, ERROR_BAD_ARGUMENTS,
+                return Reply{false, QString::fromUtf8(raw), ERROR_BAD_ARGUMENTS,
                              QCoreApplication::translate("SecondaryInstallerProcess",
-                                                         "its installer sent a malformed line")};
+                                                         "its installer sent a malformed line"),
+                             true};
             }
             QStringList fields;
             for (const auto& field : *parsed) {
                 fields << QString::fromStdString(field);
             }
+            const QString line = fields.join(QLatin1Char('\t'));
             if (fields.value(0) == QLatin1String("progress")) {
                 if (onProgress) {
                     onProgress(fields.value(1).toInt());
                 }
+                // Progress is an answer too: a long apply that reports it is not stuck.
+                deadline.setRemainingTime(timeout);
                 continue;
             }
             if (fields.value(0) == QLatin1String("error")) {
-                return Reply{false, line, fields.value(1).toUInt(), fields.value(2)};
+                return Reply{false, line, fields.value(1).toUInt(), fields.value(2), false};
             }
-            return Reply{true, line, 0, {}};
+            if (fields.value(0) != expected) {
+                return Reply{
+                    false, line, ERROR_BAD_ARGUMENTS,
+                    QCoreApplication::translate("SecondaryInstallerProcess",
+                                                "its installer answered something else: %1")
+                        .arg(QString::fromStdString(
+                            rm::protocol::escapeForTerminal(line.toStdString()))),
+                    true};
+            }
+            return Reply{true, line, 0, {}, false};
         }
-        if (!m_process || m_process->state() == QProcess::NotRunning) {
+        if (!isRunning()) {
+            // What it wrote before it went still counts.
+            m_buffer.append(m_process ? m_process->readAllStandardOutput() : QByteArray{});
+            if (m_buffer.contains('\n')) {
+                continue;
+            }
             return Reply{false,
                          {},
                          0,
                          QCoreApplication::translate("SecondaryInstallerProcess",
-                                                     "its installer stopped unexpectedly")};
+                                                     "its installer stopped unexpectedly"),
+                         true};
         }
         if (deadline.hasExpired()) {
             return Reply{false,
                          {},
-                         0,
+                         ERROR_SEM_TIMEOUT,
                          QCoreApplication::translate("SecondaryInstallerProcess",
-                                                     "its installer did not answer in time")};
+                                                     "its installer did not answer in time"),
+                         true};
         }
-        if (m_process->waitForReadyRead(
-                static_cast<int>(qMin<qint64>(deadline.remainingTime(), 250)))) {
+        if (!toldSlow && slow.hasExpired()) {
+            toldSlow = true;
+            if (onSlow) {
+                onSlow();
+            }
+        }
+        const qint64 wait = std::min<qint64>(deadline.remainingTime(), 250);
+        if (m_process->waitForReadyRead(static_cast<int>(std::max<qint64>(wait, 1)))) {
             m_buffer.append(m_process->readAllStandardOutput());
         }
     }

@@ -6,18 +6,24 @@
 
 SetupRun::SetupRun(InstallPlan& plan, InstallEngine& engine, QObject* parent)
     : QObject{parent}, m_plan{plan}, m_engine{engine} {
-    connect(&m_engine, &InstallEngine::progress, this, &SetupRun::progress);
+    connect(&m_engine, &InstallEngine::progress, this, &SetupRun::onProgress);
     connect(&m_engine, &InstallEngine::prepared, this, &SetupRun::onPrepared);
     connect(&m_engine, &InstallEngine::applicationsClosed, this, &SetupRun::onApplicationsClosed);
     connect(&m_engine, &InstallEngine::listRefreshed, this, &SetupRun::listRefreshed);
     connect(&m_engine, &InstallEngine::failed, this, &SetupRun::onFailed);
-    connect(&m_engine, &InstallEngine::restarting, this, [this] {
+    connect(&m_engine, &InstallEngine::committing, this, [this] {
         if (m_state == State::Applying) {
+            enter(State::Committing);
+        }
+    });
+    connect(&m_engine, &InstallEngine::restarting, this, [this] {
+        if (m_state == State::Applying || m_state == State::Committing) {
             enter(State::Restarting);
         }
     });
     connect(&m_engine, &InstallEngine::installed, this, [this] {
-        if (m_state != State::Applying && m_state != State::Restarting) {
+        if (m_state != State::Applying && m_state != State::Committing &&
+            m_state != State::Restarting) {
             return;
         }
         noteClosed();
@@ -30,6 +36,7 @@ SetupRun::SetupRun(InstallPlan& plan, InstallEngine& engine, QObject* parent)
         for (const auto& component : m_plan.selectedComponents()) {
             m_report.installed << component.name;
         }
+        m_report.installedTo = m_plan.installDir();
         finishWith(m_report.restartRequired ? ExitRestartRequired : ExitSuccess);
     });
     connect(&m_engine, &InstallEngine::cancelled, this, [this] {
@@ -56,6 +63,8 @@ const char* SetupRun::stateName(State state) {
         return "shutting-down";
     case State::Applying:
         return "applying";
+    case State::Committing:
+        return "committing";
     case State::Restarting:
         return "restarting";
     case State::Reporting:
@@ -73,6 +82,17 @@ void SetupRun::enter(State state) {
     m_state = state;
     rm::log::core()->info("setup: {}", stateName(state));
     emit stateChanged(state);
+}
+
+void SetupRun::onProgress(int percent, const QString& message) {
+    // RmShutdown reports the same value every few milliseconds while an application takes its
+    // time: a log or a terminal would get the same line hundreds of times.
+    if (percent == m_lastPercent && message == m_lastMessage) {
+        return;
+    }
+    m_lastPercent = percent;
+    m_lastMessage = message;
+    emit progress(percent, message);
 }
 
 void SetupRun::setDecision(const SetupDecision& decision) {
@@ -228,7 +248,8 @@ void SetupRun::onFailed(const QString& message) {
         return;
     }
     m_report.failure = message;
-    if (m_state == State::Applying || m_state == State::Restarting) {
+    if (m_state == State::Applying || m_state == State::Committing ||
+        m_state == State::Restarting) {
         // The engine has put the files back and ended the session itself.
         finishWith(ExitFatalError);
         return;
@@ -258,6 +279,7 @@ void SetupRun::finishWith(int exitCode) {
     m_report.exitCode = exitCode;
     if (exitCode != ExitSuccess && exitCode != ExitRestartRequired) {
         m_report.installed.clear();
+        m_report.installedTo.clear();
         m_report.restarted.clear();
     }
     m_cancelling = false;

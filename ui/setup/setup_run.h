@@ -14,13 +14,15 @@ class InstallPlan;
 
 // One setup run as an explicit state machine over the install engine:
 //
-//   Idle → Preparing → Listing → AwaitingDecision → ShuttingDown → Applying → Restarting
-//        → Reporting → Done
+//   Idle → Preparing → Listing → AwaitingDecision → ShuttingDown → Applying → Committing
+//        → Restarting → Reporting → Done
 //
 // Listing goes straight to Applying when no application uses the files; ShuttingDown goes back
 // to AwaitingDecision when applications did not close in time (the still-running question);
-// a decision not to close goes from AwaitingDecision to Applying. A cancel or a failure in any
-// state rolls everything back and ends in Reporting → Done with the report.
+// a decision not to close goes from AwaitingDecision to Applying. Committing is the two-phase
+// commit of every component (InstallEngine); Restarting comes only when applications were
+// closed. A cancel or a failure in any state before the end of Committing rolls everything back
+// and ends in Reporting → Done with the report; after it, the installation stands.
 //
 // With a decision given up front (setDecision) the run never stops to ask: the unattended mode.
 // Without one it stops in AwaitingDecision and asks through decisionNeeded() and
@@ -38,6 +40,7 @@ public:
         AwaitingDecision,
         ShuttingDown,
         Applying,
+        Committing,
         Restarting,
         Reporting,
         Done,
@@ -79,6 +82,7 @@ public:
 
 signals:
     void stateChanged(SetupRun::State state);
+    // Only when the percentage or the message changes: views print or show every one.
     void progress(int percent, const QString& message);
     // The list is in the plan (plan.affected): how should setup deal with these applications?
     void decisionNeeded();
@@ -93,6 +97,7 @@ signals:
 
 private:
     void enter(State state);
+    void onProgress(int percent, const QString& message);
     void onPrepared();
     void onApplicationsClosed(quint32 code, const QString& message);
     void onFailed(const QString& message);
@@ -110,4 +115,6 @@ private:
     InstallReport m_report;
     bool m_cancelling = false;
     bool m_failing = false;
+    int m_lastPercent = -1;
+    QString m_lastMessage;
 };

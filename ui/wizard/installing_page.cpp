@@ -91,7 +91,8 @@ void InstallingPage::initializePage() {
 
 bool InstallingPage::shows(SetupRun::State state) const {
     return state == SetupRun::State::ShuttingDown || state == SetupRun::State::Applying ||
-           state == SetupRun::State::Restarting || m_run.isCancelling();
+           state == SetupRun::State::Committing || state == SetupRun::State::Restarting ||
+           m_run.isCancelling();
 }
 
 void InstallingPage::startWaiting() {

@@ -2,7 +2,6 @@
 
 #include "ui/setup/install_plan.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -49,7 +48,7 @@ LocationPage::LocationPage(InstallPlan& plan)
     layout->addWidget(m_upgrade);
     layout->addStretch();
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_plan.setInstallDir(QDir::cleanPath(text));
+        m_plan.setInstallDir(text);
         check();
     });
     connect(m_browse, &QPushButton::clicked, this, [this] {

@@ -112,7 +112,11 @@ void SetupWizard::setAnswers(const SetupAnswers& answers) {
 }
 
 SetupAnswers SetupWizard::answersOfThisRun() const {
-    return SetupAnswers::from(m_plan, m_run->decision());
+    SetupDecision decision = m_run->decision();
+    // What the user decided: replayed with --unattended, a "yes" the user never gave could
+    // restart a machine.
+    decision.reboot = m_restartChosen;
+    return SetupAnswers::from(m_plan, decision);
 }
 
 void SetupWizard::showEvent(QShowEvent* event) {
@@ -250,6 +254,7 @@ void SetupWizard::accept() {
     }
     auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));
     if (finish != nullptr && finish->restartNow()) {
+        m_restartChosen = true;
         const bool started =
             m_options.restartComputer
                 ? m_options.restartComputer()

@@ -55,7 +55,8 @@ public:
     // Answers from --answer-file and --answer: the folder, the components and the close choice
     // become the pages' defaults; the questions are answered by them.
     void setAnswers(const SetupAnswers& answers);
-    // The answers this run gave, for --save-answers.
+    // The answers this run gave, for --save-answers: Reboot=yes only when the user chose to
+    // restart the computer on the last page.
     [[nodiscard]] SetupAnswers answersOfThisRun() const;
 
     // Installs the translations of `language` ("de", "en", ...) and retranslates every page.
@@ -94,4 +95,5 @@ private:
     QString m_language;
     QStringList m_recovered;
     bool m_cancelling = false;
+    bool m_restartChosen = false;
 };
