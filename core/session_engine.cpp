@@ -518,6 +518,16 @@ Status cancelCurrentTask(DWORD handle) {
 
 Status registerApplicationRestart(const std::string& commandLine, DWORD flags) {
     const auto result = [&]() -> Status {
+        // The C call's limit (restartmanager.h), in characters: UTF-8 bytes that begin one.
+        const auto characters = std::count_if(commandLine.begin(), commandLine.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        });
+        if (characters > RESTART_MAX_CMD_LINE) {
+            return makeError(ERROR_BAD_ARGUMENTS,
+                             fmt::format("the restart command line has {} characters; at most {} "
+                                         "are allowed",
+                                         characters, RESTART_MAX_CMD_LINE));
+        }
         auto store = openStore();
         if (!store) {
             return store.error();

@@ -743,6 +743,60 @@ TEST_F(SessionErrorsArguments, OtherCallsNullAndZero) {
     EXPECT_EQ(sessionCount(), 0);
 }
 
+// The command line this process registered for restart, read straight from the store; "<none>"
+// when it has no registration.
+std::string registeredCommandLine(const std::string& storeFile) {
+    sqlite3* db = nullptr;
+    std::string line = "<none>";
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_open_v2(storeFile.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT command_line FROM restart_registrations WHERE pid = ?", -1,
+                           &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(stmt, 1, ::getpid());
+        if (sqlite3_step(stmt) == SQLITE_ROW) {
+            line = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        }
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return line;
+}
+
+// The SDK's limit: RESTART_MAX_CMD_LINE (1024) characters, the terminating NUL not counted. A
+// longer command line is E_INVALIDARG and leaves the earlier registration as it was.
+TEST_F(SessionErrorsArguments, RestartCommandLineOfAtMost1024Characters) {
+    EXPECT_EQ(RESTART_MAX_CMD_LINE, 1024);
+    const auto ascii = [](std::size_t n) { return std::wstring(n, L'x'); };
+    EXPECT_EQ(RegisterApplicationRestart(ascii(1023).c_str(), 0), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1023, 'x'));
+    EXPECT_EQ(RegisterApplicationRestart(ascii(1024).c_str(), 0), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1024, 'x'));
+    EXPECT_EQ(RegisterApplicationRestart(ascii(1025).c_str(), 0), E_INVALIDARG);
+    EXPECT_EQ(RegisterApplicationRestart(ascii(2000).c_str(), 0), E_INVALIDARG);
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1024, 'x'))
+        << "a refused call changed the registration";
+
+    // Characters, not bytes: 1024 of U+00E9 are 2048 bytes of UTF-8 and fit, 1025 do not.
+    std::string accents;
+    for (int i = 0; i < 1024; ++i) {
+        accents += "\xC3\xA9";
+    }
+    EXPECT_EQ(RegisterApplicationRestart(std::wstring(1024, L'\u00E9').c_str(), 0), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), accents);
+    EXPECT_EQ(RegisterApplicationRestart(std::wstring(1025, L'\u00E9').c_str(), 0), E_INVALIDARG);
+
+    // The C++ API keeps the same limit.
+    EXPECT_TRUE(rm::registerApplicationRestart(std::string(1024, 'y')));
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1024, 'y'));
+    EXPECT_TRUE(rm::registerApplicationRestart(accents));
+    const auto tooLong = rm::registerApplicationRestart(accents + "z");
+    EXPECT_EQ(tooLong.code(), static_cast<DWORD>(ERROR_BAD_ARGUMENTS));
+    EXPECT_EQ(registeredCommandLine(storeFile()), accents);
+
+    EXPECT_EQ(UnregisterApplicationRestart(), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), "<none>");
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Unknown handles
 
