@@ -877,6 +877,32 @@ TEST_F(ShutdownTest, NothingToStopStillReportsProgressFrom0To100) {
     EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
 }
 
+// While RmShutdown waits seconds for an application to close, the callback hears each change
+// once: it used to hear the same value every 50 ms (about 60 calls in 3 s).
+TEST_F(ShutdownTest, ProgressIsReportedOnlyWhenItChanges) {
+    const auto slowFile = makeFile(m_dir.file("slow"));
+    const auto quickFile = makeFile(m_dir.file("quick"));
+    auto slow = startApp({"--hold", slowFile, "--exit-delay-ms", "2500"});
+    auto quick = startApp({"--hold", quickFile});
+    ASSERT_TRUE(slow && quick);
+    startSession();
+    ASSERT_EQ(registerFiles({slowFile, quickFile}), DWORD{ERROR_SUCCESS});
+
+    const auto started = Clock::now();
+    ASSERT_EQ(RmShutdown(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_GE(since(started), 2500ms) << "the slow application took its time to close";
+    EXPECT_EQ(slow->child.wait(5s), 0);
+    EXPECT_EQ(quick->child.wait(5s), 0);
+    const auto progress = takeProgress();
+    EXPECT_TRUE(progressRunsFrom0To100(progress));
+    EXPECT_EQ(std::adjacent_find(progress.begin(), progress.end(),
+                                 [](unsigned a, unsigned b) { return b <= a; }),
+              progress.end())
+        << "progress repeats or goes back: " << ::testing::PrintToString(progress);
+    // 0, one step per application closed, and 100.
+    EXPECT_LE(progress.size(), 4U) << ::testing::PrintToString(progress);
+}
+
 TEST_F(ShutdownTest, OnlyRegisteredRefusesWhenAnAppIsNotRegistered) {
     const auto registeredFile = makeFile(m_dir.file("one"));
     const auto otherFile = makeFile(m_dir.file("two"));
