@@ -3,12 +3,15 @@
 #include "core/session.h"
 #include "core/session_types.h"
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fcntl.h>
 #include <string>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -201,6 +204,16 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
     if (files.empty() && processes.empty() && services.empty()) {
         std::fputs("rmctl: list needs at least one file, --pid or --service\n", stderr);
         return 2;
+    }
+    // The Restart Manager accepts files that do not exist (yet), as Windows does; a person who
+    // typed a wrong name should still hear of it. Cached attributes only, as RmGetList reads
+    // them, so that a hung network file system does not hang the check.
+    for (const auto& file : files) {
+        struct statx attributes {};
+        if (::statx(AT_FDCWD, file.c_str(), AT_STATX_DONT_SYNC, 0, &attributes) != 0 &&
+            (errno == ENOENT || errno == ENOTDIR)) {
+            std::fprintf(stderr, "rmctl: warning: %s does not exist\n", shown(file).c_str());
+        }
     }
     auto session = rm::Session::start();
     if (!session) {
