@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
+#include <fcntl.h>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -132,6 +134,23 @@ Expected<std::unique_ptr<SessionStore>> openStore() {
         return directory.error();
     }
     return SessionStore::open(std::move(*directory), storeLockTimeout());
+}
+
+// The store as it is, for RmJoinSession: a join creates no folder and no database. nullptr when
+// this user has none, so that no session of theirs exists.
+Expected<std::unique_ptr<SessionStore>> openExistingStore() {
+    auto directory = findStoreDirectory();
+    if (!directory) {
+        return directory.error();
+    }
+    if (!*directory) {
+        return std::unique_ptr<SessionStore>{};
+    }
+    if (::faccessat((*directory)->fd(), "sessions.db", F_OK, AT_SYMLINK_NOFOLLOW) != 0 &&
+        errno == ENOENT) {
+        return std::unique_ptr<SessionStore>{};
+    }
+    return SessionStore::open(std::move(**directory), storeLockTimeout());
 }
 
 template <class T> void logResult(std::string_view call, const Expected<T>& result) {
@@ -726,12 +745,16 @@ Expected<DWORD> joinSession(std::string_view key) {
             return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT,
                              "the session key is not 32 hexadecimal characters");
         }
-        auto store = openStore();
+        auto store = openExistingStore();
         if (!store) {
             if (store.code() == ERROR_ACCESS_DENIED) {
                 return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT, store.error().message);
             }
             return store.error();
+        }
+        if (*store == nullptr) {
+            return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT,
+                             "this user has no session store, so no session with this key");
         }
         auto membership = (*store)->joinSession(std::string{key}, currentProcessIdentity());
         if (!membership) {

@@ -929,6 +929,46 @@ TEST_F(SessionErrorsKeys, UnknownMalformedAndEndedKeys) {
     EXPECT_EQ(memberCountOfOnlySession(), 3);
 }
 
+// A user who never started a session has no store: no session of theirs can exist, so a join
+// is a credential conflict (not a store fault), and it creates neither the store's folder nor
+// its database. RmStartSession still creates both.
+TEST_F(SessionErrorsKeys, JoinWithoutAStoreIsACredentialConflictAndCreatesNothing) {
+    const std::wstring key(CCH_RM_SESSION_KEY, L'a');
+    DWORD handle = 4242;
+    ASSERT_FALSE(exists(storeDir()));
+    EXPECT_EQ(RmJoinSession(&handle, key.c_str()),
+              static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_EQ(handle, 4242U);
+    EXPECT_FALSE(exists(storeDir())) << "the join created the store's folder";
+    auto joined = rm::Session::join(narrow(key));
+    EXPECT_EQ(joined.code(), static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_FALSE(exists(storeDir()));
+
+    // The folder without a database: still no session, and no database made.
+    ASSERT_EQ(::mkdir(storeDir().c_str(), 0700), 0);
+    EXPECT_EQ(RmJoinSession(&handle, key.c_str()),
+              static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_FALSE(exists(storeFile())) << "the join created the store's database";
+    ASSERT_EQ(::rmdir(storeDir().c_str()), 0);
+
+    // A store folder whose parent is missing cannot hold a session either.
+    rmtest::ScopedEnvironment deeper{"RESTARTMANAGER_STORE_DIR", storeDir() + "/below/store"};
+    EXPECT_EQ(RmJoinSession(&handle, key.c_str()),
+              static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_FALSE(exists(storeDir()));
+}
+
+TEST_F(SessionErrorsKeys, StartCreatesTheStoreThatAJoinThenFinds) {
+    ASSERT_FALSE(exists(storeDir()));
+    const auto s = start();
+    ASSERT_EQ(s.code, static_cast<DWORD>(ERROR_SUCCESS));
+    EXPECT_EQ(modeOf(storeDir()), 0700U);
+    EXPECT_TRUE(exists(storeFile()));
+    DWORD handle = kNoHandle;
+    ASSERT_EQ(join(s.key, handle), static_cast<DWORD>(ERROR_SUCCESS));
+    EXPECT_EQ(memberCountOfOnlySession(), 2);
+}
+
 TEST_F(SessionErrorsKeys, KeyOfASessionWhosePrimaryDied) {
     // A primary in another process starts a session, hands over its key, and is killed.
     ForkedChild primary{[](int toParent, int fromParent) {

@@ -674,6 +674,57 @@ TEST_F(StoreSecurityAsRoot, SecondaryWithAnotherEnvironmentJoinsTheSameStore) {
     }
 }
 
+// A user with no store (nobody: no home, no runtime directory) has no session to join: 1219,
+// not the store fault (29) it got before, and the join creates no folder on the way.
+TEST_F(StoreSecurityAsRoot, JoinByAUserWithoutAStoreIsACredentialConflictAndCreatesNothing) {
+    const passwd* nobody = ::getpwuid(kNobody);
+    ASSERT_NE(nobody, nullptr);
+    const std::string home = nobody->pw_dir;
+    const std::string runtime = "/run/user/" + std::to_string(kNobody);
+    if (exists(home) || exists(runtime)) {
+        GTEST_SKIP() << "user " << kNobody << " has a home (" << home << ") or a runtime "
+                     << "directory on this machine, so it has a place for a store";
+    }
+    const std::string key(CCH_RM_SESSION_KEY, 'a');
+    auto installer = installerAs("nobody", key, {}, {"XDG_RUNTIME_DIR"});
+    EXPECT_EQ(ask(installer, "join"), "join 1219");
+    EXPECT_FALSE(exists(home)) << "the join created nobody's home";
+    EXPECT_FALSE(exists(runtime));
+    // Starting a session needs a store, and nobody has no place for one: that stays a fault.
+    EXPECT_EQ(ask(installer, "start"), "start 29");
+    installer.closeStdin();
+    EXPECT_EQ(installer.wait(), 0);
+    EXPECT_FALSE(exists(home));
+}
+
+// A user with a private runtime directory but no store in it yet: the join finds no session and
+// leaves the directory as it was; RmStartSession then creates the store, and joins find it.
+TEST_F(StoreSecurityAsRoot, JoinBeforeTheFirstSessionCreatesNoStoreFolder) {
+    OwnedDir runtime{"rmtest-join-runtime", kNobody, kNobody};
+    ASSERT_TRUE(runtime.ok());
+    const std::string store = runtime.path() + "/restartmanager";
+    const std::vector<std::pair<std::string, std::string>> env{{"XDG_RUNTIME_DIR", runtime.path()}};
+
+    auto early = installerAs("nobody", std::string(CCH_RM_SESSION_KEY, 'b'), env, {});
+    EXPECT_EQ(ask(early, "join"), "join 1219");
+    EXPECT_FALSE(exists(store)) << "the join created the store's folder";
+    early.closeStdin();
+    EXPECT_EQ(early.wait(), 0);
+
+    auto primary = installerAs("nobody", "", env, {});
+    const auto started = ask(primary, "start");
+    ASSERT_EQ(started.substr(0, 8), "start 0 ") << started;
+    EXPECT_EQ(ownerOf(store + "/sessions.db"), kNobody);
+    auto secondary = installerAs("nobody", started.substr(8), env, {});
+    EXPECT_EQ(ask(secondary, "join"), "join 0");
+    EXPECT_EQ(ask(secondary, "end"), "end 0");
+    secondary.closeStdin();
+    EXPECT_EQ(secondary.wait(), 0);
+    EXPECT_EQ(ask(primary, "end"), "end 0");
+    primary.closeStdin();
+    EXPECT_EQ(primary.wait(), 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. fork(): inherited handles are not the child's
 
