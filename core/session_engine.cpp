@@ -260,6 +260,7 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
                 restarted != affected.applications.end()) {
                 restarted->status |= RmStatusRestarted;
                 restarted->restartable = record.restartable;
+                restarted->notRestartable = record.notRestartable;
                 continue;
             }
         }
@@ -291,6 +292,7 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
         app.uid = record.uid;
         app.executable = record.executable;
         app.restartable = record.restartable;
+        app.notRestartable = record.notRestartable;
         app.processes.push_back(record.identity);
         affected.applications.push_back(std::move(app));
     }
@@ -414,6 +416,7 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
             // (the application asked not to be started again after an update) and RmNoRestart
             // filters show as RmStatusRestartMasked.
             record->restartable = app.restartable;
+            record->notRestartable = app.notRestartable;
             record->restartMasked = (app.status & RmStatusRestartMasked) != 0;
             record->restart = app.restartable && !record->restartMasked;
             targets.push_back(std::move(*record));

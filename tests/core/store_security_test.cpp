@@ -918,6 +918,62 @@ TEST_F(StoreSecurity, OldStoreWithClearKeysIsMigrated) {
     EXPECT_EQ(RmEndSession(handle), static_cast<DWORD>(ERROR_SUCCESS));
 }
 
+// A store of schema version 5 gains the column that keeps why a stopped application is not
+// restartable (version 6); its records stay, with no reason known for the old ones.
+TEST_F(StoreSecurity, Version5StoreKeepsItsRecordsAndGainsTheReason) {
+    rm::StoppedApplication app;
+    app.identity = rm::ProcessIdentity{0x3FFFFFF1, 1};
+    app.kind = rm::StoppedApplication::Kind::Service;
+    app.name = "run-u1";
+    app.type = RmService;
+    app.unit = "run-u1.service";
+    app.restartable = false;
+    app.notRestartable = rm::NotRestartable::TransientUnit;
+    app.restart = false;
+    std::int64_t sessionId = 0;
+    {
+        auto directory = rm::openDirectoryNoFollow(storeDir(), 1);
+        ASSERT_TRUE(directory) << directory.error().message;
+        auto store = rm::SessionStore::open(std::move(*directory), 2s);
+        ASSERT_TRUE(store) << store.error().message;
+        auto key = rm::generateSessionKey();
+        ASSERT_TRUE(key);
+        auto membership = (*store)->createSession(*key, rm::currentProcessIdentity());
+        ASSERT_TRUE(membership) << membership.error().message;
+        sessionId = membership->sessionId;
+        ASSERT_TRUE((*store)->recordShutdown(sessionId));
+        ASSERT_TRUE((*store)->recordStopping(sessionId, app));
+    }
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(storeFile().c_str(), &db), SQLITE_OK);
+        const int rc = sqlite3_exec(
+            db, "ALTER TABLE stopped DROP COLUMN not_restartable; PRAGMA user_version=5;", nullptr,
+            nullptr, nullptr);
+        sqlite3_close(db);
+        ASSERT_EQ(rc, SQLITE_OK);
+    }
+
+    auto directory = rm::openDirectoryNoFollow(storeDir(), 0);
+    ASSERT_TRUE(directory) << directory.error().message;
+    auto store = rm::SessionStore::open(std::move(*directory), 2s);
+    ASSERT_TRUE(store) << store.error().message;
+    auto stopped = (*store)->stoppedApplications(sessionId);
+    ASSERT_TRUE(stopped) << stopped.error().message;
+    ASSERT_EQ(stopped->size(), 1U);
+    EXPECT_EQ(stopped->front().name, "run-u1");
+    EXPECT_FALSE(stopped->front().restartable);
+    EXPECT_EQ(stopped->front().notRestartable, rm::NotRestartable::None) << "not known then";
+
+    app.identity.pid += 1;
+    ASSERT_TRUE((*store)->recordStopping(sessionId, app));
+    stopped = (*store)->stoppedApplications(sessionId);
+    ASSERT_TRUE(stopped) << stopped.error().message;
+    ASSERT_EQ(stopped->size(), 2U);
+    EXPECT_EQ(stopped->back().notRestartable, rm::NotRestartable::TransientUnit);
+    EXPECT_TRUE((*store)->deleteSession(sessionId));
+}
+
 } // namespace
 
 namespace {
