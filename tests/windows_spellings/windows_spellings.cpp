@@ -1,8 +1,9 @@
 // C++ code as it is written for Windows: the headers in Windows' spelling. Building this is the
 // test that they exist on a case-sensitive file system; running it checks that they are the
 // project's headers (the declarations and values of restartmanager.h and windows.h).
-#include <RestartManager.h>
 #include <Windows.h>
+// In Windows' order: restartmanager.h needs windows.h's types there.
+#include <RestartManager.h>
 
 #include <cstdio>
 
