@@ -3,12 +3,15 @@
 #include "core/session.h"
 #include "core/session_types.h"
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fcntl.h>
 #include <string>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -96,6 +99,34 @@ const char* typeName(RM_APP_TYPE type) {
     default:
         return "unknown";
     }
+}
+
+// Why an application cannot be restarted, as a word for the table and the JSON; empty when it
+// can.
+const char* notRestartableName(rm::NotRestartable why) {
+    switch (why) {
+    case rm::NotRestartable::None:
+        return "";
+    case rm::NotRestartable::RebootNeeded:
+        return "reboot-needed";
+    case rm::NotRestartable::TransientUnit:
+        return "transient-unit";
+    case rm::NotRestartable::NotRegistered:
+        return "not-registered";
+    case rm::NotRestartable::ChildProcess:
+        return "child-process";
+    case rm::NotRestartable::NoPatch:
+        return "no-patch";
+    }
+    return "unknown";
+}
+
+std::string restartableText(const rm::AffectedApplication& app) {
+    if (app.restartable) {
+        return "yes";
+    }
+    const std::string why = notRestartableName(app.notRestartable);
+    return why.empty() ? "no" : "no (" + why + ")";
 }
 
 std::string reasonNames(DWORD reasons) {
@@ -202,6 +233,16 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
         std::fputs("rmctl: list needs at least one file, --pid or --service\n", stderr);
         return 2;
     }
+    // The Restart Manager accepts files that do not exist (yet), as Windows does; a person who
+    // typed a wrong name should still hear of it. Cached attributes only, as RmGetList reads
+    // them, so that a hung network file system does not hang the check.
+    for (const auto& file : files) {
+        struct statx attributes {};
+        if (::statx(AT_FDCWD, file.c_str(), AT_STATX_DONT_SYNC, 0, &attributes) != 0 &&
+            (errno == ENOENT || errno == ENOTDIR)) {
+            std::fprintf(stderr, "rmctl: warning: %s does not exist\n", shown(file).c_str());
+        }
+    }
     auto session = rm::Session::start();
     if (!session) {
         std::fprintf(stderr, "rmctl: cannot start a Restart Manager session: %s\n",
@@ -233,11 +274,13 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
             std::printf(
                 "%s\n  {\"pid\": %u, \"name\": %s, \"service\": %s, \"type\": %s, "
                 "\"user\": %s, \"uid\": %u, \"executable\": %s, \"restartable\": %s, "
-                "\"reboot_reasons\": %s, \"uses\": %s, \"login_session\": %lld}",
+                "\"not_restartable\": %s, \"reboot_reasons\": %s, \"uses\": %s, "
+                "\"login_session\": %lld}",
                 first ? "" : ",", app.process.dwProcessId, jsonString(app.appName).c_str(),
                 jsonString(app.serviceShortName).c_str(), jsonString(typeName(app.type)).c_str(),
                 jsonString(app.user).c_str(), static_cast<unsigned>(app.uid),
                 jsonString(app.executable).c_str(), app.restartable ? "true" : "false",
+                jsonString(notRestartableName(app.notRestartable)).c_str(),
                 jsonString(reasonNames(app.rebootReasons)).c_str(),
                 jsonString(useNames(app.fileUses, app.registeredProcess)).c_str(),
                 app.tsSessionId == RM_INVALID_TS_SESSION ? -1LL
@@ -251,7 +294,7 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
         std::printf("no application or service uses these resources\n");
         return 0;
     }
-    std::printf("%-8s %-10s %-12s %-11s %-22s %-24s %s\n", "PID", "USER", "TYPE", "RESTARTABLE",
+    std::printf("%-8s %-10s %-12s %-20s %-22s %-24s %s\n", "PID", "USER", "TYPE", "RESTARTABLE",
                 "USES", "REBOOT REASONS", "NAME");
     for (const auto& app : affected->applications) {
         std::string name = app.appName;
@@ -260,8 +303,8 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
         }
         // Names are other users' words: an ESC sequence or a line end in a process name must
         // neither drive the terminal nor forge a row.
-        std::printf("%-8u %-10s %-12s %-11s %-22s %-24s %s\n", app.process.dwProcessId,
-                    shown(app.user).c_str(), typeName(app.type), app.restartable ? "yes" : "no",
+        std::printf("%-8u %-10s %-12s %-20s %-22s %-24s %s\n", app.process.dwProcessId,
+                    shown(app.user).c_str(), typeName(app.type), restartableText(app).c_str(),
                     useNames(app.fileUses, app.registeredProcess).c_str(),
                     reasonNames(app.rebootReasons).c_str(), shown(name).c_str());
     }

@@ -179,6 +179,7 @@ struct Candidate {
     bool registered = false;
     std::string unit; // set when found through a registered service
     bool unitRefusesStop = false;
+    bool unitTransient = false;
 };
 
 ULONG filterStatus(const AffectedApplication& app, const std::vector<SessionFilter>& filters) {
@@ -326,17 +327,23 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             c.identity = *identity;
             c.unit = user ? userUnitKey(user->uid, unit->id) : unit->id;
             c.unitRefusesStop = unit->refuseManualStop;
+            c.unitTransient = unit->transient;
         }
     }
 
-    // Whether a unit refuses a manual stop, asked once per unit and manager in this call: reading
-    // a unit is six round trips, and a service's processes all belong to the same one.
-    std::map<std::pair<const SystemdClient*, std::string>, std::optional<bool>> refusals;
-    const auto refusesManualStop = [&refusals](SystemdClient& manager, const std::string& unit) {
-        auto [it, inserted] = refusals.try_emplace({&manager, unit});
+    // Whether a unit refuses a manual stop and whether it is transient, asked once per unit and
+    // manager in this call: reading a unit is seven round trips, and a service's processes all
+    // belong to the same one.
+    struct UnitFacts {
+        bool refusesStop = false;
+        bool transient = false;
+    };
+    std::map<std::pair<const SystemdClient*, std::string>, std::optional<UnitFacts>> unitFacts;
+    const auto factsOf = [&unitFacts](SystemdClient& manager, const std::string& unit) {
+        auto [it, inserted] = unitFacts.try_emplace({&manager, unit});
         if (inserted) {
             if (auto info = manager.unit(unit)) {
-                it->second = info->refuseManualStop;
+                it->second = UnitFacts{info->refuseManualStop, info->transient};
             }
         }
         return it->second;
@@ -392,6 +399,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
 
         std::string unit = candidate.unit;
         bool refusesStop = candidate.unitRefusesStop;
+        bool transientUnit = candidate.unitTransient;
         // A process in a login session's scope or under a user's manager needs no question to
         // the system manager: the answer would be that scope or user@UID.service, never used.
         // On a desktop that is most affected processes, and a D-Bus round trip each.
@@ -400,8 +408,9 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                 owner && std::string_view{*owner}.ends_with(".service") &&
                 owner->find('@') == std::string::npos) {
                 unit = *owner;
-                if (const auto refuses = refusesManualStop(*systemd, unit)) {
-                    refusesStop = *refuses;
+                if (const auto facts = factsOf(*systemd, unit)) {
+                    refusesStop = facts->refusesStop;
+                    transientUnit = facts->transient;
                 }
             }
         }
@@ -411,8 +420,9 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                 if (auto owner = unitOfProcess(*manager, pid, details->cgroup);
                     owner && std::string_view{*owner}.ends_with(".service")) {
                     unit = userUnitKey(details->realUid, *owner);
-                    if (const auto refuses = refusesManualStop(*manager, *owner)) {
-                        refusesStop = *refuses;
+                    if (const auto facts = factsOf(*manager, *owner)) {
+                        refusesStop = facts->refusesStop;
+                        transientUnit = facts->transient;
                     }
                 }
             }
@@ -477,8 +487,16 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         }
         bool restartRefused = false;
         if (app.type == RmService) {
-            app.restartable = app.rebootReasons == RmRebootReasonNone;
-        } else if (app.type != RmCritical) {
+            // A transient unit (systemd-run) has no unit file: stopped, it is gone, and StartUnit
+            // would find nothing to start.
+            app.restartable = app.rebootReasons == RmRebootReasonNone && !transientUnit;
+            app.notRestartable = app.rebootReasons != RmRebootReasonNone
+                                     ? NotRestartable::RebootNeeded
+                                 : transientUnit ? NotRestartable::TransientUnit
+                                                 : NotRestartable::None;
+        } else if (app.type == RmCritical) {
+            app.notRestartable = NotRestartable::RebootNeeded;
+        } else {
             // Registered for restart, as Windows means it: the application called
             // RegisterApplicationRestart, or (Linux) it is a graphical main window whose program
             // has a desktop entry, so the desktop itself knows how to start it. A child of
@@ -494,6 +512,13 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             app.restartable = (registered || desktopApplication) && !restartRefused &&
                               !childOfAnother && app.type != RmOtherWindow &&
                               app.rebootReasons == RmRebootReasonNone;
+            if (!app.restartable) {
+                app.notRestartable =
+                    app.rebootReasons != RmRebootReasonNone ? NotRestartable::RebootNeeded
+                    : restartRefused                        ? NotRestartable::NoPatch
+                    : registered || desktopApplication      ? NotRestartable::ChildProcess
+                                                            : NotRestartable::NotRegistered;
+            }
         }
         app.status = RmStatusRunning | filterStatus(app, query.filters) |
                      (restartRefused ? ULONG{RmStatusRestartMasked} : 0U);
@@ -511,6 +536,11 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                         service.files.end()) {
                         service.files.push_back(std::move(file));
                     }
+                }
+                // A reboot reason outweighs the rest: then nothing is stopped at all.
+                if (!app.restartable &&
+                    (service.restartable || app.notRestartable == NotRestartable::RebootNeeded)) {
+                    service.notRestartable = app.notRestartable;
                 }
                 service.restartable = service.restartable && app.restartable;
             }

@@ -22,6 +22,7 @@ struct AffectedApplication {
     ULONG status = RmStatusRunning;
     DWORD tsSessionId = RM_INVALID_TS_SESSION;
     bool restartable = false;
+    NotRestartable notRestartable = NotRestartable::None; // why not, when it is not
     DWORD rebootReasons = RmRebootReasonNone; // why this one stands in the way of an update
     uid_t uid = 0;
     gid_t gid = 0;

@@ -321,7 +321,7 @@ HRESULT WINAPI RegisterApplicationRestart(PCWSTR pwzCommandline, DWORD dwFlags) 
         }
         std::string commandLine;
         if (pwzCommandline != nullptr) {
-            if (wcsnlen(pwzCommandline, RESTART_MAX_CMD_LINE) >= RESTART_MAX_CMD_LINE ||
+            if (wcsnlen(pwzCommandline, RESTART_MAX_CMD_LINE + 1) > RESTART_MAX_CMD_LINE ||
                 !toUtf8(pwzCommandline, commandLine)) {
                 return E_INVALIDARG;
             }

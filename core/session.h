@@ -92,7 +92,8 @@ private:
 // This user's sessions, without their keys.
 Expected<std::vector<SessionSummary>> listSessions();
 
-// RegisterApplicationRestart / UnregisterApplicationRestart for the calling process.
+// RegisterApplicationRestart / UnregisterApplicationRestart for the calling process. The command
+// line (UTF-8) has at most RESTART_MAX_CMD_LINE characters, else ERROR_BAD_ARGUMENTS.
 Status registerApplicationRestart(const std::string& commandLine, DWORD flags = 0);
 Status unregisterApplicationRestart();
 

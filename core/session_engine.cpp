@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
+#include <fcntl.h>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -134,6 +136,23 @@ Expected<std::unique_ptr<SessionStore>> openStore() {
     return SessionStore::open(std::move(*directory), storeLockTimeout());
 }
 
+// The store as it is, for RmJoinSession: a join creates no folder and no database. nullptr when
+// this user has none, so that no session of theirs exists.
+Expected<std::unique_ptr<SessionStore>> openExistingStore() {
+    auto directory = findStoreDirectory();
+    if (!directory) {
+        return directory.error();
+    }
+    if (!*directory) {
+        return std::unique_ptr<SessionStore>{};
+    }
+    if (::faccessat((*directory)->fd(), "sessions.db", F_OK, AT_SYMLINK_NOFOLLOW) != 0 &&
+        errno == ENOENT) {
+        return std::unique_ptr<SessionStore>{};
+    }
+    return SessionStore::open(std::move(**directory), storeLockTimeout());
+}
+
 template <class T> void logResult(std::string_view call, const Expected<T>& result) {
     if (result) {
         log::core()->info("{} -> ERROR_SUCCESS", call);
@@ -241,6 +260,7 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
                 restarted != affected.applications.end()) {
                 restarted->status |= RmStatusRestarted;
                 restarted->restartable = record.restartable;
+                restarted->notRestartable = record.notRestartable;
                 continue;
             }
         }
@@ -272,6 +292,7 @@ Status addStoppedApplications(SessionHandleState& state, AffectedApplications& a
         app.uid = record.uid;
         app.executable = record.executable;
         app.restartable = record.restartable;
+        app.notRestartable = record.notRestartable;
         app.processes.push_back(record.identity);
         affected.applications.push_back(std::move(app));
     }
@@ -395,6 +416,7 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
             // (the application asked not to be started again after an update) and RmNoRestart
             // filters show as RmStatusRestartMasked.
             record->restartable = app.restartable;
+            record->notRestartable = app.notRestartable;
             record->restartMasked = (app.status & RmStatusRestartMasked) != 0;
             record->restart = app.restartable && !record->restartMasked;
             targets.push_back(std::move(*record));
@@ -518,6 +540,16 @@ Status cancelCurrentTask(DWORD handle) {
 
 Status registerApplicationRestart(const std::string& commandLine, DWORD flags) {
     const auto result = [&]() -> Status {
+        // The C call's limit (restartmanager.h), in characters: UTF-8 bytes that begin one.
+        const auto characters = std::count_if(commandLine.begin(), commandLine.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        });
+        if (characters > RESTART_MAX_CMD_LINE) {
+            return makeError(ERROR_BAD_ARGUMENTS,
+                             fmt::format("the restart command line has {} characters; at most {} "
+                                         "are allowed",
+                                         characters, RESTART_MAX_CMD_LINE));
+        }
         auto store = openStore();
         if (!store) {
             return store.error();
@@ -716,12 +748,16 @@ Expected<DWORD> joinSession(std::string_view key) {
             return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT,
                              "the session key is not 32 hexadecimal characters");
         }
-        auto store = openStore();
+        auto store = openExistingStore();
         if (!store) {
             if (store.code() == ERROR_ACCESS_DENIED) {
                 return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT, store.error().message);
             }
             return store.error();
+        }
+        if (*store == nullptr) {
+            return makeError(ERROR_SESSION_CREDENTIAL_CONFLICT,
+                             "this user has no session store, so no session with this key");
         }
         auto membership = (*store)->joinSession(std::string{key}, currentProcessIdentity());
         if (!membership) {

@@ -23,7 +23,9 @@ namespace {
 // 5: stopped applications keep whether they were registered for restart (restartable), whether a
 // filter or RESTART_NO_PATCH masked their restart (restart_masked), and the process that
 // RmRestart started in their place (new_pid, new_start); added to a version 4 store.
-constexpr int kSchemaVersion = 5;
+// 6: stopped applications keep why they are not restartable (not_restartable, a NotRestartable
+// value); added to a version 4 or 5 store.
+constexpr int kSchemaVersion = 6;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS sessions(
@@ -92,6 +94,7 @@ CREATE TABLE IF NOT EXISTS stopped(
     restart_masked INTEGER NOT NULL DEFAULT 0,
     new_pid INTEGER NOT NULL DEFAULT 0,
     new_start INTEGER NOT NULL DEFAULT 0,
+    not_restartable INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(session_id, pid, start_ticks)) WITHOUT ROWID;
 )sql";
 
@@ -471,10 +474,19 @@ Status SessionStore::prepareSchema(std::chrono::milliseconds lockTimeout) {
             return status;
         }
     }
+    if (found == 4 || found == 5) {
+        if (auto status = execute(m_db,
+                                  "ALTER TABLE stopped ADD COLUMN not_restartable INTEGER NOT NULL "
+                                  "DEFAULT 0;",
+                                  "cannot upgrade the session store");
+            !status) {
+            return status;
+        }
+    }
     if (auto status = execute(m_db, kSchema, "cannot create session store tables"); !status) {
         return status;
     }
-    if (auto status = execute(m_db, "PRAGMA user_version=5", "cannot create session store");
+    if (auto status = execute(m_db, "PRAGMA user_version=6", "cannot create session store");
         !status) {
         return status;
     }
@@ -1044,8 +1056,8 @@ Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplica
     Statement insert{m_db, "INSERT OR REPLACE INTO stopped(session_id, pid, start_ticks, kind, "
                            "unit, uid, gid, executable, arguments, working_directory, "
                            "environment, restart, state, name, type, verified_uid, "
-                           "restartable, restart_masked) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?)"};
+                           "restartable, restart_masked, not_restartable) VALUES(?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
     const std::string arguments = joinList(app.arguments);
     const std::string environment = joinList(app.environment);
     insert.bind(1, sessionId);
@@ -1066,6 +1078,7 @@ Status SessionStore::recordStopping(std::int64_t sessionId, const StoppedApplica
     insert.bind(16, app.verifiedUid ? static_cast<std::int64_t>(*app.verifiedUid) : -1);
     insert.bind(17, std::int64_t{app.restartable ? 1 : 0});
     insert.bind(18, std::int64_t{app.restartMasked ? 1 : 0});
+    insert.bind(19, static_cast<std::int64_t>(app.notRestartable));
     return runWrite(insert, "cannot record the application to stop");
 }
 
@@ -1088,8 +1101,8 @@ Expected<std::vector<StoppedApplication>>
 SessionStore::stoppedApplications(std::int64_t sessionId) {
     Statement select{m_db, "SELECT pid, start_ticks, kind, unit, uid, gid, executable, arguments, "
                            "working_directory, environment, restart, state, name, type, "
-                           "verified_uid, restartable, new_pid, new_start, restart_masked FROM "
-                           "stopped WHERE session_id = ? ORDER BY pid"};
+                           "verified_uid, restartable, new_pid, new_start, restart_masked, "
+                           "not_restartable FROM stopped WHERE session_id = ? ORDER BY pid"};
     if (!select.prepared()) {
         return select.error("cannot read stopped applications");
     }
@@ -1116,6 +1129,10 @@ SessionStore::stoppedApplications(std::int64_t sessionId) {
         }
         app.restartable = select.integer(15) != 0;
         app.restartMasked = select.integer(18) != 0;
+        if (const auto why = select.integer(19);
+            why > 0 && why <= static_cast<std::int64_t>(NotRestartable::NoPatch)) {
+            app.notRestartable = static_cast<NotRestartable>(why);
+        }
         if (const auto newPid = select.integer(16); newPid > 0) {
             app.restartedAs = ProcessIdentity{static_cast<pid_t>(newPid),
                                               static_cast<std::uint64_t>(select.integer(17))};

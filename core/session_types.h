@@ -58,6 +58,17 @@ struct RestartRegistration {
     DWORD flags = 0;
 };
 
+// Why an application or service is not restartable (RmGetList's bRestartable FALSE), so that a
+// user can be told; None when it is restartable.
+enum class NotRestartable {
+    None = 0,
+    RebootNeeded = 1,  // a reboot reason stands: it is not stopped at all
+    TransientUnit = 2, // a transient systemd unit (systemd-run): no unit file, gone once stopped
+    NotRegistered = 3, // neither RegisterApplicationRestart nor a main window with a desktop entry
+    ChildProcess = 4,  // a helper or child of another affected application, which brings it back
+    NoPatch = 5,       // it registered with RESTART_NO_PATCH: not after an update
+};
+
 // An application or service that RmShutdown stops, with all it takes to start it again. It is
 // written to the store before the process is signalled, so a crashed installer can be
 // recovered from.
@@ -89,6 +100,7 @@ struct StoppedApplication {
     // graphical main window whose program has a desktop entry. Kept so that bRestartable reads
     // the same before and after RmShutdown and RmRestart.
     bool restartable = false;
+    NotRestartable notRestartable = NotRestartable::None; // why not, when it is not
     // An RmNoRestart filter or RESTART_NO_PATCH keeps it from coming back (RmStatusRestartMasked).
     bool restartMasked = false;
     bool restart = true; // restartable and not masked

@@ -93,11 +93,25 @@ int openCheckedPidfd(const ProcessIdentity& identity) {
     return pidfd;
 }
 
-void report(const ProgressCallback& progress, std::size_t done, std::size_t total) {
-    if (progress) {
-        progress(total == 0 ? 100U : static_cast<unsigned>(done * 100 / total));
+// The caller's progress callback, called only when the percentage changes: the wait for
+// applications to close works it out every slice, and a progress bar (or a log line per call)
+// gains nothing from the same value again.
+class ProgressReport {
+public:
+    explicit ProgressReport(const ProgressCallback& callback) : m_callback{callback} {}
+
+    void operator()(std::size_t done, std::size_t total) {
+        const unsigned percent = total == 0 ? 100U : static_cast<unsigned>(done * 100 / total);
+        if (m_callback && percent != m_last) {
+            m_last = percent;
+            m_callback(percent);
+        }
     }
-}
+
+private:
+    const ProgressCallback& m_callback;
+    unsigned m_last = ~0U; // no percentage reported yet
+};
 
 bool cancelled(const std::atomic<bool>* cancel) {
     return cancel != nullptr && cancel->load();
@@ -465,8 +479,9 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
                              const ShutdownOptions& options) {
     TaskOutcome outcome;
     outcome.states.assign(apps.size(), State::Stopping);
+    ProgressReport report{options.progress};
     // 0 first, even with nothing to stop (0 of 0 would read as 100).
-    report(options.progress, 0, apps.size() + 1);
+    report(0, apps.size() + 1);
 
     std::vector<Waiting> waiting;
     ServiceJobs services;
@@ -512,7 +527,7 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
                               outcome.states.begin(), outcome.states.end(), State::Stopped)) +
                           services.finished();
         // 100 is reported once everything has ended.
-        report(options.progress, std::min(done, total), total + 1);
+        report(std::min(done, total), total + 1);
         if (waiting.empty() && services.finished() == services.size()) {
             break;
         }
@@ -541,7 +556,7 @@ TaskOutcome stopApplications(const std::vector<StoppedApplication>& apps,
     services.join(outcome.states, State::Stopped, State::ErrorOnStop);
     noteCancelledJobs(outcome, options.cancel, State::ErrorOnStop);
     if (!outcome.cancelled) {
-        report(options.progress, total, total);
+        report(total, total);
     }
     return outcome;
 }
@@ -578,7 +593,8 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
     TaskOutcome outcome;
     outcome.states.assign(apps.size(), State::Stopped);
     outcome.newProcesses.assign(apps.size(), std::nullopt);
-    report(options.progress, 0, apps.size() + 1);
+    ProgressReport report{options.progress};
+    report(0, apps.size() + 1);
     ServiceJobs services;
     std::size_t done = 0;
     for (std::size_t i = 0; i < apps.size(); ++i) {
@@ -603,7 +619,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
             outcome.states[i] = State::ErrorOnRestart;
             log::core()->warn("cannot restart {}: {}", app.executable, error);
         }
-        report(options.progress, ++done, apps.size() + 1);
+        report(++done, apps.size() + 1);
     }
     while (services.finished() < services.size()) {
         if (cancelled(options.cancel)) {
@@ -614,7 +630,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
     services.join(outcome.states, State::Restarted, State::ErrorOnRestart);
     noteCancelledJobs(outcome, options.cancel, State::ErrorOnRestart);
     if (!outcome.cancelled) {
-        report(options.progress, apps.size(), apps.size());
+        report(apps.size(), apps.size());
     }
     return outcome;
 }

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace rm {
@@ -76,11 +77,22 @@ Status checkParent(int fd, const std::string& path) {
     return {};
 }
 
-// Opens `name` inside `parent`, creating it 0700 when missing and `create` is set.
+// A folder on the way to the store that is not there and was not to be created.
+struct Missing {
+    std::string path;
+};
+// The store's folder, opened, or the first folder on the way to it that is missing.
+using Lookup = std::variant<DirectoryHandle, Missing>;
+
+// Opens `name` inside `parent`, creating it 0700 when missing and `create` is set; -1 when it is
+// missing and `create` is not set.
 Expected<int> openComponent(int parent, const std::string& name, bool create,
                             const std::string& path) {
     int fd = ::openat(parent, name.c_str(), kOpenFlags);
-    if (fd < 0 && errno == ENOENT && create) {
+    if (fd < 0 && errno == ENOENT) {
+        if (!create) {
+            return -1;
+        }
         if (::mkdirat(parent, name.c_str(), 0700) != 0 && errno != EEXIST) {
             return openError(errno, path, "create");
         }
@@ -92,15 +104,58 @@ Expected<int> openComponent(int parent, const std::string& name, bool create,
     return fd;
 }
 
+// openDirectoryNoFollow, telling a missing folder apart from the other failures.
+Expected<Lookup> walkNoFollow(const std::string& path, int creatable) {
+    if (path.empty() || path.front() != '/') {
+        return makeError(ERROR_WRITE_FAULT,
+                         "session store directory must be an absolute path, got '" + path + "'");
+    }
+    std::vector<std::string> components;
+    for (std::size_t i = 0; i < path.size();) {
+        const auto end = std::min(path.find('/', i), path.size());
+        std::string component = path.substr(i, end - i);
+        if (component == "..") {
+            return makeError(ERROR_WRITE_FAULT,
+                             "session store directory " + path + " must not contain '..'");
+        }
+        if (!component.empty() && component != ".") {
+            components.push_back(std::move(component));
+        }
+        i = end + 1;
+    }
+    int fd = ::open("/", kOpenFlags);
+    if (fd < 0) {
+        return openError(errno, "/", "open");
+    }
+    DirectoryHandle current{fd, "/"};
+    std::string walked;
+    for (std::size_t i = 0; i < components.size(); ++i) {
+        if (auto status = checkParent(current.fd(), current.path()); !status) {
+            return status.error();
+        }
+        walked += "/" + components[i];
+        const bool create = static_cast<int>(components.size() - i) <= creatable;
+        auto next = openComponent(current.fd(), components[i], create, walked);
+        if (!next) {
+            return next.error();
+        }
+        if (*next < 0) {
+            return Lookup{Missing{walked}};
+        }
+        current = DirectoryHandle{*next, walked};
+    }
+    return Lookup{std::move(current)};
+}
+
 std::string_view environment(const char* name) {
     const char* value = std::getenv(name);
     return value != nullptr ? std::string_view{value} : std::string_view{};
 }
 
-// `restartmanager` inside a runtime directory (XDG_RUNTIME_DIR or /run/user/EUID), or nothing
-// when that directory is not this user's private one.
-std::optional<Expected<DirectoryHandle>> inRuntimeDirectory(const std::string& runtime,
-                                                            const char* what) {
+// `restartmanager` inside a runtime directory (XDG_RUNTIME_DIR or /run/user/EUID), created when
+// missing and `create` is set; nothing when that directory is not this user's private one.
+std::optional<Expected<Lookup>> inRuntimeDirectory(const std::string& runtime, const char* what,
+                                                   bool create) {
     auto directory = openDirectoryNoFollow(runtime, 0);
     if (!directory) {
         log::core()->debug("{} {} is not used for the session store: {}", what, runtime,
@@ -113,26 +168,31 @@ std::optional<Expected<DirectoryHandle>> inRuntimeDirectory(const std::string& r
         return std::nullopt;
     }
     const std::string path = directory->path() + "/restartmanager";
-    auto fd = openComponent(directory->fd(), "restartmanager", true, path);
+    auto fd = openComponent(directory->fd(), "restartmanager", create, path);
     if (!fd) {
-        return Expected<DirectoryHandle>{fd.error()};
+        return Expected<Lookup>{fd.error()};
+    }
+    if (*fd < 0) {
+        return Expected<Lookup>{Lookup{Missing{path}}};
     }
     DirectoryHandle store{*fd, path};
     if (auto status = checkPrivateDirectory(store); !status) {
-        return Expected<DirectoryHandle>{status.error()};
+        return Expected<Lookup>{status.error()};
     }
-    return Expected<DirectoryHandle>{std::move(store)};
+    return Expected<Lookup>{Lookup{std::move(store)}};
 }
 
-Expected<DirectoryHandle> privateDirectory(const std::string& path, int creatable) {
-    auto directory = openDirectoryNoFollow(path, creatable);
-    if (!directory) {
-        return directory.error();
+Expected<Lookup> privateDirectory(const std::string& path, int creatable) {
+    auto found = walkNoFollow(path, creatable);
+    if (!found) {
+        return found.error();
     }
-    if (auto status = checkPrivateDirectory(*directory); !status) {
-        return status.error();
+    if (const auto* directory = std::get_if<DirectoryHandle>(&*found)) {
+        if (auto status = checkPrivateDirectory(*directory); !status) {
+            return status.error();
+        }
     }
-    return directory;
+    return found;
 }
 
 std::optional<std::string> homeOf(uid_t uid) {
@@ -174,66 +234,71 @@ Status checkPrivateDirectory(const DirectoryHandle& directory) {
 }
 
 Expected<DirectoryHandle> openDirectoryNoFollow(const std::string& path, int creatable) {
-    if (path.empty() || path.front() != '/') {
-        return makeError(ERROR_WRITE_FAULT,
-                         "session store directory must be an absolute path, got '" + path + "'");
+    auto found = walkNoFollow(path, creatable);
+    if (!found) {
+        return found.error();
     }
-    std::vector<std::string> components;
-    for (std::size_t i = 0; i < path.size();) {
-        const auto end = std::min(path.find('/', i), path.size());
-        std::string component = path.substr(i, end - i);
-        if (component == "..") {
-            return makeError(ERROR_WRITE_FAULT,
-                             "session store directory " + path + " must not contain '..'");
-        }
-        if (!component.empty() && component != ".") {
-            components.push_back(std::move(component));
-        }
-        i = end + 1;
+    if (const auto* missing = std::get_if<Missing>(&*found)) {
+        return openError(ENOENT, missing->path, "open");
     }
-    int fd = ::open("/", kOpenFlags);
-    if (fd < 0) {
-        return openError(errno, "/", "open");
-    }
-    DirectoryHandle current{fd, "/"};
-    std::string walked;
-    for (std::size_t i = 0; i < components.size(); ++i) {
-        if (auto status = checkParent(current.fd(), current.path()); !status) {
-            return status.error();
-        }
-        walked += "/" + components[i];
-        const bool create = static_cast<int>(components.size() - i) <= creatable;
-        auto next = openComponent(current.fd(), components[i], create, walked);
-        if (!next) {
-            return next.error();
-        }
-        current = DirectoryHandle{*next, walked};
-    }
-    return current;
+    return std::get<DirectoryHandle>(std::move(*found));
 }
 
-Expected<DirectoryHandle> openStoreDirectory() {
+namespace {
+
+// The first location of the store that applies (see openStoreDirectory); without `create`
+// nothing is created, and the look-up ends at the first missing folder of that location.
+Expected<Lookup> lookUpStoreDirectory(bool create) {
     if (const auto overridden = environment("RESTARTMANAGER_STORE_DIR"); !overridden.empty()) {
-        return privateDirectory(std::string{overridden}, 1);
+        return privateDirectory(std::string{overridden}, create ? 1 : 0);
     }
     const uid_t euid = ::geteuid();
     if (const auto runtime = environment("XDG_RUNTIME_DIR"); !runtime.empty()) {
-        if (auto store = inRuntimeDirectory(std::string{runtime}, "XDG_RUNTIME_DIR")) {
+        if (auto store = inRuntimeDirectory(std::string{runtime}, "XDG_RUNTIME_DIR", create)) {
             return std::move(*store);
         }
     }
-    if (auto store = inRuntimeDirectory("/run/user/" + std::to_string(euid), "runtime directory")) {
+    if (auto store =
+            inRuntimeDirectory("/run/user/" + std::to_string(euid), "runtime directory", create)) {
         return std::move(*store);
     }
     if (euid == 0) {
-        return privateDirectory("/run/restartmanager", 1);
+        return privateDirectory("/run/restartmanager", create ? 1 : 0);
     }
     const auto home = homeOf(euid);
     if (!home) {
+        if (!create) {
+            return Lookup{Missing{"the home directory of user " + std::to_string(euid)}};
+        }
         return makeError(ERROR_WRITE_FAULT, "user " + std::to_string(euid) +
                                                 " has no home directory for the session store");
     }
-    return privateDirectory(*home + "/.local/state/restartmanager", 3);
+    return privateDirectory(*home + "/.local/state/restartmanager", create ? 3 : 0);
+}
+
+} // namespace
+
+Expected<DirectoryHandle> openStoreDirectory() {
+    auto found = lookUpStoreDirectory(true);
+    if (!found) {
+        return found.error();
+    }
+    if (const auto* missing = std::get_if<Missing>(&*found)) {
+        return openError(ENOENT, missing->path, "open");
+    }
+    return std::get<DirectoryHandle>(std::move(*found));
+}
+
+Expected<std::optional<DirectoryHandle>> findStoreDirectory() {
+    auto found = lookUpStoreDirectory(false);
+    if (!found) {
+        return found.error();
+    }
+    if (const auto* missing = std::get_if<Missing>(&*found)) {
+        log::core()->debug("this user has no session store: {} is missing", missing->path);
+        return std::optional<DirectoryHandle>{};
+    }
+    return std::optional<DirectoryHandle>{std::get<DirectoryHandle>(std::move(*found))};
 }
 
 } // namespace rm

@@ -345,6 +345,18 @@ Expected<SystemdClient::Unit> SystemdClient::unit(const std::string& name) {
         result.refuseManualStop = refuse != 0;
     }
 
+    {
+        BusError error;
+        int transient = 0;
+        const int r = sd_bus_get_property_trivial(m_bus, kService, path->c_str(), kUnitInterface,
+                                                  "Transient", error.get(), 'b', &transient);
+        if (r < 0) {
+            return makeError(lookupErrorCode(error, r),
+                             "cannot read Transient of " + result.id + ": " + error.describe(r));
+        }
+        result.transient = transient != 0;
+    }
+
     if (result.id.ends_with(".service")) {
         // Only services have a main process; tolerate a unit that lacks the property anyway.
         BusError error;

@@ -120,8 +120,13 @@ DWORD WINAPI RmRemoveFilter(DWORD dwSessionHandle, LPCWSTR strModuleName,
 DWORD WINAPI RmGetFilterList(DWORD dwSessionHandle, PBYTE pbFilterBuf, DWORD cbFilterBuf,
                              LPDWORD cbFilterBufNeeded);
 
-/* Application restart registration (winbase.h on Windows). */
-#define RESTART_MAX_CMD_LINE 32768
+/* Application restart registration (winbase.h on Windows). RegisterApplicationRestart takes a
+ * command line of at most RESTART_MAX_CMD_LINE characters, the terminating NUL not counted, as
+ * the SDK documents: 1024 characters are accepted, 1025 are E_INVALIDARG and change nothing
+ * (so GetApplicationRestartSettings' buffer of RESTART_MAX_CMD_LINE + 1 holds any of them). A
+ * WCHAR is a whole code point here, so a character outside the BMP counts once (Windows counts
+ * its two UTF-16 units). */
+#define RESTART_MAX_CMD_LINE 1024
 #define RESTART_NO_CRASH 1
 #define RESTART_NO_HANG 2
 #define RESTART_NO_PATCH 4

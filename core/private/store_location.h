@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <optional>
 #include <string>
 
 namespace rm {
@@ -44,6 +45,12 @@ private:
 // Errors: ERROR_ACCESS_DENIED when the location belongs to another user or cannot be reached by
 // this one, ERROR_WRITE_FAULT when it cannot be used for any other reason.
 Expected<DirectoryHandle> openStoreDirectory();
+
+// The same directory for a caller that only looks for what exists (RmJoinSession): nothing is
+// created. nullopt when the directory, or a folder on the way to it, is missing (a user with no
+// home and no runtime directory, like nobody, or one who never started a session): no store,
+// so no session of this user, exists. Errors as openStoreDirectory's.
+Expected<std::optional<DirectoryHandle>> findStoreDirectory();
 
 // Opens an absolute directory path component by component without following symbolic links and
 // checks the parents as above. The last `creatable` components are created 0700 when missing.

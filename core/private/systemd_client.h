@@ -60,6 +60,9 @@ public:
         std::string id;          // "cups.service"
         std::string activeState; // "active", "inactive", "failed", ...
         bool refuseManualStop = false;
+        // Made at run time (systemd-run), with no unit file: once stopped, systemd forgets it,
+        // and nothing can start it again.
+        bool transient = false;
         pid_t mainPid = 0;            // 0 when the unit has none
         std::vector<pid_t> processes; // every process in the unit's cgroup
     };

@@ -196,7 +196,8 @@ TEST_F(MultiProcessTest, UserWithoutTheSessionCannotJoinIt) {
         finish(owner);
     }
 
-    // (a) nobody's own store (in a runtime directory of nobody's) has no such session.
+    // (a) nobody's own store (in a runtime directory of nobody's, made by a session of its own,
+    // since a join creates no store) has no such session.
     {
         std::string runtime = "/tmp/rmtest-nobody-runtime-XXXXXX";
         ASSERT_NE(::mkdtemp(runtime.data()), nullptr);
@@ -205,12 +206,17 @@ TEST_F(MultiProcessTest, UserWithoutTheSessionCannotJoinIt) {
         options.asUser = "nobody";
         options.unset = {"RESTARTMANAGER_STORE_DIR"};
         options.environment = {{"HOME", "/nonexistent"}, {"XDG_RUNTIME_DIR", runtime}};
+        {
+            auto own = spawnSecondary("", options, program);
+            EXPECT_EQ(ask(own, "start").substr(0, 8), "start 0 ");
+            EXPECT_EQ(ask(own, "end"), "end 0");
+            finish(own);
+        }
+        ASSERT_TRUE(std::filesystem::exists(runtime + "/restartmanager/sessions.db"));
         auto nobody = spawnSecondary(primary->key(), options, program);
         EXPECT_EQ(ask(nobody, "join"), "join 1219");
         EXPECT_EQ(ask(nobody, "register /tmp/x 1"), "register 6");
         finish(nobody);
-        EXPECT_TRUE(std::filesystem::exists(runtime + "/restartmanager/sessions.db"))
-            << "nobody's join did not look in its own store";
         std::error_code ignored;
         std::filesystem::remove_all(runtime, ignored);
     }

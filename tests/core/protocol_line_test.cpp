@@ -109,6 +109,48 @@ TEST(TerminalText, RmctlListEscapesProcessNames) {
     EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 2);
 }
 
+// rmctl list accepts files that do not exist, as the API does, but warns about each on stderr,
+// naming it escaped: the name is whatever the user (or a script) passed. The exit status and
+// stdout are those of a list of existing files.
+TEST(TerminalText, RmctlListWarnsAboutFilesThatDoNotExist) {
+    rmtest::TempDir temp{"rmctl-missing"};
+    const std::filesystem::path rmctl =
+        std::filesystem::path{rmtest::helperPath("rm_test_secondary")}.parent_path().parent_path() /
+        "app" / "rmctl";
+    ASSERT_TRUE(std::filesystem::exists(rmctl)) << rmctl;
+    const std::string existing = temp.file("existing.txt");
+    ASSERT_EQ(rmtest::runCommand("echo x > '" + existing + "'"), 0);
+    const std::string missing = temp.file("missing.txt");
+    const std::string belowAFile = existing + "/below";
+    const std::string evil = temp.file("gone\x1b[2J\nforged");
+    const std::string errors = temp.file("stderr");
+
+    rmtest::ScopedEnvironment env{"RESTARTMANAGER_STORE_DIR", temp.file("store")};
+    rmtest::SpawnOptions options;
+    options.environment = {{"RM_STDERR", errors}};
+    auto list =
+        rmtest::ChildProcess::spawn({"/bin/sh", "-c", "exec \"$0\" list \"$@\" 2>\"$RM_STDERR\"",
+                                     rmctl.string(), existing, missing, belowAFile, evil},
+                                    options);
+    list.closeStdin();
+    const std::string output = list.readAll();
+    EXPECT_EQ(list.wait(), 0) << "a warning does not change the exit status";
+    EXPECT_EQ(output, "no application or service uses these resources\n");
+
+    const std::string warnings = rmtest::readFile(errors);
+    SCOPED_TRACE("rmctl warned:\n" + escapeForTerminal(warnings));
+    EXPECT_NE(warnings.find("rmctl: warning: " + missing + " does not exist\n"), std::string::npos);
+    EXPECT_NE(warnings.find("rmctl: warning: " + belowAFile + " does not exist\n"),
+              std::string::npos);
+    EXPECT_NE(warnings.find("rmctl: warning: " + temp.file("gone\\x1b[2J\\x0aforged") +
+                            " does not exist\n"),
+              std::string::npos)
+        << "the name is shown escaped";
+    EXPECT_EQ(warnings.find(existing + " does not exist"), std::string::npos);
+    EXPECT_EQ(warnings.find('\x1b'), std::string::npos) << "a raw ESC reached the terminal";
+    EXPECT_EQ(std::count(warnings.begin(), warnings.end(), '\n'), 3) << "one line per file";
+}
+
 class OutputFileTest : public ::testing::Test {
 protected:
     rmtest::TempDir m_temp{"output-file"};

@@ -743,6 +743,60 @@ TEST_F(SessionErrorsArguments, OtherCallsNullAndZero) {
     EXPECT_EQ(sessionCount(), 0);
 }
 
+// The command line this process registered for restart, read straight from the store; "<none>"
+// when it has no registration.
+std::string registeredCommandLine(const std::string& storeFile) {
+    sqlite3* db = nullptr;
+    std::string line = "<none>";
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_open_v2(storeFile.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT command_line FROM restart_registrations WHERE pid = ?", -1,
+                           &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(stmt, 1, ::getpid());
+        if (sqlite3_step(stmt) == SQLITE_ROW) {
+            line = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        }
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return line;
+}
+
+// The SDK's limit: RESTART_MAX_CMD_LINE (1024) characters, the terminating NUL not counted. A
+// longer command line is E_INVALIDARG and leaves the earlier registration as it was.
+TEST_F(SessionErrorsArguments, RestartCommandLineOfAtMost1024Characters) {
+    EXPECT_EQ(RESTART_MAX_CMD_LINE, 1024);
+    const auto ascii = [](std::size_t n) { return std::wstring(n, L'x'); };
+    EXPECT_EQ(RegisterApplicationRestart(ascii(1023).c_str(), 0), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1023, 'x'));
+    EXPECT_EQ(RegisterApplicationRestart(ascii(1024).c_str(), 0), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1024, 'x'));
+    EXPECT_EQ(RegisterApplicationRestart(ascii(1025).c_str(), 0), E_INVALIDARG);
+    EXPECT_EQ(RegisterApplicationRestart(ascii(2000).c_str(), 0), E_INVALIDARG);
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1024, 'x'))
+        << "a refused call changed the registration";
+
+    // Characters, not bytes: 1024 of U+00E9 are 2048 bytes of UTF-8 and fit, 1025 do not.
+    std::string accents;
+    for (int i = 0; i < 1024; ++i) {
+        accents += "\xC3\xA9";
+    }
+    EXPECT_EQ(RegisterApplicationRestart(std::wstring(1024, L'\u00E9').c_str(), 0), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), accents);
+    EXPECT_EQ(RegisterApplicationRestart(std::wstring(1025, L'\u00E9').c_str(), 0), E_INVALIDARG);
+
+    // The C++ API keeps the same limit.
+    EXPECT_TRUE(rm::registerApplicationRestart(std::string(1024, 'y')));
+    EXPECT_EQ(registeredCommandLine(storeFile()), std::string(1024, 'y'));
+    EXPECT_TRUE(rm::registerApplicationRestart(accents));
+    const auto tooLong = rm::registerApplicationRestart(accents + "z");
+    EXPECT_EQ(tooLong.code(), static_cast<DWORD>(ERROR_BAD_ARGUMENTS));
+    EXPECT_EQ(registeredCommandLine(storeFile()), accents);
+
+    EXPECT_EQ(UnregisterApplicationRestart(), S_OK);
+    EXPECT_EQ(registeredCommandLine(storeFile()), "<none>");
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Unknown handles
 
@@ -873,6 +927,46 @@ TEST_F(SessionErrorsKeys, UnknownMalformedAndEndedKeys) {
     DWORD upperHandle = kNoHandle;
     ASSERT_EQ(join(upper, upperHandle), static_cast<DWORD>(ERROR_SUCCESS));
     EXPECT_EQ(memberCountOfOnlySession(), 3);
+}
+
+// A user who never started a session has no store: no session of theirs can exist, so a join
+// is a credential conflict (not a store fault), and it creates neither the store's folder nor
+// its database. RmStartSession still creates both.
+TEST_F(SessionErrorsKeys, JoinWithoutAStoreIsACredentialConflictAndCreatesNothing) {
+    const std::wstring key(CCH_RM_SESSION_KEY, L'a');
+    DWORD handle = 4242;
+    ASSERT_FALSE(exists(storeDir()));
+    EXPECT_EQ(RmJoinSession(&handle, key.c_str()),
+              static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_EQ(handle, 4242U);
+    EXPECT_FALSE(exists(storeDir())) << "the join created the store's folder";
+    auto joined = rm::Session::join(narrow(key));
+    EXPECT_EQ(joined.code(), static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_FALSE(exists(storeDir()));
+
+    // The folder without a database: still no session, and no database made.
+    ASSERT_EQ(::mkdir(storeDir().c_str(), 0700), 0);
+    EXPECT_EQ(RmJoinSession(&handle, key.c_str()),
+              static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_FALSE(exists(storeFile())) << "the join created the store's database";
+    ASSERT_EQ(::rmdir(storeDir().c_str()), 0);
+
+    // A store folder whose parent is missing cannot hold a session either.
+    rmtest::ScopedEnvironment deeper{"RESTARTMANAGER_STORE_DIR", storeDir() + "/below/store"};
+    EXPECT_EQ(RmJoinSession(&handle, key.c_str()),
+              static_cast<DWORD>(ERROR_SESSION_CREDENTIAL_CONFLICT));
+    EXPECT_FALSE(exists(storeDir()));
+}
+
+TEST_F(SessionErrorsKeys, StartCreatesTheStoreThatAJoinThenFinds) {
+    ASSERT_FALSE(exists(storeDir()));
+    const auto s = start();
+    ASSERT_EQ(s.code, static_cast<DWORD>(ERROR_SUCCESS));
+    EXPECT_EQ(modeOf(storeDir()), 0700U);
+    EXPECT_TRUE(exists(storeFile()));
+    DWORD handle = kNoHandle;
+    ASSERT_EQ(join(s.key, handle), static_cast<DWORD>(ERROR_SUCCESS));
+    EXPECT_EQ(memberCountOfOnlySession(), 2);
 }
 
 TEST_F(SessionErrorsKeys, KeyOfASessionWhosePrimaryDied) {

@@ -877,6 +877,32 @@ TEST_F(ShutdownTest, NothingToStopStillReportsProgressFrom0To100) {
     EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
 }
 
+// While RmShutdown waits seconds for an application to close, the callback hears each change
+// once: it used to hear the same value every 50 ms (about 60 calls in 3 s).
+TEST_F(ShutdownTest, ProgressIsReportedOnlyWhenItChanges) {
+    const auto slowFile = makeFile(m_dir.file("slow"));
+    const auto quickFile = makeFile(m_dir.file("quick"));
+    auto slow = startApp({"--hold", slowFile, "--exit-delay-ms", "2500"});
+    auto quick = startApp({"--hold", quickFile});
+    ASSERT_TRUE(slow && quick);
+    startSession();
+    ASSERT_EQ(registerFiles({slowFile, quickFile}), DWORD{ERROR_SUCCESS});
+
+    const auto started = Clock::now();
+    ASSERT_EQ(RmShutdown(*m_handle, 0, recordProgress), DWORD{ERROR_SUCCESS});
+    EXPECT_GE(since(started), 2500ms) << "the slow application took its time to close";
+    EXPECT_EQ(slow->child.wait(5s), 0);
+    EXPECT_EQ(quick->child.wait(5s), 0);
+    const auto progress = takeProgress();
+    EXPECT_TRUE(progressRunsFrom0To100(progress));
+    EXPECT_EQ(std::adjacent_find(progress.begin(), progress.end(),
+                                 [](unsigned a, unsigned b) { return b <= a; }),
+              progress.end())
+        << "progress repeats or goes back: " << ::testing::PrintToString(progress);
+    // 0, one step per application closed, and 100.
+    EXPECT_LE(progress.size(), 4U) << ::testing::PrintToString(progress);
+}
+
 TEST_F(ShutdownTest, OnlyRegisteredRefusesWhenAnAppIsNotRegistered) {
     const auto registeredFile = makeFile(m_dir.file("one"));
     const auto otherFile = makeFile(m_dir.file("two"));
@@ -1361,7 +1387,9 @@ protected:
                              << "stuck.service active refuse=no pids=" << pid(m_stuck)
                              << " main=" << pid(m_stuck) << " stop=done start=failed\n"
                              << "slow.service active refuse=no pids=" << pid(m_slow)
-                             << " main=" << pid(m_slow) << " stop=done start=done delay=1500\n";
+                             << " main=" << pid(m_slow) << " stop=done start=done delay=1500\n"
+                             << "run-u7.service active transient=yes pids=" << pid(m_transient)
+                             << " main=" << pid(m_transient) << " stop=done start=done\n";
         m_fake.emplace(
             ChildProcess::spawn({rmtest::helperPath("rm_test_fake_systemd"), address, units}));
         ASSERT_EQ(m_fake->readLine(10s).value_or("<nothing>"), "ready");
@@ -1395,6 +1423,7 @@ protected:
     ChildProcess m_locked = ChildProcess::spawn({kSleep, "60"});
     ChildProcess m_stuck = ChildProcess::spawn({kSleep, "60"});
     ChildProcess m_slow = ChildProcess::spawn({kSleep, "60"});
+    ChildProcess m_transient = ChildProcess::spawn({kSleep, "60"});
 };
 
 TEST_F(ShutdownServicesTest, ServiceIsStoppedThroughSystemdAndStartedAgain) {
@@ -1454,6 +1483,51 @@ TEST_F(ShutdownServicesTest, FailedStartJobFailsTheRestart) {
     ASSERT_EQ(list.apps.size(), 1U) << describe(list);
     EXPECT_EQ(narrow(list.apps[0].strServiceShortName), "stuck");
     EXPECT_EQ(list.apps[0].AppStatus, ULONG{RmStatusErrorOnRestart});
+}
+
+// A transient system unit (systemd-run) is unloaded once it stops: RmGetList says it cannot be
+// restarted (and why), and RmRestart does not try to start it, which would fail with 352.
+TEST_F(ShutdownServicesTest, TransientServiceIsStoppedButNotStartedAgain) {
+    startSession();
+    ASSERT_EQ(registerService("demo"), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(registerService("run-u7"), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(before.apps.size(), 2U) << describe(before);
+    const auto* transient = before.find(m_transient.pid());
+    ASSERT_NE(transient, nullptr) << describe(before);
+    EXPECT_EQ(narrow(transient->strServiceShortName), "run-u7");
+    EXPECT_EQ(transient->bRestartable, FALSE);
+    EXPECT_EQ(before.rebootReasons, DWORD{RmRebootReasonNone});
+    {
+        auto secondary = rm::Session::join(m_key);
+        ASSERT_TRUE(secondary) << secondary.error().message;
+        auto affected = secondary->affectedApplications();
+        ASSERT_TRUE(affected) << affected.error().message;
+        for (const auto& app : affected->applications) {
+            if (app.unit == "run-u7.service") {
+                EXPECT_EQ(app.notRestartable, rm::NotRestartable::TransientUnit);
+            } else {
+                EXPECT_EQ(app.unit, "demo.service");
+                EXPECT_TRUE(app.restartable);
+                EXPECT_EQ(app.notRestartable, rm::NotRestartable::None);
+            }
+        }
+    }
+
+    EXPECT_EQ(RmShutdown(*m_handle, RmShutdownOnlyRegistered, nullptr),
+              DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    EXPECT_EQ(activeState("run-u7.service"), "active");
+    EXPECT_EQ(activeState("demo.service"), "active");
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(m_transient.wait(5s), kExitedOnTerm);
+    EXPECT_NE(activeState("run-u7.service").find("NoSuchUnit"), std::string::npos)
+        << "the stand-in unloads a stopped transient unit, as systemd does";
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState("demo.service"), "active");
+    auto after = getList();
+    EXPECT_EQ(after.statusOf(m_transient.pid()), ULONG{RmStatusStopped}) << describe(after);
 }
 
 // Each job of slow.service takes 1.5 s; a cancel ends the waiting RmRestart at once.

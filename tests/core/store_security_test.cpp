@@ -674,6 +674,57 @@ TEST_F(StoreSecurityAsRoot, SecondaryWithAnotherEnvironmentJoinsTheSameStore) {
     }
 }
 
+// A user with no store (nobody: no home, no runtime directory) has no session to join: 1219,
+// not the store fault (29) it got before, and the join creates no folder on the way.
+TEST_F(StoreSecurityAsRoot, JoinByAUserWithoutAStoreIsACredentialConflictAndCreatesNothing) {
+    const passwd* nobody = ::getpwuid(kNobody);
+    ASSERT_NE(nobody, nullptr);
+    const std::string home = nobody->pw_dir;
+    const std::string runtime = "/run/user/" + std::to_string(kNobody);
+    if (exists(home) || exists(runtime)) {
+        GTEST_SKIP() << "user " << kNobody << " has a home (" << home << ") or a runtime "
+                     << "directory on this machine, so it has a place for a store";
+    }
+    const std::string key(CCH_RM_SESSION_KEY, 'a');
+    auto installer = installerAs("nobody", key, {}, {"XDG_RUNTIME_DIR"});
+    EXPECT_EQ(ask(installer, "join"), "join 1219");
+    EXPECT_FALSE(exists(home)) << "the join created nobody's home";
+    EXPECT_FALSE(exists(runtime));
+    // Starting a session needs a store, and nobody has no place for one: that stays a fault.
+    EXPECT_EQ(ask(installer, "start"), "start 29");
+    installer.closeStdin();
+    EXPECT_EQ(installer.wait(), 0);
+    EXPECT_FALSE(exists(home));
+}
+
+// A user with a private runtime directory but no store in it yet: the join finds no session and
+// leaves the directory as it was; RmStartSession then creates the store, and joins find it.
+TEST_F(StoreSecurityAsRoot, JoinBeforeTheFirstSessionCreatesNoStoreFolder) {
+    OwnedDir runtime{"rmtest-join-runtime", kNobody, kNobody};
+    ASSERT_TRUE(runtime.ok());
+    const std::string store = runtime.path() + "/restartmanager";
+    const std::vector<std::pair<std::string, std::string>> env{{"XDG_RUNTIME_DIR", runtime.path()}};
+
+    auto early = installerAs("nobody", std::string(CCH_RM_SESSION_KEY, 'b'), env, {});
+    EXPECT_EQ(ask(early, "join"), "join 1219");
+    EXPECT_FALSE(exists(store)) << "the join created the store's folder";
+    early.closeStdin();
+    EXPECT_EQ(early.wait(), 0);
+
+    auto primary = installerAs("nobody", "", env, {});
+    const auto started = ask(primary, "start");
+    ASSERT_EQ(started.substr(0, 8), "start 0 ") << started;
+    EXPECT_EQ(ownerOf(store + "/sessions.db"), kNobody);
+    auto secondary = installerAs("nobody", started.substr(8), env, {});
+    EXPECT_EQ(ask(secondary, "join"), "join 0");
+    EXPECT_EQ(ask(secondary, "end"), "end 0");
+    secondary.closeStdin();
+    EXPECT_EQ(secondary.wait(), 0);
+    EXPECT_EQ(ask(primary, "end"), "end 0");
+    primary.closeStdin();
+    EXPECT_EQ(primary.wait(), 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. fork(): inherited handles are not the child's
 
@@ -865,6 +916,62 @@ TEST_F(StoreSecurity, OldStoreWithClearKeysIsMigrated) {
     expectKeyNotIn(storeFile(), oldKey, "after the migration");
     expectKeyNotIn(storeFile(), narrow(key), "after the migration");
     EXPECT_EQ(RmEndSession(handle), static_cast<DWORD>(ERROR_SUCCESS));
+}
+
+// A store of schema version 5 gains the column that keeps why a stopped application is not
+// restartable (version 6); its records stay, with no reason known for the old ones.
+TEST_F(StoreSecurity, Version5StoreKeepsItsRecordsAndGainsTheReason) {
+    rm::StoppedApplication app;
+    app.identity = rm::ProcessIdentity{0x3FFFFFF1, 1};
+    app.kind = rm::StoppedApplication::Kind::Service;
+    app.name = "run-u1";
+    app.type = RmService;
+    app.unit = "run-u1.service";
+    app.restartable = false;
+    app.notRestartable = rm::NotRestartable::TransientUnit;
+    app.restart = false;
+    std::int64_t sessionId = 0;
+    {
+        auto directory = rm::openDirectoryNoFollow(storeDir(), 1);
+        ASSERT_TRUE(directory) << directory.error().message;
+        auto store = rm::SessionStore::open(std::move(*directory), 2s);
+        ASSERT_TRUE(store) << store.error().message;
+        auto key = rm::generateSessionKey();
+        ASSERT_TRUE(key);
+        auto membership = (*store)->createSession(*key, rm::currentProcessIdentity());
+        ASSERT_TRUE(membership) << membership.error().message;
+        sessionId = membership->sessionId;
+        ASSERT_TRUE((*store)->recordShutdown(sessionId));
+        ASSERT_TRUE((*store)->recordStopping(sessionId, app));
+    }
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(storeFile().c_str(), &db), SQLITE_OK);
+        const int rc = sqlite3_exec(
+            db, "ALTER TABLE stopped DROP COLUMN not_restartable; PRAGMA user_version=5;", nullptr,
+            nullptr, nullptr);
+        sqlite3_close(db);
+        ASSERT_EQ(rc, SQLITE_OK);
+    }
+
+    auto directory = rm::openDirectoryNoFollow(storeDir(), 0);
+    ASSERT_TRUE(directory) << directory.error().message;
+    auto store = rm::SessionStore::open(std::move(*directory), 2s);
+    ASSERT_TRUE(store) << store.error().message;
+    auto stopped = (*store)->stoppedApplications(sessionId);
+    ASSERT_TRUE(stopped) << stopped.error().message;
+    ASSERT_EQ(stopped->size(), 1U);
+    EXPECT_EQ(stopped->front().name, "run-u1");
+    EXPECT_FALSE(stopped->front().restartable);
+    EXPECT_EQ(stopped->front().notRestartable, rm::NotRestartable::None) << "not known then";
+
+    app.identity.pid += 1;
+    ASSERT_TRUE((*store)->recordStopping(sessionId, app));
+    stopped = (*store)->stoppedApplications(sessionId);
+    ASSERT_TRUE(stopped) << stopped.error().message;
+    ASSERT_EQ(stopped->size(), 2U);
+    EXPECT_EQ(stopped->back().notRestartable, rm::NotRestartable::TransientUnit);
+    EXPECT_TRUE((*store)->deleteSession(sessionId));
 }
 
 } // namespace

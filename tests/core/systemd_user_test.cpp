@@ -15,6 +15,7 @@
 #include "support/test_support.h"
 
 #include "core/private/systemd_client.h"
+#include "core/session.h"
 
 #include <restartmanager.h>
 #include <restartmanager_linux.h>
@@ -353,6 +354,7 @@ protected:
         WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
         ASSERT_EQ(RmStartSession(&handle, 0, key), DWORD{ERROR_SUCCESS});
         m_handle = handle;
+        m_key = narrow(key);
     }
 
     DWORD registerResources(const std::vector<std::string>& files,
@@ -402,6 +404,7 @@ protected:
     rmtest::ScopedEnvironment m_environment;
     std::string m_prefix;
     std::optional<DWORD> m_handle;
+    std::string m_key;
 };
 
 TEST_F(SystemdUserTest, UnitAndUnitOfProcessThroughTheUserManager) {
@@ -613,6 +616,109 @@ TEST_F(SystemdUserTest, FileHeldByAUserServiceIsStoppedAndStartedThroughTheUserM
     ASSERT_EQ(restarted.apps.size(), 1U) << "one entry: the service's new process";
     EXPECT_EQ(restarted.apps[0].Process.dwProcessId, static_cast<DWORD>(after));
     EXPECT_EQ(restarted.apps[0].AppStatus, ULONG{RmStatusRunning | RmStatusRestarted});
+}
+
+// A transient unit (systemd-run: no unit file) is gone once it stops, so RmGetList lists it as
+// not restartable and says why; a unit with a unit file beside it is restartable, and the whole
+// flow works for it. RmShutdownOnlyRegistered refuses because of the transient one.
+TEST_F(SystemdUserTest, TransientUnitIsNotRestartableBesideAUnitWithAUnitFile) {
+    const std::string file = m_manager.dir().file("held.txt");
+    std::ofstream{file} << "data\n";
+    addSleeper("filed", {}, file);
+    ASSERT_EQ(m_manager.run("systemd-run", "--unit=" + unitName("transient") + " /bin/sh -c " +
+                                               quoted("exec /bin/sleep 600 3<" + file)),
+              0)
+        << "systemd-run --user did not start the transient unit";
+    const pid_t filed = mainPid(unitName("filed"));
+    const pid_t transient = mainPid(unitName("transient"));
+    ASSERT_GT(filed, 0);
+    ASSERT_GT(transient, 0);
+    ASSERT_TRUE(
+        waitUntil([&] { return exists("/proc/" + std::to_string(transient) + "/fd/3"); }, 5s));
+    {
+        auto c = client();
+        ASSERT_NE(c, nullptr);
+        auto info = c->unit(unitName("transient"));
+        ASSERT_TRUE(info) << info.error().message;
+        EXPECT_TRUE(info->transient);
+        auto plain = c->unit(unitName("filed"));
+        ASSERT_TRUE(plain) << plain.error().message;
+        EXPECT_FALSE(plain->transient);
+    }
+
+    startSession();
+    ASSERT_EQ(registerResources({file}, {}), DWORD{ERROR_SUCCESS});
+    auto list = getList();
+    ASSERT_EQ(list.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(list.apps.size(), 2U);
+    EXPECT_EQ(list.rebootReasons, DWORD{RmRebootReasonNone});
+    std::map<std::string, const RM_PROCESS_INFO*> byName;
+    for (const auto& app : list.apps) {
+        EXPECT_EQ(app.ApplicationType, RmService);
+        byName[narrow(app.strServiceShortName)] = &app;
+    }
+    const std::string transientName = "user:" + m_prefix + "transient";
+    const std::string filedName = "user:" + m_prefix + "filed";
+    ASSERT_NE(byName[transientName], nullptr);
+    ASSERT_NE(byName[filedName], nullptr);
+    EXPECT_EQ(byName[transientName]->bRestartable, FALSE);
+    EXPECT_EQ(byName[filedName]->bRestartable, TRUE);
+
+    // The C++ API says why (a secondary may list).
+    const auto reasons = [&] {
+        std::map<std::string, std::pair<bool, rm::NotRestartable>> out;
+        auto secondary = rm::Session::join(m_key);
+        EXPECT_TRUE(secondary) << secondary.error().message;
+        if (!secondary) {
+            return out;
+        }
+        auto affected = secondary->affectedApplications();
+        EXPECT_TRUE(affected) << affected.error().message;
+        if (affected) {
+            for (const auto& app : affected->applications) {
+                out[app.serviceShortName] = {app.restartable, app.notRestartable};
+            }
+        }
+        return out;
+    };
+    auto explained = reasons();
+    EXPECT_EQ(explained[transientName], std::make_pair(false, rm::NotRestartable::TransientUnit));
+    EXPECT_EQ(explained[filedName], std::make_pair(true, rm::NotRestartable::None));
+
+    // As for any application that cannot come back: nothing is stopped.
+    EXPECT_EQ(RmShutdown(*m_handle, RmShutdownOnlyRegistered, nullptr),
+              DWORD{ERROR_FAIL_NOACTION_REBOOT});
+    EXPECT_EQ(activeState(unitName("transient")), "active");
+    EXPECT_EQ(activeState(unitName("filed")), "active");
+
+    // Without it both stop, only the unit with a unit file comes back, and RmRestart succeeds.
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState(unitName("filed")), "inactive");
+    EXPECT_EQ(activeState(unitName("transient")), "inactive") << "systemd forgot it";
+    EXPECT_TRUE(waitUntil([&] { return !exists("/proc/" + std::to_string(transient)); }, 5s));
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(activeState(unitName("filed")), "active");
+    EXPECT_EQ(activeState(unitName("transient")), "inactive");
+    const pid_t after = mainPid(unitName("filed"));
+    ASSERT_GT(after, 0);
+    EXPECT_NE(after, filed);
+
+    auto restarted = getList();
+    ASSERT_EQ(restarted.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(restarted.apps.size(), 2U);
+    for (const auto& app : restarted.apps) {
+        if (narrow(app.strServiceShortName) == transientName) {
+            EXPECT_EQ(app.AppStatus, ULONG{RmStatusStopped});
+            EXPECT_EQ(app.bRestartable, FALSE) << "the same before and after";
+        } else {
+            EXPECT_EQ(narrow(app.strServiceShortName), filedName);
+            EXPECT_EQ(app.AppStatus, ULONG{RmStatusRunning | RmStatusRestarted});
+            EXPECT_EQ(app.bRestartable, TRUE);
+        }
+    }
+    explained = reasons();
+    EXPECT_EQ(explained[transientName], std::make_pair(false, rm::NotRestartable::TransientUnit))
+        << "the reason is kept with the stopped unit";
 }
 
 // Three processes of one user service that refuses a manual stop hold the file, and so does a

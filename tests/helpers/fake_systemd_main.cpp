@@ -8,16 +8,19 @@
 //   demo.service active refuse=no pids=1234,1235 main=1234 stop=done start=done delay=100
 //
 // name and ActiveState come first; the rest are optional: refuse (RefuseManualStop, yes/no),
-// pids (the processes in the unit's cgroup), main (Service.MainPID), stop / start (the result of
-// a stop or start job: done, failed, timeout, canceled, ...) and delay (milliseconds from the
-// job's creation to its JobRemoved signal; default 100).
+// transient (Transient, yes/no: a unit made by systemd-run, which systemd unloads once it is
+// stopped, so that it is then unknown to GetUnit and StartUnit alike), pids (the processes in the
+// unit's cgroup), main (Service.MainPID), stop / start (the result of a stop or start job: done,
+// failed, timeout, canceled, ...) and delay (milliseconds from the job's creation to its JobRemoved
+// signal; default 100).
 //
 // Like systemd it serves on /org/freedesktop/systemd1 the org.freedesktop.systemd1.Manager
 // methods GetUnit, GetUnitByPID, GetUnitProcesses, StopUnit, StartUnit, Subscribe and
 // Unsubscribe with systemd's error names, emits JobNew / JobRemoved (and PropertiesChanged)
 // only while a client is subscribed, and serves every unit at
 // /org/freedesktop/systemd1/unit/<escaped name> with org.freedesktop.systemd1.Unit (Id,
-// LoadState, ActiveState, SubState, RefuseManualStart, RefuseManualStop) and, for services,
+// LoadState, ActiveState, SubState, RefuseManualStart, RefuseManualStop, Transient) and, for
+// services,
 // org.freedesktop.systemd1.Service (MainPID, ControlPID). A stop job that ends "done" sends
 // SIGTERM to the unit's living processes, as systemd's default KillMode would.
 //
@@ -65,6 +68,7 @@ struct Unit {
     std::string path;
     std::string activeState;
     bool refuseManualStop = false;
+    bool transient = false;
     std::vector<pid_t> pids;
     pid_t mainPid = 0;
     std::string stopResult = "done";
@@ -263,6 +267,9 @@ int getProperty(sd_bus* /*bus*/, const char* /*path*/, const char* /*interface*/
     if (p == "RefuseManualStop") {
         return sd_bus_message_append(reply, "b", unit->refuseManualStop ? 1 : 0);
     }
+    if (p == "Transient") {
+        return sd_bus_message_append(reply, "b", unit->transient ? 1 : 0);
+    }
     if (p == "MainPID") {
         // systemd forgets the main process once the service is no longer running.
         const bool running = unit->activeState == "active" || unit->activeState == "deactivating";
@@ -283,6 +290,7 @@ const sd_bus_vtable kUnitVtable[] = {
     SD_BUS_PROPERTY("SubState", "s", getProperty, 0, SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE),
     SD_BUS_PROPERTY("RefuseManualStart", "b", getProperty, 0, SD_BUS_VTABLE_PROPERTY_CONST),
     SD_BUS_PROPERTY("RefuseManualStop", "b", getProperty, 0, SD_BUS_VTABLE_PROPERTY_CONST),
+    SD_BUS_PROPERTY("Transient", "b", getProperty, 0, SD_BUS_VTABLE_PROPERTY_CONST),
     SD_BUS_VTABLE_END};
 
 const sd_bus_vtable kServiceVtable[] = {
@@ -319,11 +327,18 @@ void finishJob(Fake& fake, Job& job, const std::string& result) {
     }
     sd_event_source_unref(job.timer);
     job.timer = nullptr;
+    const bool unload = unit.transient && job.stop && result == "done";
+    const std::string name = unit.name;
     for (auto it = fake.jobs.begin(); it != fake.jobs.end(); ++it) {
         if (&*it == &job) {
             fake.jobs.erase(it);
             break;
         }
+    }
+    if (unload) {
+        // Like systemd's garbage collection of a stopped transient unit: it has no unit file
+        // to be loaded from again.
+        fake.units.erase(name);
     }
 }
 
@@ -576,6 +591,8 @@ std::optional<std::string> parseUnits(const std::string& file, Fake& fake) {
             try {
                 if (key == "refuse") {
                     unit.refuseManualStop = value == "yes" || value == "true" || value == "1";
+                } else if (key == "transient") {
+                    unit.transient = value == "yes" || value == "true" || value == "1";
                 } else if (key == "pids") {
                     std::istringstream list{value};
                     std::string pid;
