@@ -77,8 +77,9 @@ Status checkParent(int fd, const std::string& path) {
 }
 
 // Opens `name` inside `parent`, creating it 0700 when missing and `create` is set.
+// `missing`, when given, is set when the component does not exist (and is not created).
 Expected<int> openComponent(int parent, const std::string& name, bool create,
-                            const std::string& path) {
+                            const std::string& path, bool* missing = nullptr) {
     int fd = ::openat(parent, name.c_str(), kOpenFlags);
     if (fd < 0 && errno == ENOENT && create) {
         if (::mkdirat(parent, name.c_str(), 0700) != 0 && errno != EEXIST) {
@@ -87,9 +88,51 @@ Expected<int> openComponent(int parent, const std::string& name, bool create,
         fd = ::openat(parent, name.c_str(), kOpenFlags);
     }
     if (fd < 0) {
+        if (errno == ENOENT && missing != nullptr) {
+            *missing = true;
+        }
         return openError(errno, path, "open");
     }
     return fd;
+}
+
+Expected<DirectoryHandle> walkNoFollow(const std::string& path, int creatable, bool* missing) {
+    if (path.empty() || path.front() != '/') {
+        return makeError(ERROR_WRITE_FAULT,
+                         "session store directory must be an absolute path, got '" + path + "'");
+    }
+    std::vector<std::string> components;
+    for (std::size_t i = 0; i < path.size();) {
+        const auto end = std::min(path.find('/', i), path.size());
+        std::string component = path.substr(i, end - i);
+        if (component == "..") {
+            return makeError(ERROR_WRITE_FAULT,
+                             "session store directory " + path + " must not contain '..'");
+        }
+        if (!component.empty() && component != ".") {
+            components.push_back(std::move(component));
+        }
+        i = end + 1;
+    }
+    int fd = ::open("/", kOpenFlags);
+    if (fd < 0) {
+        return openError(errno, "/", "open");
+    }
+    DirectoryHandle current{fd, "/"};
+    std::string walked;
+    for (std::size_t i = 0; i < components.size(); ++i) {
+        if (auto status = checkParent(current.fd(), current.path()); !status) {
+            return status.error();
+        }
+        walked += "/" + components[i];
+        const bool create = static_cast<int>(components.size() - i) <= creatable;
+        auto next = openComponent(current.fd(), components[i], create, walked, missing);
+        if (!next) {
+            return next.error();
+        }
+        current = DirectoryHandle{*next, walked};
+    }
+    return current;
 }
 
 std::string_view environment(const char* name) {
@@ -99,8 +142,8 @@ std::string_view environment(const char* name) {
 
 // `restartmanager` inside a runtime directory (XDG_RUNTIME_DIR or /run/user/EUID), or nothing
 // when that directory is not this user's private one.
-std::optional<Expected<DirectoryHandle>> inRuntimeDirectory(const std::string& runtime,
-                                                            const char* what) {
+std::optional<Expected<DirectoryHandle>>
+inRuntimeDirectory(const std::string& runtime, const char* what, bool create, bool* missing) {
     auto directory = openDirectoryNoFollow(runtime, 0);
     if (!directory) {
         log::core()->debug("{} {} is not used for the session store: {}", what, runtime,
@@ -113,7 +156,7 @@ std::optional<Expected<DirectoryHandle>> inRuntimeDirectory(const std::string& r
         return std::nullopt;
     }
     const std::string path = directory->path() + "/restartmanager";
-    auto fd = openComponent(directory->fd(), "restartmanager", true, path);
+    auto fd = openComponent(directory->fd(), "restartmanager", create, path, missing);
     if (!fd) {
         return Expected<DirectoryHandle>{fd.error()};
     }
@@ -124,8 +167,9 @@ std::optional<Expected<DirectoryHandle>> inRuntimeDirectory(const std::string& r
     return Expected<DirectoryHandle>{std::move(store)};
 }
 
-Expected<DirectoryHandle> privateDirectory(const std::string& path, int creatable) {
-    auto directory = openDirectoryNoFollow(path, creatable);
+Expected<DirectoryHandle> privateDirectory(const std::string& path, int creatable,
+                                           bool* missing = nullptr) {
+    auto directory = walkNoFollow(path, creatable, missing);
     if (!directory) {
         return directory.error();
     }
@@ -174,66 +218,55 @@ Status checkPrivateDirectory(const DirectoryHandle& directory) {
 }
 
 Expected<DirectoryHandle> openDirectoryNoFollow(const std::string& path, int creatable) {
-    if (path.empty() || path.front() != '/') {
-        return makeError(ERROR_WRITE_FAULT,
-                         "session store directory must be an absolute path, got '" + path + "'");
-    }
-    std::vector<std::string> components;
-    for (std::size_t i = 0; i < path.size();) {
-        const auto end = std::min(path.find('/', i), path.size());
-        std::string component = path.substr(i, end - i);
-        if (component == "..") {
-            return makeError(ERROR_WRITE_FAULT,
-                             "session store directory " + path + " must not contain '..'");
-        }
-        if (!component.empty() && component != ".") {
-            components.push_back(std::move(component));
-        }
-        i = end + 1;
-    }
-    int fd = ::open("/", kOpenFlags);
-    if (fd < 0) {
-        return openError(errno, "/", "open");
-    }
-    DirectoryHandle current{fd, "/"};
-    std::string walked;
-    for (std::size_t i = 0; i < components.size(); ++i) {
-        if (auto status = checkParent(current.fd(), current.path()); !status) {
-            return status.error();
-        }
-        walked += "/" + components[i];
-        const bool create = static_cast<int>(components.size() - i) <= creatable;
-        auto next = openComponent(current.fd(), components[i], create, walked);
-        if (!next) {
-            return next.error();
-        }
-        current = DirectoryHandle{*next, walked};
-    }
-    return current;
+    return walkNoFollow(path, creatable, nullptr);
 }
 
-Expected<DirectoryHandle> openStoreDirectory() {
+namespace {
+
+// The store's location as openStoreDirectory describes it. Without `create` nothing is created,
+// and `missing` tells whether the failure is only that the store's folder does not exist.
+Expected<DirectoryHandle> storeDirectory(bool create, bool* missing) {
     if (const auto overridden = environment("RESTARTMANAGER_STORE_DIR"); !overridden.empty()) {
-        return privateDirectory(std::string{overridden}, 1);
+        return privateDirectory(std::string{overridden}, create ? 1 : 0, missing);
     }
     const uid_t euid = ::geteuid();
     if (const auto runtime = environment("XDG_RUNTIME_DIR"); !runtime.empty()) {
-        if (auto store = inRuntimeDirectory(std::string{runtime}, "XDG_RUNTIME_DIR")) {
+        if (auto store =
+                inRuntimeDirectory(std::string{runtime}, "XDG_RUNTIME_DIR", create, missing)) {
             return std::move(*store);
         }
     }
-    if (auto store = inRuntimeDirectory("/run/user/" + std::to_string(euid), "runtime directory")) {
+    if (auto store = inRuntimeDirectory("/run/user/" + std::to_string(euid), "runtime directory",
+                                        create, missing)) {
         return std::move(*store);
     }
     if (euid == 0) {
-        return privateDirectory("/run/restartmanager", 1);
+        return privateDirectory("/run/restartmanager", create ? 1 : 0, missing);
     }
     const auto home = homeOf(euid);
     if (!home) {
         return makeError(ERROR_WRITE_FAULT, "user " + std::to_string(euid) +
                                                 " has no home directory for the session store");
     }
-    return privateDirectory(*home + "/.local/state/restartmanager", 3);
+    return privateDirectory(*home + "/.local/state/restartmanager", create ? 3 : 0, missing);
+}
+
+} // namespace
+
+Expected<DirectoryHandle> openStoreDirectory() {
+    return storeDirectory(true, nullptr);
+}
+
+Expected<std::optional<DirectoryHandle>> openExistingStoreDirectory() {
+    bool missing = false;
+    auto directory = storeDirectory(false, &missing);
+    if (!directory) {
+        if (missing) {
+            return std::optional<DirectoryHandle>{};
+        }
+        return directory.error();
+    }
+    return std::optional<DirectoryHandle>{std::move(*directory)};
 }
 
 } // namespace rm

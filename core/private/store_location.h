@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <optional>
 #include <string>
 
 namespace rm {
@@ -44,6 +45,10 @@ private:
 // Errors: ERROR_ACCESS_DENIED when the location belongs to another user or cannot be reached by
 // this one, ERROR_WRITE_FAULT when it cannot be used for any other reason.
 Expected<DirectoryHandle> openStoreDirectory();
+
+// The same folder with the same checks, but nothing is created: for reading what is there.
+// nullopt when the folder (or a folder on the way to it) does not exist.
+Expected<std::optional<DirectoryHandle>> openExistingStoreDirectory();
 
 // Opens an absolute directory path component by component without following symbolic links and
 // checks the parents as above. The last `creatable` components are created 0700 when missing.
