@@ -3,6 +3,7 @@
 #include "core/session.h"
 #include "core/session_types.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -311,6 +312,12 @@ int listUsers(const std::vector<std::string_view>& args, bool json) {
     if (affected->rebootReasons != RmRebootReasonNone) {
         std::printf("\na restart of the computer may be needed: %s\n",
                     reasonNames(affected->rebootReasons).c_str());
+    }
+    // A window manager or desktop shell is never closed; a new login starts it again.
+    if (std::any_of(affected->applications.begin(), affected->applications.end(),
+                    [](const rm::AffectedApplication& app) { return app.type == RmExplorer; })) {
+        std::printf("the desktop itself (its window manager or shell) uses them: logging out and "
+                    "back in is enough\n");
     }
     return 0;
 }

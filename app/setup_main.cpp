@@ -283,7 +283,8 @@ bool canShowWindows(QString* why) {
 
 // One line on stdout per step, for deployment tools and QA scripts: "state <name>",
 // "progress <percent> <message>", and at the end the report (installed, closed, restarted,
-// still-running, restart-required, failure) and "exit-code <code>". Names are escaped.
+// not-restarted, still-running, restart-required, failure) and "exit-code <code>". Names are
+// escaped.
 void say(const QString& line) {
     std::printf("%s\n", rm::protocol::escapeForTerminal(line.toStdString()).c_str());
     std::fflush(stdout);
@@ -301,6 +302,7 @@ void printReport(const InstallReport& report) {
     }
     list("closed", report.closed);
     list("restarted", report.restarted);
+    list("not-restarted", report.notRestarted);
     list("still-running", report.stillRunning);
     if (report.restartRequired) {
         say(QStringLiteral("restart-required yes"));

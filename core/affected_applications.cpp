@@ -22,14 +22,34 @@
 namespace rm {
 namespace {
 
-constexpr std::array<std::string_view, 16> kCriticalProcesses = {
-    "init", "systemd-logind", "systemd-journal", "systemd-udevd", "Xorg",    "Xwayland", "X",
-    "gdm",  "gdm3",           "gdm-session-wor", "sddm",          "lightdm", "polkitd",  "kdm",
-    "xdm",  "gnome-session-b"};
+// By the kernel's command name (15 bytes at most, so longer names appear cut).
+// The system's own processes, display managers and session managers' cores, and the display
+// servers and Wayland compositors: closing any of them ends the graphical session (or the
+// system), so they are never closed; the computer must restart, or the user log out and in.
+constexpr auto kCriticalProcesses = std::to_array<std::string_view>(
+    {// the system
+     "init", "systemd-logind", "systemd-journal", "systemd-udevd", "polkitd",
+     // display managers
+     "gdm", "gdm3", "gdm-session-wor", "gdm-x-session", "gdm-wayland-ses", "sddm", "sddm-helper",
+     "lightdm", "kdm", "xdm", "lxdm", "lxdm-binary", "slim", "gnome-session-b",
+     // X servers
+     "Xorg", "X", "Xwayland", "Xvfb", "Xvnc", "Xtigervnc", "Xephyr", "Xnest", "Xdummy", "Xquartz",
+     // Wayland compositors that are nothing else
+     "weston", "sway", "Hyprland", "wayfire", "labwc", "cage", "river", "gamescope"});
 
-constexpr std::array<std::string_view, 14> kDesktopShells = {
-    "gnome-shell", "plasmashell",  "xfdesktop", "xfce4-panel",  "cinnamon", "mate-panel", "lxpanel",
-    "lxqt-panel",  "budgie-panel", "kwin_x11",  "kwin_wayland", "mutter",   "xfwm4",      "caja"};
+// Window managers and desktop shells (RmExplorer): the desktop itself. Closing one takes the
+// user's windows' frames, panels or desktop away; it comes back when the user logs in again, so
+// it is never closed either.
+constexpr auto kDesktopShells = std::to_array<std::string_view>(
+    {// shells, panels and desktops
+     "gnome-shell", "plasmashell", "xfdesktop", "xfce4-panel", "xfce4-session", "cinnamon",
+     "mate-panel", "mate-session", "lxpanel", "lxqt-panel", "lxqt-session", "lxsession",
+     "budgie-panel", "caja", "ksmserver",
+     // window managers (the compositing ones of GNOME, KDE and Cinnamon among them)
+     "openbox", "xfwm4", "mutter", "kwin", "kwin_x11", "kwin_wayland", "marco", "metacity",
+     "muffin", "budgie-wm", "compiz", "fluxbox", "blackbox", "i3", "awesome", "bspwm", "dwm",
+     "icewm", "jwm", "fvwm", "fvwm2", "fvwm3", "twm", "ctwm", "herbstluftwm", "enlightenment",
+     "pekwm", "wmaker", "spectrwm", "xmonad-x86_64-l", "matchbox-window"});
 
 constexpr std::array<std::string_view, 10> kCriticalServices = {"dbus.service",
                                                                 "dbus-broker.service",
@@ -206,18 +226,33 @@ ULONG filterStatus(const AffectedApplication& app, const std::vector<SessionFilt
     return status;
 }
 
+// An application as the loop over the candidates leaves it: what is decided later (its windows,
+// whether it is restartable) needs these too.
+struct Described {
+    AffectedApplication app;
+    pid_t parentPid = 0;
+    // Maps a display client library but no toolkit: a window application only if the display
+    // shows a window of it.
+    bool windowsDecideType = false;
+    // A transient systemd unit (systemd-run): gone once stopped, so not restartable.
+    bool transientUnit = false;
+};
+
 // How each graphical application will be asked to close, and its main window's title and icon:
 // from its own display and session bus (core/polite_close.h), all applications at once, since
 // each look may take up to a second on a slow display. Without a desktop entry, the window's
-// title names it.
-void describeWindows(std::vector<AffectedApplication>& applications) {
+// title names it. A process that maps a display client library without a toolkit is asked too:
+// the windows found through the X-Resource extension make it a window application.
+void describeWindows(std::vector<Described>& described) {
     std::vector<std::thread> lookers;
-    for (auto& app : applications) {
-        if (!app.graphical || app.type == RmService || app.type == RmCritical ||
-            app.processes.empty()) {
+    for (auto& entry : described) {
+        auto& app = entry.app;
+        if ((!app.graphical && !entry.windowsDecideType) || app.type == RmService ||
+            app.type == RmCritical || app.type == RmExplorer || app.processes.empty()) {
             continue;
         }
-        lookers.emplace_back([&app] {
+        lookers.emplace_back([&entry] {
+            auto& app = entry.app;
             const auto& identity = app.processes.front();
             PoliteCloseTarget target{identity.pid, app.uid, app.gid,
                                      readProcessEnvironment(identity.pid, identity.startTicks)};
@@ -225,6 +260,13 @@ void describeWindows(std::vector<AffectedApplication>& applications) {
                 return;
             }
             auto assessment = assess(target);
+            if (entry.windowsDecideType) {
+                if (!assessment.details.hasWindow) {
+                    return; // a program that can talk to a display, showing nothing there
+                }
+                app.graphical = true;
+                app.type = RmMainWindow;
+            }
             app.closeMethod = assessment.method;
             app.windowTitle = std::move(assessment.details.title);
             app.iconWidth = assessment.details.iconWidth;
@@ -373,8 +415,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     const OwnIdentity own;
     UserNames userName;
     const DesktopApplications desktopApplications;
-    std::map<std::string, AffectedApplication> services;
-    AffectedApplications result;
+    std::vector<Described> described;
     for (auto& [pid, candidate] : candidates) {
         auto details = candidate.details ? std::move(candidate.details)
                                          : readProcessDetails(pid, candidate.identity.startTicks);
@@ -445,6 +486,7 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
             app.appName = processNameAsText(details->name);
         }
 
+        bool windowsDecideType = false;
         if (pid == 1 || details->kernelThread || details->systemBus ||
             contains(kCriticalProcesses, details->name)) {
             app.type = RmCritical;
@@ -459,7 +501,10 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                 app.rebootReasons |= RmRebootReasonCriticalService;
             }
         } else if (contains(kDesktopShells, details->name)) {
+            // Windows closes and restarts Explorer; a Linux desktop's window manager or shell
+            // comes back only with a new login, so like a critical process it is never closed.
             app.type = RmExplorer;
+            app.rebootReasons |= RmRebootReasonCriticalProcess;
         } else if (details->graphical) {
             app.type = RmMainWindow;
             if (const auto parent = identifyProcess(details->parentPid)) {
@@ -469,8 +514,9 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
                     app.type = RmOtherWindow; // a helper process of a graphical application
                 }
             }
-        } else if (details->hasTerminal) {
-            app.type = RmConsole;
+        } else {
+            app.type = details->hasTerminal ? RmConsole : RmUnknownApp;
+            windowsDecideType = details->displayClient;
         }
 
         if (!maySignal(*details, own)) {
@@ -485,39 +531,65 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
         if (isInstaller(candidate.identity, query.installers, own)) {
             app.rebootReasons |= RmRebootReasonDetectedSelf;
         }
+        described.push_back(
+            Described{std::move(app), details->parentPid, windowsDecideType, transientUnit});
+    }
+    describeWindows(described);
+
+    // The RegisterApplicationRestart calls, asked for all applications at once: for another
+    // user's applications that may take a helper process per user.
+    std::vector<RegistrationQuery> asked;
+    for (const auto& entry : described) {
+        if (entry.app.type != RmService && entry.app.type != RmCritical) {
+            asked.push_back(
+                RegistrationQuery{entry.app.processes.front(), entry.app.uid, entry.app.gid});
+        }
+    }
+    const auto registrations =
+        query.registrationsOf && !asked.empty()
+            ? query.registrationsOf(asked)
+            : std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>{};
+
+    std::map<std::string, AffectedApplication> services;
+    AffectedApplications result;
+    for (auto& entry : described) {
+        auto& app = entry.app;
+        const auto& identity = app.processes.front();
         bool restartRefused = false;
         if (app.type == RmService) {
             // A transient unit (systemd-run) has no unit file: stopped, it is gone, and StartUnit
             // would find nothing to start.
-            app.restartable = app.rebootReasons == RmRebootReasonNone && !transientUnit;
+            app.restartable = app.rebootReasons == RmRebootReasonNone && !entry.transientUnit;
             app.notRestartable = app.rebootReasons != RmRebootReasonNone
                                      ? NotRestartable::RebootNeeded
-                                 : transientUnit ? NotRestartable::TransientUnit
-                                                 : NotRestartable::None;
+                                 : entry.transientUnit ? NotRestartable::TransientUnit
+                                                       : NotRestartable::None;
         } else if (app.type == RmCritical) {
             app.notRestartable = NotRestartable::RebootNeeded;
         } else {
             // Registered for restart, as Windows means it: the application called
-            // RegisterApplicationRestart, or (Linux) it is a graphical main window whose program
-            // has a desktop entry, so the desktop itself knows how to start it. A child of
-            // another affected application comes back with its parent, never on its own.
-            const auto registration = query.registrationOf
-                                          ? query.registrationOf(candidate.identity)
-                                          : std::optional<RestartRegistration>{};
+            // RegisterApplicationRestart, whatever it is (a console program, a forked child of
+            // another affected application); or (Linux) it is a graphical main window whose
+            // program has a desktop entry, so the desktop itself knows how to start it. A child
+            // that did not register comes back with its parent, never on its own.
+            if (const auto it = registrations.find({identity.pid, identity.startTicks});
+                it != registrations.end()) {
+                app.registration = it->second;
+            }
             // The application asked not to be restarted after an update: as if filtered.
-            restartRefused = registration && (registration->flags & RESTART_NO_PATCH) != 0;
-            const bool registered = registration.has_value() && !restartRefused;
-            const bool desktopApplication = app.type == RmMainWindow && desktop.has_value();
-            const bool childOfAnother = candidates.contains(details->parentPid);
+            restartRefused = app.registration && (app.registration->flags & RESTART_NO_PATCH) != 0;
+            const bool registered = app.registration.has_value() && !restartRefused;
+            const bool childOfAnother = candidates.contains(entry.parentPid);
+            const bool desktopApplication =
+                app.type == RmMainWindow && app.hasDesktopEntry && !childOfAnother;
             app.restartable = (registered || desktopApplication) && !restartRefused &&
-                              !childOfAnother && app.type != RmOtherWindow &&
                               app.rebootReasons == RmRebootReasonNone;
             if (!app.restartable) {
                 app.notRestartable =
-                    app.rebootReasons != RmRebootReasonNone ? NotRestartable::RebootNeeded
-                    : restartRefused                        ? NotRestartable::NoPatch
-                    : registered || desktopApplication      ? NotRestartable::ChildProcess
-                                                            : NotRestartable::NotRegistered;
+                    app.rebootReasons != RmRebootReasonNone       ? NotRestartable::RebootNeeded
+                    : restartRefused                              ? NotRestartable::NoPatch
+                    : childOfAnother || app.type == RmOtherWindow ? NotRestartable::ChildProcess
+                                                                  : NotRestartable::NotRegistered;
             }
         }
         app.status = RmStatusRunning | filterStatus(app, query.filters) |
@@ -525,10 +597,10 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
 
         if (app.type == RmService) {
             // A service appears once, however many processes it has.
-            auto [it, inserted] = services.try_emplace(unit, app);
+            auto [it, inserted] = services.try_emplace(app.unit, app);
             if (!inserted) {
                 auto& service = it->second;
-                service.processes.push_back(candidate.identity);
+                service.processes.push_back(identity);
                 service.rebootReasons |= app.rebootReasons;
                 service.fileUses |= app.fileUses;
                 for (auto& file : app.files) {
@@ -551,7 +623,6 @@ AffectedApplications findAffectedApplications(const AffectedQuery& query) {
     for (auto& [unit, service] : services) {
         result.applications.push_back(std::move(service));
     }
-    describeWindows(result.applications);
     std::sort(
         result.applications.begin(), result.applications.end(),
         [](const auto& a, const auto& b) { return a.process.dwProcessId < b.process.dwProcessId; });

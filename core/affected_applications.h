@@ -4,6 +4,7 @@
 #include "core/session_types.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,9 @@ struct AffectedApplication {
     uid_t uid = 0;
     gid_t gid = 0;
     std::string user;
-    bool graphical = false;       // maps a windowing toolkit
+    // A window application: it maps a GUI toolkit (GTK, Qt Gui, Tk, SDL, ...) or the display
+    // shows top-level windows of it (found through the X-Resource extension).
+    bool graphical = false;
     bool hasDesktopEntry = false; // its program has a desktop entry (appName and icon are its)
     std::string executable;
     std::string icon; // icon name (or file) from the desktop entry
@@ -43,12 +46,22 @@ struct AffectedApplication {
     // The registered files it uses, as they were registered (a service: all its processes').
     std::vector<std::string> files;
     bool registeredProcess = false;
+    // Its RegisterApplicationRestart call, from the store of the user it runs as (for a caller
+    // that is root, also another user's; core/private/session_engine.h says how).
+    std::optional<RestartRegistration> registration;
     std::vector<ProcessIdentity> processes; // every process of a service; the one for an app
 };
 
 struct AffectedApplications {
     std::vector<AffectedApplication> applications; // ordered by process ID
     DWORD rebootReasons = RmRebootReasonNone;      // all of the above OR-ed
+};
+
+// A process whose RegisterApplicationRestart call is looked for, and the user it runs as.
+struct RegistrationQuery {
+    ProcessIdentity process;
+    uid_t uid = 0;
+    gid_t gid = 0;
 };
 
 struct AffectedQuery {
@@ -59,8 +72,11 @@ struct AffectedQuery {
     // Whether each application lists the registered files it uses (AffectedApplication::files):
     // RmGetList's C form has no place for them, and at thousands of files the copies cost.
     bool withFiles = true;
-    // The RegisterApplicationRestart call of a process, if it made one.
-    std::function<std::optional<RestartRegistration>(const ProcessIdentity&)> registrationOf;
+    // The RegisterApplicationRestart calls of these processes (those that made one), by PID and
+    // start time; asked once per call, for every affected application at once.
+    std::function<std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>(
+        const std::vector<RegistrationQuery>&)>
+        registrationsOf;
 };
 
 // Finds every process that uses the registered files (one pass over /proc), the registered

@@ -106,6 +106,12 @@ std::string formatDetails(const WindowDetails& details);
 bool parseDetails(const std::vector<std::string>& fields, WindowDetails& details);
 bool parseMethod(const std::string& name, CloseMethod& method);
 
+// For `rm-polite-close registrations PID:TICKS...`, which root runs as another user
+// (core/private/user_registrations.h): this user's RegisterApplicationRestart calls of those
+// processes, from this user's own store read defensively, as answer lines: "registration" PID
+// TICKS FLAGS COMMAND_LINE for each, or one "refused" REASON line; nothing without a store.
+std::string registrationLines(const std::vector<std::string>& operands);
+
 } // namespace polite_close_detail
 
 } // namespace rm

@@ -99,13 +99,31 @@ std::size_t countFields(std::string_view text) {
     return count;
 }
 
-// Whether a mapped file's name (the last part of a maps line's path) is one of a windowing
-// toolkit's libraries: one pass over the lines, looking only at names that start with "lib".
-bool mapsGraphicalToolkit(std::string_view maps) {
-    static constexpr std::array<std::string_view, 7> kToolkits = {
-        "libX11.so",    "libxcb.so",   "libwayland-client.so", "libQt6Gui.so",
-        "libQt5Gui.so", "libgtk-3.so", "libgtk-4.so"};
-    while (!maps.empty()) {
+// What the mapped libraries say of a process's display: one pass over the maps lines, looking
+// only at file names that start with "lib". A GUI toolkit means an application that shows
+// windows. A bare X11 or Wayland client library does not: every program that links a library
+// that can talk to a display maps it (ffmpeg's libavdevice, ImageMagick, the Restart Manager's
+// own clients once they have looked at a display), so only its windows can tell.
+struct MappedDisplayLibraries {
+    bool toolkit = false;
+    bool displayClient = false;
+};
+
+MappedDisplayLibraries mappedDisplayLibraries(std::string_view maps) {
+    // Prefixes of the libraries' file names (sonames, also versioned ones like libtk8.6.so).
+    static constexpr std::array<std::string_view, 24> kToolkits = {
+        "libgtk-3.so",      "libgtk-4.so",      "libgtk-x11-2.0.so",
+        "libQt6Gui.so",     "libQt5Gui.so",     "libQtGui.so",
+        "libtk8.",          "libtcl9tk",        "libSDL2-2.0.so",
+        "libSDL-1.2.so",    "libSDL3.so",       "libfltk",
+        "libwx_gtk",        "libwx_qt",         "libwx_x11",
+        "libelementary.so", "libecore_evas.so", "libXm.so",
+        "libXaw",           "libXt.so",         "libglfw.so",
+        "libawt_xawt.so",   "libFOX-",          "libgnustep-gui.so"};
+    static constexpr std::array<std::string_view, 3> kDisplayClients = {"libxcb.so", "libX11.so",
+                                                                        "libwayland-client.so"};
+    MappedDisplayLibraries found;
+    while (!maps.empty() && !found.toolkit) {
         const auto nl = maps.find('\n');
         const auto line = maps.substr(0, nl);
         maps = nl == std::string_view::npos ? std::string_view{} : maps.substr(nl + 1);
@@ -119,11 +137,18 @@ bool mapsGraphicalToolkit(std::string_view maps) {
         }
         for (const auto toolkit : kToolkits) {
             if (name.starts_with(toolkit)) {
-                return true;
+                found.toolkit = true;
+            }
+        }
+        if (!found.displayClient) {
+            for (const auto client : kDisplayClients) {
+                if (name.starts_with(client)) {
+                    found.displayClient = true;
+                }
             }
         }
     }
-    return false;
+    return found;
 }
 
 // The status fields the details need, from one pass over its lines.
@@ -380,6 +405,17 @@ std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTi
     return environment;
 }
 
+std::optional<std::string> environmentValue(const std::vector<std::string>& environment,
+                                            std::string_view name) {
+    for (const auto& entry : environment) {
+        if (entry.size() > name.size() && entry[name.size()] == '=' &&
+            std::string_view{entry}.substr(0, name.size()) == name) {
+            return entry.substr(name.size() + 1);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::uint64_t startTicks,
                                                    const KnownProcessFacts& known,
                                                    bool fromFdDirectory) {
@@ -512,11 +548,14 @@ std::optional<ProcessDetails> readProcessDetailsAt(int dirFd, pid_t pid, std::ui
             }
         }
     }
+    MappedDisplayLibraries libraries;
     if (known.maps) {
-        details.graphical = mapsGraphicalToolkit(*known.maps);
+        libraries = mappedDisplayLibraries(*known.maps);
     } else if (readAll(dirFd, at("maps").c_str(), text)) {
-        details.graphical = mapsGraphicalToolkit(text);
+        libraries = mappedDisplayLibraries(text);
     }
+    details.graphical = libraries.toolkit;
+    details.displayClient = libraries.displayClient || libraries.toolkit;
     if (details.name == "dbus-daemon" || details.name == "dbus-broker") {
         if (readAll(dirFd, at("cmdline").c_str(), text)) {
             for (auto& c : text) {

@@ -7,6 +7,7 @@
 #include "core/private/shutdown_engine.h"
 #include "core/private/store_location.h"
 #include "core/private/systemd_client.h"
+#include "core/private/user_registrations.h"
 
 #include <algorithm>
 #include <array>
@@ -26,6 +27,10 @@ namespace {
 constexpr std::chrono::milliseconds kDefaultLockTimeout{5000};
 constexpr std::chrono::milliseconds kDefaultShutdownTimeout{30000};
 constexpr std::chrono::milliseconds kDefaultSizingReuseTime{2000};
+// Long enough for a program that fails at start (an interpreter without its script, a missing
+// library, no display) to have exited on a busy machine; RmRestart takes this long once, however
+// many applications it starts.
+constexpr std::chrono::milliseconds kDefaultRestartGrace{1000};
 
 long long millisecondsFromEnvironment(const char* name, std::chrono::milliseconds fallback) {
     if (const char* text = std::getenv(name)) {
@@ -50,6 +55,12 @@ std::atomic<long long>& shutdownTimeoutMs() {
     return value;
 }
 
+std::chrono::milliseconds restartGrace() {
+    static const long long value =
+        millisecondsFromEnvironment("RESTARTMANAGER_RESTART_GRACE_MS", kDefaultRestartGrace);
+    return std::chrono::milliseconds{value};
+}
+
 std::atomic<long long>& sizingReuseMs() {
     static std::atomic<long long> value =
         millisecondsFromEnvironment("RESTARTMANAGER_SIZING_REUSE_MS", kDefaultSizingReuseTime);
@@ -60,7 +71,7 @@ std::atomic<long long>& sizingReuseMs() {
 // the handle's next call (see affectedApplications in the header).
 struct KeptList {
     std::chrono::steady_clock::time_point scannedAt;
-    AffectedQuery query; // without registrationOf
+    AffectedQuery query; // without registrationsOf
     AffectedApplications affected;
 };
 
@@ -399,14 +410,8 @@ Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& 
                                              "restarted and RmShutdownOnlyRegistered was given",
                                              app.appName, app.process.dwProcessId));
             }
-            std::optional<RestartRegistration> registration;
-            {
-                std::lock_guard lock((*state)->mutex);
-                if (auto found = (*state)->store->restartRegistration(app.processes.front())) {
-                    registration = *found;
-                }
-            }
-            auto record = describeForRestart(app, registration);
+            // The registration RmGetList found (for root, also in another user's store).
+            auto record = describeForRestart(app, app.registration);
             if (!record) {
                 continue; // it exited meanwhile
             }
@@ -501,6 +506,7 @@ Status restart(DWORD handle, const std::function<void(unsigned)>& progress) {
         }
         RestartOptions options;
         options.timeout = shutdownTimeout();
+        options.grace = restartGrace();
         options.cancel = &(*state)->cancelRequested;
         options.progress = progress;
         bool cancelled = false;
@@ -595,8 +601,10 @@ Expected<std::vector<StoppedApplication>> recoverStaleSessionsIn(SessionStore& s
         }
         bool cancelled = false;
         bool failed = false;
-        if (auto status = restartRecorded(store, nullptr, sessionId, *records, RestartOptions{},
-                                          cancelled, failed);
+        RestartOptions options;
+        options.grace = restartGrace();
+        if (auto status =
+                restartRecorded(store, nullptr, sessionId, *records, options, cancelled, failed);
             !status) {
             return status.error();
         }
@@ -863,19 +871,32 @@ Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t ca
             query.filters = std::move(*filters);
         }
         query.withFiles = withFiles;
-        // Read all at the first look-up, in one query, rather than one query per process.
-        using Registrations = std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>;
-        query.registrationOf = [state = *state,
-                                registrations = std::make_shared<std::optional<Registrations>>()](
-                                   const ProcessIdentity& process) {
-            std::lock_guard lock(state->mutex);
-            if (!*registrations) {
-                auto all = state->store->restartRegistrations();
-                *registrations = all ? std::move(*all) : Registrations{};
+        // The caller's own store in one query for all of them; for a caller that is root, the
+        // other users' applications through their own stores (core/private/user_registrations.h).
+        query.registrationsOf = [state = *state](const std::vector<RegistrationQuery>& asked) {
+            std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration> found;
+            {
+                std::lock_guard lock(state->mutex);
+                if (auto all = state->store->restartRegistrations()) {
+                    for (const auto& entry : asked) {
+                        const auto key = std::pair{entry.process.pid, entry.process.startTicks};
+                        if (const auto it = all->find(key); it != all->end()) {
+                            found.insert_or_assign(key, it->second);
+                        }
+                    }
+                }
             }
-            const auto it = (*registrations)->find({process.pid, process.startTicks});
-            return it == (*registrations)->end() ? std::nullopt
-                                                 : std::optional<RestartRegistration>{it->second};
+            std::vector<RegistrationQuery> others;
+            for (const auto& entry : asked) {
+                if (entry.uid != ::geteuid() &&
+                    !found.contains({entry.process.pid, entry.process.startTicks})) {
+                    others.push_back(entry);
+                }
+            }
+            if (!others.empty()) {
+                found.merge(otherUsersRegistrations(others));
+            }
+            return found;
         };
         std::optional<AffectedApplications> found;
         const auto checkStart = std::chrono::steady_clock::now();
@@ -896,7 +917,7 @@ Expected<AffectedApplications> affectedApplications(DWORD handle, std::size_t ca
             // Kept before the stopped applications are added: those are read anew each time.
             if (found->applications.size() > callerCapacity && sizingReuseMs().load() > 0) {
                 KeptList kept{scannedAt, std::move(query), *found}; // the query is done with
-                kept.query.registrationOf = nullptr;
+                kept.query.registrationsOf = nullptr;
                 std::lock_guard lock(keptListsMutex());
                 keptLists().insert_or_assign(handle, std::move(kept));
             }

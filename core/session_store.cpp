@@ -2,7 +2,9 @@
 
 #include "core/log.h"
 #include "core/private/session_key.h"
+#include "core/text_encoding.h"
 
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -152,6 +154,7 @@ public:
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+    [[nodiscard]] int type(int column) const { return sqlite3_column_type(m_stmt, column); }
     [[nodiscard]] std::int64_t integer(int column) const {
         return sqlite3_column_int64(m_stmt, column);
     }
@@ -1204,6 +1207,184 @@ Expected<std::vector<SessionSummary>> SessionStore::listSessions() {
         return select.error("cannot list sessions");
     }
     return result;
+}
+
+} // namespace rm
+
+namespace rm {
+namespace {
+
+// The largest string or blob the defensive reader lets SQLite produce: a command line of
+// RESTART_MAX_CMD_LINE characters in UTF-8, and the schema's statements, fit.
+constexpr int kDefensiveLengthLimit = 4 * RESTART_MAX_CMD_LINE + 1024;
+
+// restart_registrations as every schema version since it appeared declares it.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kRegistrationColumns = {
+    {{"pid", "INTEGER"},
+     {"start_ticks", "INTEGER"},
+     {"command_line", "TEXT"},
+     {"flags", "INTEGER"}}};
+
+Error refuse(const std::string& shown, std::string_view why) {
+    return makeError(ERROR_WRITE_FAULT,
+                     "session store " + shown + " is refused: " + std::string{why});
+}
+
+// Every defensive setting SQLite has for a database that may be hostile, before the first read.
+Status harden(sqlite3* db, const std::string& shown) {
+    const std::pair<int, int> configs[] = {{SQLITE_DBCONFIG_DEFENSIVE, 1},
+                                           {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+                                           {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0},
+                                           {SQLITE_DBCONFIG_ENABLE_VIEW, 0},
+                                           {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0},
+                                           {SQLITE_DBCONFIG_ENABLE_FKEY, 0}};
+    for (const auto& [option, value] : configs) {
+        int applied = -1;
+        if (sqlite3_db_config(db, option, value, &applied) != SQLITE_OK || applied != value) {
+            return refuse(shown, "SQLite's defensive settings cannot be applied");
+        }
+    }
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kDefensiveLengthLimit);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 16384);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 64);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 64);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 2);
+    sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 100000);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 64);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    return execute(db,
+                   "PRAGMA query_only=1; PRAGMA trusted_schema=0; PRAGMA cell_size_check=1; "
+                   "PRAGMA mmap_size=0",
+                   "cannot configure session store " + shown);
+}
+
+// The store is one this Restart Manager wrote: a known version, restart_registrations a table of
+// exactly its columns, and nothing that runs code (triggers) or stands in for a table (views).
+Status checkSchema(sqlite3* db, const std::string& shown) {
+    {
+        Statement version{db, "PRAGMA user_version"};
+        if (!version.prepared() || version.step() != SQLITE_ROW) {
+            return refuse(shown, std::string{"its version cannot be read: "} + sqlite3_errmsg(db));
+        }
+        if (version.integer(0) < 1 || version.integer(0) > kSchemaVersion) {
+            return refuse(shown, "unknown schema version " + std::to_string(version.integer(0)));
+        }
+    }
+    bool table = false;
+    {
+        Statement objects{db, "SELECT type, name FROM sqlite_schema"};
+        int rc = objects.prepared() ? SQLITE_ROW : objects.rc();
+        while (rc == SQLITE_ROW && (rc = objects.step()) == SQLITE_ROW) {
+            const auto type = objects.text(0);
+            if (type != "table" && type != "index") {
+                return refuse(shown, "it holds a " + type);
+            }
+            table = table || (type == "table" && objects.text(1) == "restart_registrations");
+        }
+        if (rc != SQLITE_DONE) {
+            return refuse(shown, std::string{"its schema cannot be read: "} + sqlite3_errmsg(db));
+        }
+    }
+    if (!table) {
+        return refuse(shown, "it has no restart_registrations table");
+    }
+    Statement columns{db, "SELECT name, type FROM pragma_table_info('restart_registrations')"};
+    std::size_t count = 0;
+    int rc = columns.prepared() ? SQLITE_ROW : columns.rc();
+    while (rc == SQLITE_ROW && (rc = columns.step()) == SQLITE_ROW) {
+        if (count >= kRegistrationColumns.size() ||
+            columns.text(0) != kRegistrationColumns[count].first ||
+            columns.text(1) != kRegistrationColumns[count].second) {
+            return refuse(shown, "restart_registrations does not have the expected columns");
+        }
+        ++count;
+    }
+    if (rc != SQLITE_DONE || count != kRegistrationColumns.size()) {
+        return refuse(shown, "restart_registrations does not have the expected columns");
+    }
+    return {};
+}
+
+} // namespace
+
+Expected<std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>>
+readRestartRegistrationsDefensively(const DirectoryHandle& directory,
+                                    const std::vector<ProcessIdentity>& processes) {
+    std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration> registrations;
+    const std::string shown = directory.path() + "/sessions.db";
+    struct stat st {};
+    if (::fstatat(directory.fd(), "sessions.db", &st, AT_SYMLINK_NOFOLLOW) != 0 &&
+        errno == ENOENT) {
+        return registrations;
+    }
+    for (const char* name : {"sessions.db", "sessions.db-wal", "sessions.db-shm"}) {
+        if (auto status = checkStoreFile(directory.fd(), name, directory.path() + "/" + name);
+            !status) {
+            return makeError(ERROR_WRITE_FAULT, status.error().message);
+        }
+    }
+    const char* vfs = directoryVfs();
+    if (vfs == nullptr) {
+        return makeError(ERROR_WRITE_FAULT, "SQLite has no unix VFS to open the session store");
+    }
+    const std::string path = "/proc/self/fd/" + std::to_string(directory.fd()) + "/sessions.db";
+    sqlite3* opened = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &opened,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW |
+                                       SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                                   vfs);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db{opened, sqlite3_close_v2};
+    if (rc != SQLITE_OK) {
+        return sqliteError(db.get(), rc, "cannot open session store " + shown);
+    }
+    sqlite3_busy_timeout(db.get(), 1000);
+    if (auto status = harden(db.get(), shown); !status) {
+        return status.error();
+    }
+    // One read transaction: the checks and the rows describe the same moment.
+    ReadTransaction read{db.get()};
+    if (!read.begun()) {
+        return read.error("cannot read session store " + shown);
+    }
+    if (auto status = checkSchema(db.get(), shown); !status) {
+        return status.error();
+    }
+    Statement select{db.get(), "SELECT command_line, flags FROM restart_registrations WHERE "
+                               "pid = ? AND start_ticks = ?"};
+    if (!select.prepared()) {
+        return refuse(shown, sqlite3_errmsg(db.get()));
+    }
+    for (const auto& process : processes) {
+        select.reset();
+        select.bind(1, std::int64_t{process.pid});
+        select.bind(2, static_cast<std::int64_t>(process.startTicks));
+        const int step = select.step();
+        if (step == SQLITE_DONE) {
+            continue;
+        }
+        if (step != SQLITE_ROW) {
+            return refuse(shown, sqlite3_errmsg(db.get()));
+        }
+        if (select.type(0) != SQLITE_TEXT || select.type(1) != SQLITE_INTEGER) {
+            return refuse(shown, "a registration holds values of the wrong type");
+        }
+        auto commandLine = select.text(0);
+        const auto characters = utf8ToWide(commandLine);
+        if (!characters || characters->size() > RESTART_MAX_CMD_LINE ||
+            commandLine.find('\0') != std::string::npos) {
+            return refuse(shown, "a registration's command line is too long or not text");
+        }
+        const auto flags = select.integer(1);
+        if (flags < 0 || flags > 0xFFFFFFFFLL) {
+            return refuse(shown, "a registration's flags are out of range");
+        }
+        registrations.insert_or_assign(
+            std::pair{process.pid, process.startTicks},
+            RestartRegistration{std::move(commandLine), static_cast<DWORD>(flags)});
+    }
+    return registrations;
 }
 
 } // namespace rm

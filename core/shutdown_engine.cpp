@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <fcntl.h>
 #include <grp.h>
@@ -28,6 +30,8 @@ using Clock = std::chrono::steady_clock;
 
 constexpr std::chrono::milliseconds kSlice{50};
 constexpr std::chrono::milliseconds kKillGrace{5000};
+// How long after the grace a relaunch's reports are still waited for.
+constexpr std::chrono::milliseconds kLaunchMargin{2000};
 
 int pidfdOpen(pid_t pid) {
     return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
@@ -230,33 +234,66 @@ void askEveryoneToClose(const std::vector<StoppedApplication>& apps,
     }
 }
 
-// Forks twice so the application belongs to nobody here, becomes its user, and executes it.
-// Reports the new process ID, or the errno of a failed exec.
-bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) {
+// What a relaunch's two forked processes report on its pipe, one record per write(2) (atomic on
+// a pipe). The pipe is O_CLOEXEC, so the application's successful exec closes its end.
+struct LaunchReport {
+    enum Kind : int {
+        Started = 1,     // from the intermediate: the application's PID
+        SetupFailed = 2, // from the application's process before exec: errno of setgroups etc.
+        ExecFailed = 3,  // from the application's process: errno of execve
+        Exited = 4,      // from the intermediate: the application's wait status, within the grace
+    };
+    int kind = 0;
+    int value = 0;
+};
+
+// One relaunch under way: the intermediate process and the read end of the pipe.
+struct Launch {
+    std::size_t index = 0;
+    pid_t intermediate = -1;
+    int fd = -1;
+    std::string received;
+    bool ended = false; // the pipe said end of file
+    std::optional<pid_t> pid;
+    std::optional<LaunchReport> failure;
+    std::optional<int> exitStatus;
+};
+
+void writeReport(int fd, LaunchReport::Kind kind, int value) {
+    const LaunchReport report{kind, value};
+    [[maybe_unused]] auto written = ::write(fd, &report, sizeof report);
+}
+
+// Forks twice so the application belongs to nobody here (a new session, and the intermediate
+// gone after the grace), becomes its user, and executes it. The intermediate watches it for
+// `grace`: an application that exits with an error (or is killed) that soon did not start. Only
+// async-signal-safe calls happen between fork and exec (the installer has threads).
+std::optional<Launch> startRelaunch(std::size_t index, const StoppedApplication& app,
+                                    std::chrono::milliseconds grace, std::string& error) {
     if (app.executable.empty() || app.arguments.empty()) {
         error = "nothing is known about how to start it";
-        return false;
+        return std::nullopt;
     }
     // Only as the user who owned the stopped process, as read from its pidfd-checked /proc entry
     // when it was stopped; a user other than our own only when we are root.
     if (!app.verifiedUid) {
         error = "the owner of the stopped process was not verified when it was stopped";
-        return false;
+        return std::nullopt;
     }
     if (*app.verifiedUid != app.uid) {
         error = "the record names user " + std::to_string(app.uid) +
                 " but the stopped process belonged to user " + std::to_string(*app.verifiedUid);
-        return false;
+        return std::nullopt;
     }
     if (::geteuid() != 0 && app.uid != ::geteuid()) {
         error = "it belonged to user " + std::to_string(app.uid) +
                 "; only root starts another user's application";
-        return false;
+        return std::nullopt;
     }
     int report[2];
     if (::pipe2(report, O_CLOEXEC) != 0) {
         error = std::strerror(errno);
-        return false;
+        return std::nullopt;
     }
     std::vector<std::string> argvStrings = app.arguments;
     std::vector<char*> argv;
@@ -301,21 +338,50 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
             groups.push_back(app.gid);
         }
     }
+    const int graceMs = static_cast<int>(std::max<std::int64_t>(grace.count(), 0));
 
     const pid_t intermediate = ::fork();
     if (intermediate < 0) {
         error = std::strerror(errno);
         ::close(report[0]);
         ::close(report[1]);
-        return false;
+        return std::nullopt;
     }
     if (intermediate == 0) {
         ::close(report[0]);
         ::setsid();
+        // The installer's own SIGCHLD handling (a Qt program has a handler) has no place here:
+        // the intermediate waits for its child itself, and must not have the wait cut short.
+        ::signal(SIGCHLD, SIG_DFL);
         const pid_t child = ::fork();
         if (child != 0) {
-            const int value = child > 0 ? static_cast<int>(child) : -errno;
-            [[maybe_unused]] auto w = ::write(report[1], &value, sizeof value);
+            if (child < 0) {
+                writeReport(report[1], LaunchReport::SetupFailed, errno);
+                ::_exit(0);
+            }
+            writeReport(report[1], LaunchReport::Started, static_cast<int>(child));
+            // The grace: an exit within it is the launch's outcome. A pidfd of its own child,
+            // polled until the grace is over; the child is reaped (or, still running, left to
+            // init).
+            const int pidfd = pidfdOpen(child);
+            timespec started{};
+            ::clock_gettime(CLOCK_MONOTONIC, &started);
+            while (pidfd >= 0) {
+                timespec now{};
+                ::clock_gettime(CLOCK_MONOTONIC, &now);
+                const long long left = graceMs - ((now.tv_sec - started.tv_sec) * 1000LL +
+                                                  (now.tv_nsec - started.tv_nsec) / 1000000);
+                pollfd exited{pidfd, POLLIN, 0};
+                const int ready = left > 0 ? ::poll(&exited, 1, static_cast<int>(left)) : 0;
+                if (ready < 0 && errno == EINTR) {
+                    continue;
+                }
+                int status = 0;
+                if (ready > 0 && ::waitpid(child, &status, WNOHANG) == child) {
+                    writeReport(report[1], LaunchReport::Exited, status);
+                }
+                break;
+            }
             ::_exit(0);
         }
         sigset_t none;
@@ -325,8 +391,7 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
             if (::setgroups(groups.size(), groups.data()) != 0 ||
                 ::setresgid(app.gid, app.gid, app.gid) != 0 ||
                 ::setresuid(app.uid, app.uid, app.uid) != 0) {
-                const int value = -errno;
-                [[maybe_unused]] auto w = ::write(report[1], &value, sizeof value);
+                writeReport(report[1], LaunchReport::SetupFailed, errno);
                 ::_exit(127);
             }
         }
@@ -340,37 +405,63 @@ bool relaunch(const StoppedApplication& app, pid_t& newPid, std::string& error) 
             ::dup2(devNull, STDERR_FILENO);
         }
         ::execve(app.executable.c_str(), argv.data(), envp.data());
-        const int value = -errno;
-        [[maybe_unused]] auto w = ::write(report[1], &value, sizeof value);
+        writeReport(report[1], LaunchReport::ExecFailed, errno);
         ::_exit(127);
     }
     ::close(report[1]);
-    int status = 0;
-    ::waitpid(intermediate, &status, 0);
-    int values[2] = {0, 0};
-    std::size_t got = 0;
-    while (got < sizeof values) {
-        const ssize_t n =
-            ::read(report[0], reinterpret_cast<char*>(values) + got, sizeof values - got);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
+    Launch launch;
+    launch.index = index;
+    launch.intermediate = intermediate;
+    launch.fd = report[0];
+    return launch;
+}
+
+// Takes the whole records out of what the pipe gave.
+void takeReports(Launch& launch) {
+    while (launch.received.size() >= sizeof(LaunchReport)) {
+        LaunchReport report;
+        std::memcpy(&report, launch.received.data(), sizeof report);
+        launch.received.erase(0, sizeof report);
+        switch (report.kind) {
+        case LaunchReport::Started:
+            launch.pid = static_cast<pid_t>(report.value);
+            break;
+        case LaunchReport::SetupFailed:
+        case LaunchReport::ExecFailed:
+            if (!launch.failure) {
+                launch.failure = report;
+            }
+            break;
+        case LaunchReport::Exited:
+            launch.exitStatus = report.value;
+            break;
+        default:
             break;
         }
-        got += static_cast<std::size_t>(n);
     }
-    ::close(report[0]);
-    if (got < sizeof(int) || values[0] <= 0) {
-        error = got >= sizeof(int) ? std::strerror(-values[0]) : "the launcher failed";
-        return false;
+}
+
+// Why a watched launch failed, or nothing when it started.
+std::optional<std::string> launchFailure(const Launch& launch, const StoppedApplication& app) {
+    if (launch.failure) {
+        const std::string why = std::strerror(launch.failure->value);
+        return launch.failure->kind == LaunchReport::ExecFailed
+                   ? "cannot start " + app.executable + ": " + why
+                   : "cannot become user " + std::to_string(app.uid) + ": " + why;
     }
-    if (got >= 2 * sizeof(int)) {
-        error = std::string{"cannot start "} + app.executable + ": " + std::strerror(-values[1]);
-        return false;
+    if (!launch.pid) {
+        return std::string{"the launcher failed"};
     }
-    newPid = static_cast<pid_t>(values[0]);
-    return true;
+    if (launch.exitStatus) {
+        const int status = *launch.exitStatus;
+        if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+            return "it exited at once with status " + std::to_string(WEXITSTATUS(status));
+        }
+        if (WIFSIGNALED(status)) {
+            return "it was ended at once by signal " + std::to_string(WTERMSIG(status));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -597,6 +688,7 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
     report(0, apps.size() + 1);
     ServiceJobs services;
     std::size_t done = 0;
+    std::vector<Launch> launches;
     for (std::size_t i = 0; i < apps.size(); ++i) {
         if (cancelled(options.cancel)) {
             outcome.cancelled = true;
@@ -609,17 +701,73 @@ TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,
                 serviceJob(&SystemdClient::startUnit, options.timeout, options.cancel, "starting"));
             continue;
         }
-        pid_t newPid = 0;
         std::string error;
-        if (relaunch(app, newPid, error)) {
-            outcome.states[i] = State::Restarted;
-            outcome.newProcesses[i] = identifyProcess(newPid);
-            log::core()->info("restarted {} as PID {}", app.executable, newPid);
+        if (auto launch = startRelaunch(i, app, options.grace, error)) {
+            launches.push_back(std::move(*launch));
         } else {
             outcome.states[i] = State::ErrorOnRestart;
             log::core()->warn("cannot restart {}: {}", app.executable, error);
+            report(++done, apps.size() + 1);
+        }
+    }
+    // Every relaunch is watched at once: the whole wait is one grace, not one per application.
+    // The intermediates end by the grace; the margin covers their start on a busy machine.
+    const auto deadline = Clock::now() + options.grace + kLaunchMargin;
+    const auto settle = [&](Launch& launch) {
+        const auto& app = apps[launch.index];
+        if (auto failure = launchFailure(launch, app)) {
+            outcome.states[launch.index] = State::ErrorOnRestart;
+            log::core()->warn("cannot restart {}: {}", app.executable, *failure);
+        } else {
+            outcome.states[launch.index] = State::Restarted;
+            outcome.newProcesses[launch.index] = identifyProcess(*launch.pid);
+            log::core()->info("restarted {} as PID {}", app.executable, *launch.pid);
         }
         report(++done, apps.size() + 1);
+    };
+    for (;;) {
+        std::vector<pollfd> fds;
+        std::vector<Launch*> open;
+        for (auto& launch : launches) {
+            if (!launch.ended) {
+                fds.push_back(pollfd{launch.fd, POLLIN, 0});
+                open.push_back(&launch);
+            }
+        }
+        if (fds.empty() || Clock::now() >= deadline || cancelled(options.cancel)) {
+            break;
+        }
+        const int left = static_cast<int>(std::min<std::int64_t>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count(),
+            kSlice.count()));
+        ::poll(fds.data(), fds.size(), std::max(left, 0));
+        for (std::size_t k = 0; k < fds.size(); ++k) {
+            if ((fds[k].revents & (POLLIN | POLLHUP | POLLERR)) == 0) {
+                continue;
+            }
+            char buffer[256];
+            const ssize_t n = ::read(fds[k].fd, buffer, sizeof buffer);
+            if (n > 0) {
+                open[k]->received.append(buffer, static_cast<std::size_t>(n));
+                takeReports(*open[k]);
+            } else if (n == 0 || errno != EINTR) {
+                open[k]->ended = true;
+                settle(*open[k]);
+            }
+        }
+    }
+    for (auto& launch : launches) {
+        // Past the deadline or cancelled: what was started counts as started.
+        if (!launch.ended) {
+            settle(launch);
+        }
+        ::close(launch.fd);
+        // The intermediate has ended or ends by the grace: it never waits for the application.
+        while (::waitpid(launch.intermediate, nullptr, 0) < 0 && errno == EINTR) {
+        }
+    }
+    if (cancelled(options.cancel)) {
+        outcome.cancelled = true;
     }
     while (services.finished() < services.size()) {
         if (cancelled(options.cancel)) {

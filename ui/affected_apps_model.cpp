@@ -2,10 +2,10 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLocale>
-#include <QTextDocument>
 #include <QIcon>
+#include <QLocale>
 #include <QStyle>
+#include <QTextDocument>
 
 AffectedAppsModel::AffectedAppsModel(QObject* parent) : QAbstractTableModel{parent} {}
 
@@ -99,6 +99,24 @@ QStringList AffectedAppsModel::rebootReasonTexts(DWORD reasons) {
         texts << tr("Setup itself uses the files.");
     }
     return texts;
+}
+
+bool AffectedAppsModel::onlyTheDesktopStandsInTheWay(const rm::AffectedApplications& affected) {
+    bool desktop = false;
+    for (const auto& app : affected.applications) {
+        if (app.rebootReasons != RmRebootReasonNone) {
+            if (app.type != RmExplorer) {
+                return false;
+            }
+            desktop = true;
+        }
+    }
+    return desktop;
+}
+
+QString AffectedAppsModel::desktopText() {
+    return tr("Your desktop itself (its window manager or shell) uses the files, and setup does "
+              "not close it: log out and log in again after setup, or restart the computer.");
 }
 
 QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {

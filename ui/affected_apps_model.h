@@ -43,6 +43,11 @@ public:
     static QString actionText(const rm::AffectedApplication& application);
     // The reboot reasons in plain words, one sentence each.
     static QStringList rebootReasonTexts(DWORD reasons);
+    // Whether the only ones in the way are the desktop's own window manager or shell (RmExplorer):
+    // setup never closes them, and logging out and in again is enough to finish.
+    static bool onlyTheDesktopStandsInTheWay(const rm::AffectedApplications& affected);
+    // What the user does about the desktop, when it uses the files.
+    static QString desktopText();
 
 private:
     std::vector<rm::AffectedApplication> m_applications;

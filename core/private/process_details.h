@@ -27,8 +27,13 @@ struct ProcessDetails {
     gid_t realGid = 0;
     bool hasTerminal = false;
     bool kernelThread = false;
-    bool graphical = false; // maps a windowing toolkit (X11, Wayland, Qt GUI, GTK)
-    bool systemBus = false; // a dbus-daemon / dbus-broker for the system bus
+    // Maps a GUI toolkit (GTK, Qt Gui, Tk, SDL, FLTK, wxWidgets, EFL, Motif, Xaw, ...): an
+    // application that shows windows.
+    bool graphical = false;
+    // Maps a library that can talk to a display (libxcb, libX11, libwayland-client; or a toolkit):
+    // whether it shows windows only the display can tell.
+    bool displayClient = false;
+    bool systemBus = false;                     // a dbus-daemon / dbus-broker for the system bus
     DWORD loginSession = RM_INVALID_TS_SESSION; // the audit session ID
     std::string cgroup;            // the process's cgroup path (v2, or v1's systemd hierarchy)
     std::string systemServiceUnit; // "cups.service" when in system.slice/cups.service
@@ -81,6 +86,10 @@ std::optional<ProcessDetails> readProcessDetailsAt(int procPidFd, pid_t pid,
 // The process's environment (/proc/PID/environ), NAME=VALUE each; empty when it cannot be read
 // or the process is no longer the one that started at `startTicks`.
 std::vector<std::string> readProcessEnvironment(pid_t pid, std::uint64_t startTicks);
+
+// The value of NAME in such an environment (its first entry), nullopt when it is not set.
+std::optional<std::string> environmentValue(const std::vector<std::string>& environment,
+                                            std::string_view name);
 
 // The system service of a cgroup path: "/system.slice/cups.service" -> "cups.service";
 // empty for user sessions, user services and scopes.

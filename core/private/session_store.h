@@ -28,6 +28,21 @@ enum class SessionRole { Primary = 0, Secondary = 1 };
 // Errors are winerror.h values: ERROR_SEM_TIMEOUT (lock not obtained in time), ERROR_WRITE_FAULT
 // (cannot read or write: read-only, full, corrupt), ERROR_OUTOFMEMORY, and the call-specific ones
 // documented below.
+// This user's RegisterApplicationRestart calls of `processes` (those that made one), by PID and
+// start time, for a Restart Manager running as root on this user's behalf (rm-polite-close runs
+// it as this user). The store is read as input that anyone who could write to it may have shaped:
+// only an existing store, its files regular and this user's; opened read-only (no journal
+// recovery, no checkpoint, nothing written), SQLITE_DBCONFIG_DEFENSIVE, no triggers, views or
+// extensions, the schema not trusted, query_only, every string and statement bounded; and the
+// store must be what this Restart Manager writes (a known schema version, restart_registrations a
+// table of exactly its columns, no trigger or view anywhere). A value of the wrong type, a
+// command line longer than RESTART_MAX_CMD_LINE characters or holding NUL, or flags beyond a
+// DWORD refuse the whole store. ERROR_WRITE_FAULT with the reason when it is refused; an empty
+// answer when there is no store.
+Expected<std::map<std::pair<pid_t, std::uint64_t>, RestartRegistration>>
+readRestartRegistrationsDefensively(const DirectoryHandle& directory,
+                                    const std::vector<ProcessIdentity>& processes);
+
 class SessionStore {
 public:
     static constexpr std::size_t kMaxLiveSessionsPerUser = 64;

@@ -56,13 +56,19 @@ void waitUntilExited(const std::vector<ProcessIdentity>& processes,
 
 struct RestartOptions {
     std::chrono::milliseconds timeout{30000};
+    // How long each relaunched application is watched: one that exits with an error (or is
+    // killed) within it did not start. All are watched at once.
+    std::chrono::milliseconds grace{1000};
     const std::atomic<bool>* cancel = nullptr;
     ProgressCallback progress;
 };
 
 // Starts services again through systemd and relaunches applications detached from this process,
 // in their working directory with their environment, as their user. Each one ends Restarted or
-// ErrorOnRestart. A relaunched application gets DESKTOP_STARTUP_ID with a zero timestamp and
+// ErrorOnRestart: an application whose process cannot be made (its user, its exec), or that exits
+// with a non-zero status or a signal within the grace, did not start. One that exits with 0 at
+// once did (a launcher that hands over to another process, or forks into the background). A
+// relaunched application gets DESKTOP_STARTUP_ID with a zero timestamp and
 // RESTARTMANAGER_RESTARTED=1, so that it comes back in its graphical session without taking the
 // keyboard focus from the installer's window that is still open.
 TaskOutcome restartApplications(const std::vector<StoppedApplication>& apps,

@@ -165,12 +165,15 @@ int run(const Options& options) {
     for (std::size_t i = 0; i < options.apps; ++i) {
         files.push_back(work.file("file-" + std::to_string(i)));
         std::ofstream{files.back()} << "data " << i << "\n";
-        children.push_back(
-            ChildProcess::spawn({app, "--hold", files.back(), "--exit-delay-ms",
-                                 std::to_string(options.exitDelayMs), "--marker", marker}));
+        // Registered for restart (as Windows means it), so that RmRestart starts each again.
+        children.push_back(ChildProcess::spawn(
+            {app, "--hold", files.back(), "--exit-delay-ms", std::to_string(options.exitDelayMs),
+             "--marker", marker, "--register-restart", "--marker " + marker}));
     }
     for (auto& child : children) {
-        if (child.readLine(std::chrono::seconds{30}).value_or("") != "ready") {
+        const auto registered = child.readLine(std::chrono::seconds{30}).value_or("");
+        if (registered != "registered 0" ||
+            child.readLine(std::chrono::seconds{30}).value_or("") != "ready") {
             throw std::runtime_error("rm_test_app PID " + std::to_string(child.pid()) +
                                      " did not become ready");
         }

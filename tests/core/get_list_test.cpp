@@ -1319,17 +1319,17 @@ TEST_F(GetListTypes, ProcessWithATerminalIsConsole) {
     expectSameAsLsof(pidsOf(*affected), {file});
 }
 
-TEST_F(GetListTypes, ProcessMappingLibX11IsMainWindowAndItsForkOtherWindow) {
+TEST_F(GetListTypes, ProcessMappingAToolkitIsMainWindowAndItsForkOtherWindow) {
     if (!isExecutable(kPython)) {
-        GTEST_SKIP() << kPython << " is not installed: it loads libX11 for this test";
+        GTEST_SKIP() << kPython << " is not installed: it loads Tk's library for this test";
     }
     const auto file = makeFile(path("window.txt"));
     auto parent = ChildProcess::spawn({kSetsid, kPython, "-c",
                                        "import ctypes, os, sys\n"
                                        "try:\n"
-                                       "    ctypes.CDLL('libX11.so.6')\n"
+                                       "    ctypes.CDLL('libtk8.6.so')\n"
                                        "except OSError as e:\n"
-                                       "    print('no-libX11', e, flush=True)\n"
+                                       "    print('no-libtk', e, flush=True)\n"
                                        "    sys.exit(0)\n"
                                        "f = open(sys.argv[1])\n"
                                        "child = os.fork()\n"
@@ -1341,8 +1341,8 @@ TEST_F(GetListTypes, ProcessMappingLibX11IsMainWindowAndItsForkOtherWindow) {
                                        file});
     std::string line;
     ASSERT_TRUE(becameReady(parent, "", &line));
-    if (line.starts_with("no-libX11")) {
-        GTEST_SKIP() << "libX11 is not installed: " << line;
+    if (line.starts_with("no-libtk")) {
+        GTEST_SKIP() << "Tk's library is not installed (scripts/install-deps.sh): " << line;
     }
     ASSERT_TRUE(line.starts_with("ready ")) << line;
     const auto child = static_cast<pid_t>(std::stol(line.substr(6)));
@@ -1355,11 +1355,93 @@ TEST_F(GetListTypes, ProcessMappingLibX11IsMainWindowAndItsForkOtherWindow) {
     ASSERT_NE(main, nullptr);
     ASSERT_NE(helper, nullptr);
     EXPECT_EQ(main->type, RmMainWindow);
+    EXPECT_TRUE(main->graphical);
     EXPECT_EQ(helper->type, RmOtherWindow) << "a helper of a graphical parent, same program";
     EXPECT_EQ(main->rebootReasons, DWORD{RmRebootReasonNone});
     EXPECT_EQ(helper->rebootReasons, DWORD{RmRebootReasonNone});
     expectSameAsLsof(pidsOf(*affected), {file});
     parent.closeStdin();
+}
+
+// libxcb and libX11 are mapped by many programs that show nothing (every program that links a
+// library able to talk to a display): without a toolkit, only a window makes a process a window
+// application, and this one has no display to show one on.
+TEST_F(GetListTypes, ProcessMappingOnlyX11ClientLibrariesIsNoWindowApplication) {
+    if (!isExecutable(kPython)) {
+        GTEST_SKIP() << kPython << " is not installed: it loads libxcb and libX11 for this test";
+    }
+    const auto file = makeFile(path("x11-client.txt"));
+    SpawnOptions options;
+    options.unset = {"DISPLAY", "WAYLAND_DISPLAY"};
+    auto program = ChildProcess::spawn({kSetsid, kPython, "-c",
+                                        "import ctypes, sys\n"
+                                        "try:\n"
+                                        "    ctypes.CDLL('libxcb.so.1')\n"
+                                        "    ctypes.CDLL('libX11.so.6')\n"
+                                        "except OSError as e:\n"
+                                        "    print('no-libxcb', e, flush=True)\n"
+                                        "    sys.exit(0)\n"
+                                        "f = open(sys.argv[1])\n"
+                                        "print('ready', flush=True)\n"
+                                        "sys.stdin.read()\n",
+                                        file},
+                                       options);
+    std::string line;
+    ASSERT_TRUE(becameReady(program, "", &line));
+    if (line.starts_with("no-libxcb")) {
+        GTEST_SKIP() << "libxcb or libX11 is not installed: " << line;
+    }
+    ASSERT_EQ(line, "ready");
+    ASSERT_NE(procText(program.pid(), "maps").find("/libxcb.so"), std::string::npos);
+
+    auto affected = affectedBy({file});
+    ASSERT_TRUE(succeeded(affected));
+    ASSERT_EQ(pidsOf(*affected), PidSet{program.pid()});
+    const auto& app = affected->applications.front();
+    EXPECT_EQ(app.type, RmUnknownApp) << "no terminal, no toolkit, no window";
+    EXPECT_FALSE(app.graphical);
+    program.closeStdin();
+}
+
+// A console program that links the Restart Manager (a secondary installer, rmctl, this test's
+// own helper) maps no X11 library at all: the library loads libxcb only when it looks at a
+// display. Without a terminal it is RmUnknownApp, on one RmConsole; never a window application.
+TEST_F(GetListTypes, ProgramLinkingTheLibraryIsNoWindowApplication) {
+    const auto file = makeFile(path("linked.txt"));
+    const auto app = canonical(rmtest::helperPath("rm_test_app"));
+    auto background = ChildProcess::spawn({kSetsid, app, "--hold", file});
+    ASSERT_TRUE(becameReady(background, "ready"));
+    const auto maps = procText(background.pid(), "maps");
+    EXPECT_EQ(maps.find("libxcb"), std::string::npos) << "linking the library maps libxcb";
+    EXPECT_EQ(maps.find("libX11"), std::string::npos);
+
+    // The same program on a terminal (script's), where the script tool has one.
+    std::optional<ChildProcess> console;
+    if (isExecutable(kScript)) {
+        console.emplace(ChildProcess::spawn(
+            {kScript, "-q", "-c", shellQuote(app) + " --hold " + shellQuote(file), "/dev/null"}));
+        ASSERT_TRUE(becameReady(*console, "ready"));
+    }
+
+    auto affected = affectedBy({file});
+    ASSERT_TRUE(succeeded(affected));
+    ASSERT_EQ(affected->applications.size(), console ? 2U : 1U);
+    pid_t consolePid = 0;
+    for (const auto& entry : affected->applications) {
+        if (entry.process.dwProcessId != static_cast<DWORD>(background.pid())) {
+            consolePid = static_cast<pid_t>(entry.process.dwProcessId);
+        }
+    }
+    const auto* unknown = entryFor(*affected, background.pid());
+    ASSERT_NE(unknown, nullptr);
+    EXPECT_EQ(unknown->type, RmUnknownApp);
+    EXPECT_FALSE(unknown->graphical);
+    if (consolePid != 0) {
+        const auto* terminal = entryFor(*affected, consolePid);
+        ASSERT_NE(terminal, nullptr);
+        EXPECT_EQ(terminal->type, RmConsole);
+        EXPECT_FALSE(terminal->graphical);
+    }
 }
 
 TEST_F(GetListTypes, BackgroundProcessWithoutATerminalIsUnknownApp) {
@@ -1378,6 +1460,9 @@ TEST_F(GetListTypes, BackgroundProcessWithoutATerminalIsUnknownApp) {
     expectSameAsLsof(pidsOf(*affected), {file});
 }
 
+// Windows closes Explorer and starts it again; a Linux desktop's shell or window manager only
+// comes back with a new login, so it is never closed: like a critical process, it stands in the
+// way with RmRebootReasonCriticalProcess.
 TEST_F(GetListTypes, ProcessNamesDecideShellsAndCriticalProcesses) {
     const auto shell = copyProgram(kSleep, path("xfdesktop"));
     const auto server = copyProgram(kSleep, path("Xorg"));
@@ -1394,7 +1479,8 @@ TEST_F(GetListTypes, ProcessNamesDecideShellsAndCriticalProcesses) {
     ASSERT_NE(desktop, nullptr);
     ASSERT_NE(display, nullptr);
     EXPECT_EQ(desktop->type, RmExplorer);
-    EXPECT_EQ(desktop->rebootReasons, DWORD{RmRebootReasonNone});
+    EXPECT_EQ(desktop->rebootReasons, DWORD{RmRebootReasonCriticalProcess});
+    EXPECT_FALSE(desktop->restartable);
     EXPECT_EQ(display->type, RmCritical);
     EXPECT_EQ(display->rebootReasons, DWORD{RmRebootReasonCriticalProcess});
     EXPECT_EQ(affected->rebootReasons, DWORD{RmRebootReasonCriticalProcess});

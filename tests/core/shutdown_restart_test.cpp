@@ -49,6 +49,9 @@ constexpr DWORD kTestShutdownTimeoutMs = 5000;
 constexpr int kExitedOnKill = 128 + SIGKILL;
 constexpr int kExitedOnTerm = 128 + SIGTERM;
 const std::string kSleep = "/bin/sleep";
+// A GUI toolkit's library (Tk's, from the tk package): a process that maps it is a window
+// application.
+constexpr const char* kToolkitLibrary = "libtk8.6.so";
 
 std::chrono::milliseconds since(Clock::time_point start) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
@@ -426,13 +429,13 @@ protected:
     }
 
     // A graphical application with a desktop entry, which Linux counts as registered for restart
-    // (the desktop knows how to start it): rm_test_app with libX11 mapped (as every X11 program
-    // has) and a desktop entry for its program in this test's data folder.
+    // (the desktop knows how to start it): rm_test_app with a GUI toolkit mapped (Tk's library,
+    // preloaded) and a desktop entry for its program in this test's data folder.
     std::optional<App> startDesktopApp(const std::vector<std::string>& arguments,
                                        SpawnOptions options = {},
                                        const std::string& program = appPath()) {
         writeDesktopEntry(program);
-        options.environment.emplace_back("LD_PRELOAD", "libX11.so.6");
+        options.environment.emplace_back("LD_PRELOAD", kToolkitLibrary);
         // An AddressSanitizer build insists on coming first among the preloaded libraries.
         const char* asan = std::getenv("ASAN_OPTIONS");
         options.environment.emplace_back("ASAN_OPTIONS",
@@ -591,7 +594,9 @@ TEST_F(RestartTest, AChildOfAnotherAffectedApplicationIsNotRestartable) {
         {shell, "-c",
          "exec 3<'" + file + "'; '" + canonical(appPath()) + "' --hold '" + file + "' & wait"},
         SpawnOptions{
-            {{"LD_PRELOAD", "libX11.so.6"}, {"ASAN_OPTIONS", "verify_asan_link_order=0"}}, {}, {}});
+            {{"LD_PRELOAD", kToolkitLibrary}, {"ASAN_OPTIONS", "verify_asan_link_order=0"}},
+            {},
+            {}});
     ASSERT_EQ(parent.readLine(kReadyTimeout).value_or(""), "ready");
     startSession();
     ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
@@ -646,6 +651,136 @@ TEST_F(RestartTest, RegisteredCommandLineReplacesTheOriginalArguments) {
     ASSERT_EQ(after.apps.size(), 1U) << "the new process holds nothing: " << describe(after);
     EXPECT_EQ(after.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
     EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusRestarted});
+}
+
+// A registration always wins, whatever the type: a forked child that called
+// RegisterApplicationRestart (its parent did not) is restartable and comes back with its
+// registered command line, while its parent is closed only. Neither is a window application: the
+// program links the Restart Manager, which maps no X11 library.
+TEST_F(RestartTest, AForkedChildThatRegisteredIsRestartableAndComesBack) {
+    const auto file = makeFile(m_dir.file("shared.db"));
+    const auto marker = markerFile("marker");
+    auto app = startApp({"--hold", file, "--fork-registered-child", "--came-back"},
+                        SpawnOptions{{{"RM_TEST_APP_MARKER", marker}}, {}, {}});
+    ASSERT_TRUE(app);
+    ASSERT_EQ(app->lines.size(), 1U) << ::testing::PrintToString(app->lines);
+    const auto& said = app->lines.front();
+    ASSERT_TRUE(said.starts_with("child ") && said.ends_with(" registered 0")) << said;
+    const auto child = static_cast<pid_t>(std::stol(said.substr(6)));
+    adoptDetached(child);
+
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.result, DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(before.apps.size(), 2U) << describe(before);
+    const auto* childInfo = before.find(child);
+    const auto* parentInfo = before.find(app->pid());
+    ASSERT_NE(childInfo, nullptr) << describe(before);
+    ASSERT_NE(parentInfo, nullptr) << describe(before);
+    EXPECT_EQ(childInfo->ApplicationType, RmUnknownApp) << describe(before);
+    EXPECT_EQ(childInfo->bRestartable, TRUE) << describe(before);
+    EXPECT_EQ(parentInfo->ApplicationType, RmUnknownApp) << describe(before);
+    EXPECT_EQ(parentInfo->bRestartable, FALSE) << "it did not register: " << describe(before);
+
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+    ASSERT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    const auto seen = waitForStarts(marker, 2);
+    ASSERT_EQ(seen.starts.size(), 2U) << rmtest::readFile(marker);
+    adoptDetached(seen.starts[1].pid);
+    EXPECT_EQ(seen.starts[1].argv, (std::vector<std::string>{appPath(), "--came-back"}))
+        << "the child's program with its registered command line";
+
+    auto after = getList();
+    ASSERT_EQ(after.result, DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(after.statusOf(child), ULONG{RmStatusRestarted}) << describe(after);
+    EXPECT_EQ(after.statusOf(app->pid()), ULONG{RmStatusStopped}) << describe(after);
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(readMarker(marker).starts.size(), 2U) << "the parent came back too";
+}
+
+// A relaunch whose process ends with an error at once did not start the application again:
+// RmStatusErrorOnRestart and ERROR_FAIL_RESTART, not success.
+TEST_F(RestartTest, RelaunchThatExitsWithAnErrorAtOnceFailsTheRestart) {
+    const auto file = makeFile(m_dir.file("data"));
+    auto app = startApp({"--hold", file, "--register-restart", "--exit-at-start 3"});
+    ASSERT_TRUE(app);
+    ASSERT_EQ(app->lines, std::vector<std::string>{"registered 0"});
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.apps.size(), 1U) << describe(before);
+    EXPECT_EQ(before.apps[0].bRestartable, TRUE);
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), 0);
+
+    EXPECT_EQ(RmRestart(*m_handle, 0, recordProgress), DWORD{ERROR_FAIL_RESTART});
+    EXPECT_TRUE(progressRunsFrom0To100(takeProgress()));
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 1U) << describe(after);
+    EXPECT_EQ(after.apps[0].Process.dwProcessId, static_cast<DWORD>(app->pid()));
+    EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusErrorOnRestart}) << describe(after);
+}
+
+// A Python program registered with a command line that its interpreter cannot run (here a script
+// that is not there): python3 starts, and exits with status 2 at once.
+TEST_F(RestartTest, PythonProgramWhoseRegisteredCommandLineFailsIsNotReportedRestarted) {
+    const std::string python = "/usr/bin/python3";
+    if (!exists(python)) {
+        GTEST_SKIP() << python << " is not installed";
+    }
+    const auto file = makeFile(m_dir.file("notes.txt"));
+    const auto script = m_dir.file("notes.py");
+    std::ofstream{script} << "import sys\nf = open(sys.argv[1])\nprint('ready', flush=True)\n"
+                             "sys.stdin.read()\n";
+    // rm_test_app registers its own process, then becomes python3 (same PID and start time).
+    auto app = startApp({"--register-restart", m_dir.file("missing-notes.py"), "--then-exec",
+                         python, script, file});
+    ASSERT_TRUE(app);
+    ASSERT_EQ(app->lines, std::vector<std::string>{"registered 0"});
+    ASSERT_NE(rmtest::readFile("/proc/" + std::to_string(app->pid()) + "/cmdline").find("notes.py"),
+              std::string::npos);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    auto before = getList();
+    ASSERT_EQ(before.apps.size(), 1U) << describe(before);
+    EXPECT_EQ(before.apps[0].bRestartable, TRUE) << describe(before);
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    EXPECT_EQ(app->child.wait(5s), kExitedOnTerm);
+
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_RESTART});
+    auto after = getList();
+    ASSERT_EQ(after.apps.size(), 1U) << describe(after);
+    EXPECT_EQ(after.apps[0].AppStatus, ULONG{RmStatusErrorOnRestart}) << describe(after);
+}
+
+// One RmRestart, three relaunches watched together: one ends with an error at once, one ends with
+// status 0 at once (a launcher that hands over, as gvim forks into the background), one keeps
+// running. Only the first failed.
+TEST_F(RestartTest, EachRelaunchIsJudgedOnItsOwn) {
+    const auto file = makeFile(m_dir.file("data"));
+    const auto marker = markerFile("marker");
+    auto failing = startApp({"--hold", file, "--register-restart", "--exit-at-start 1"});
+    auto launcher = startApp({"--hold", file, "--register-restart", "--exit-at-start 0"});
+    auto staying = startApp({"--hold", file, "--register-restart", "--stays"},
+                            SpawnOptions{{{"RM_TEST_APP_MARKER", marker}}, {}, {}});
+    ASSERT_TRUE(failing && launcher && staying);
+    startSession();
+    ASSERT_EQ(registerFiles({file}), DWORD{ERROR_SUCCESS});
+    ASSERT_EQ(RmShutdown(*m_handle, 0, nullptr), DWORD{ERROR_SUCCESS});
+    for (auto* app : {&*failing, &*launcher, &*staying}) {
+        EXPECT_EQ(app->child.wait(5s), 0);
+    }
+
+    EXPECT_EQ(RmRestart(*m_handle, 0, nullptr), DWORD{ERROR_FAIL_RESTART});
+    const auto seen = waitForStarts(marker, 2);
+    ASSERT_EQ(seen.starts.size(), 2U) << rmtest::readFile(marker);
+    adoptDetached(seen.starts[1].pid);
+    auto after = getList();
+    EXPECT_EQ(after.statusOf(failing->pid()), ULONG{RmStatusErrorOnRestart}) << describe(after);
+    EXPECT_EQ(after.statusOf(launcher->pid()), ULONG{RmStatusRestarted}) << describe(after);
+    EXPECT_EQ(after.statusOf(staying->pid()), ULONG{RmStatusRestarted}) << describe(after);
 }
 
 // RESTART_NO_PATCH: "do not restart the process when it is terminated due to the installation of

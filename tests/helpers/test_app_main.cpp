@@ -19,6 +19,17 @@
 //                            milliseconds from receiving SIGTERM to exiting)
 //                            The environment variable RM_TEST_APP_MARKER=FILE does the same, so a
 //                            restart command line need not name the marker.
+//   --exit-at-start N        exits with status N at once, before anything else (a relaunch that
+//                            fails as it starts)
+//   --fork-registered-child ARGS
+//                            once set up, forks a child that keeps the held files (and the marker
+//                            and SIGTERM handling), calls RegisterApplicationRestart(ARGS, 0) and
+//                            prints "child <pid> registered <HRESULT>"; the parent itself does not
+//                            register unless --register-restart says so
+//   --then-exec PROGRAM ARGS...
+//                            once registered (and before "ready"), executes PROGRAM with ARGS, the
+//                            rest of the command line: the same process (PID and start time), so
+//                            the registration is PROGRAM's now
 //   --primary-shutdown FILE  acts as an installer instead: RmStartSession, RmRegisterResources with
 //                            FILE, prints "shutting down", RmShutdown(0), prints "shut down <code>"
 //                            (the first failing call's code, 0 when all succeeded), then sleeps
@@ -62,6 +73,9 @@ struct Options {
     long exitDelayMs = 0;
     std::optional<std::string> marker;
     std::optional<std::string> primaryShutdown;
+    std::optional<int> exitAtStart;
+    std::optional<std::string> forkRegisteredChild;
+    std::vector<std::string> thenExec;
 };
 
 [[noreturn]] void usage(const std::string& message) {
@@ -113,6 +127,21 @@ Options parse(int argc, char** argv) {
             options.marker = value();
         } else if (arg == "--primary-shutdown") {
             options.primaryShutdown = value();
+        } else if (arg == "--exit-at-start") {
+            const std::string text = value();
+            char* end = nullptr;
+            options.exitAtStart = static_cast<int>(std::strtol(text.c_str(), &end, 10));
+            if (end == text.c_str() || *end != '\0') {
+                usage("--exit-at-start needs a number");
+            }
+        } else if (arg == "--fork-registered-child") {
+            options.forkRegisteredChild = value();
+        } else if (arg == "--then-exec") {
+            if (i + 1 >= argc) {
+                usage("--then-exec needs a program");
+            }
+            options.thenExec.assign(argv + i + 1, argv + argc);
+            break;
         }
         // Anything else belongs to a restart command line and is ignored.
     }
@@ -230,11 +259,20 @@ void say(const std::string& line) {
     sleepForever();
 }
 
+void registerRestart(const std::string& arguments, DWORD flags, const std::string& prefix) {
+    const std::wstring commandLine = widen(arguments);
+    const HRESULT result = RegisterApplicationRestart(commandLine.c_str(), flags);
+    say(prefix + "registered " + std::to_string(result));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C.UTF-8");
     const Options options = parse(argc, argv);
+    if (options.exitAtStart) {
+        return *options.exitAtStart;
+    }
     if (options.primaryShutdown) {
         runPrimary(*options.primaryShutdown);
     }
@@ -273,7 +311,7 @@ int main(int argc, char** argv) {
             text = *restored;
         }
     }
-    const std::string pid = std::to_string(::getpid());
+    std::string pid = std::to_string(::getpid());
     if (options.marker) {
         std::string line = "start\t" + pid;
         for (int i = 0; i < argc; ++i) {
@@ -289,12 +327,45 @@ int main(int argc, char** argv) {
         say("restored " + *restored);
     }
     if (options.registerRestart) {
-        const std::wstring commandLine = widen(*options.registerRestart);
-        const HRESULT result =
-            RegisterApplicationRestart(commandLine.c_str(), options.registerFlags);
-        say("registered " + std::to_string(result));
+        registerRestart(*options.registerRestart, options.registerFlags, "");
     }
-    say("ready");
+    if (!options.thenExec.empty()) {
+        std::vector<char*> program;
+        for (const auto& word : options.thenExec) {
+            program.push_back(const_cast<char*>(word.c_str()));
+        }
+        program.push_back(nullptr);
+        ::sigprocmask(SIG_UNBLOCK, &terms, nullptr);
+        ::execv(program[0], program.data());
+        fail("cannot execute", program[0], errno);
+    }
+    bool child = false;
+    if (options.forkRegisteredChild) {
+        // The child has said everything it has to when the parent says it is ready.
+        int registered[2];
+        if (::pipe2(registered, O_CLOEXEC) != 0) {
+            fail("cannot create", "a pipe", errno);
+        }
+        const pid_t forked = ::fork();
+        if (forked < 0) {
+            fail("cannot fork", "a child", errno);
+        }
+        child = forked == 0;
+        if (child) {
+            pid = std::to_string(::getpid());
+            registerRestart(*options.forkRegisteredChild, 0, "child " + pid + " ");
+            ::close(registered[1]);
+        } else {
+            ::close(registered[1]);
+            char none = 0;
+            while (::read(registered[0], &none, 1) < 0 && errno == EINTR) {
+            }
+        }
+        ::close(registered[0]);
+    }
+    if (!child) {
+        say("ready");
+    }
 
     if (options.ignoreTerm) {
         sleepForever();

@@ -98,11 +98,11 @@ protected:
     [[nodiscard]] fs::path extraFile() const { return m_prefix / "share" / "test" / "extra.txt"; }
 
     // Starts rm_test_app holding the installed data file, registered for restart (holding it
-    // again when restarted); `stubborn`: it ignores SIGTERM.
-    pid_t startApp(bool stubborn) {
-        std::vector<std::string> argv{rmtest::helperPath("rm_test_app"), "--hold",
-                                      dataFile().string(), "--register-restart",
-                                      "--hold " + dataFile().string()};
+    // again when restarted, or `restartArguments`); `stubborn`: it ignores SIGTERM.
+    pid_t startApp(bool stubborn, const std::string& restartArguments = {}) {
+        std::vector<std::string> argv{
+            rmtest::helperPath("rm_test_app"), "--hold", dataFile().string(), "--register-restart",
+            restartArguments.empty() ? "--hold " + dataFile().string() : restartArguments};
         if (stubborn) {
             argv.emplace_back("--ignore-term");
         }

@@ -41,6 +41,19 @@ TEST_F(SetupRunTest, CloseShutsDownAppliesAndRestartsTheApplication) {
     EXPECT_TRUE(waitFor([this] { return !helpers().empty(); }, 10s)) << "not started again";
 }
 
+// The application's relaunch ends with an error at once: the report says it was not started
+// again, instead of counting it restarted.
+TEST_F(SetupRunTest, AnApplicationThatCannotBeStartedAgainIsReportedSo) {
+    startApp(false, "--exit-at-start 3");
+    m_run->setDecision(decision(CloseMode::Close, StillRunningAnswer::Ignore));
+    const InstallReport report = runToTheEnd();
+    EXPECT_EQ(report.exitCode, ExitSuccess) << report.failure.toStdString();
+    EXPECT_EQ(report.closed, QStringList{QStringLiteral("rm_test_app")});
+    EXPECT_TRUE(report.restarted.isEmpty()) << report.restarted.join(u',').toStdString();
+    EXPECT_EQ(report.notRestarted, QStringList{QStringLiteral("rm_test_app")});
+    EXPECT_EQ(readText(dataFile()), "new data\n");
+}
+
 TEST_F(SetupRunTest, DoNotCloseLeavesTheApplicationAndRequiresARestart) {
     const pid_t app = startApp(false);
     m_run->setDecision(decision(CloseMode::DoNotClose, StillRunningAnswer::Ignore));

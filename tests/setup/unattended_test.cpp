@@ -155,6 +155,16 @@ TEST_F(UnattendedTest, CloseClosesAndRestartsTheApplicationAndExits0) {
     (void)app;
 }
 
+TEST_F(UnattendedTest, AnApplicationThatCannotBeStartedAgainIsSaidSo) {
+    startApp(false, "--exit-at-start 3");
+    EXPECT_EQ(run(arguments({}), environment()), ExitSuccess) << m_stdout.toStdString();
+    EXPECT_TRUE(m_stdout.contains(QStringLiteral("\nnot-restarted rm_test_app\n")))
+        << m_stdout.toStdString();
+    EXPECT_FALSE(m_stdout.contains(QStringLiteral("\nrestarted "))) << m_stdout.toStdString();
+    EXPECT_NE(readText(m_root / "setup.log").find("setup could not start rm_test_app"),
+              std::string::npos);
+}
+
 // An earlier setup closed the application and was killed before it started it again: an
 // unattended setup starts it again first, and says so on stdout and in its log.
 TEST_F(UnattendedTest, RestartsWhatACrashedSetupLeftClosedAndSaysSo) {

@@ -117,6 +117,7 @@ std::string XServer::start(const XServerOptions& options) {
                 },
                 30s);
             if (up && status == -1) {
+                m_windowManagerLog = log;
                 if (!history.empty()) {
                     std::fprintf(stderr, "openbox came up on attempt %d (%s)\n", attempt,
                                  history.c_str());

@@ -36,6 +36,15 @@ public:
     [[nodiscard]] const std::string& display() const { return m_display; }
     [[nodiscard]] const std::string& authority() const { return m_auth; }
 
+    // The processes, and the log files that each holds open as its output (so a test may
+    // register a file that the display server or the window manager uses).
+    [[nodiscard]] pid_t serverPid() const { return m_server ? m_server->pid() : -1; }
+    [[nodiscard]] pid_t windowManagerPid() const {
+        return m_windowManager ? m_windowManager->pid() : -1;
+    }
+    [[nodiscard]] std::string serverLog() const { return m_dir.file("xvfb.log"); }
+    [[nodiscard]] const std::string& windowManagerLog() const { return m_windowManagerLog; }
+
     // The value of a property of the window titled `title`, as xprop prints it.
     [[nodiscard]] std::string property(const std::string& title, const std::string& name) const;
 
@@ -45,6 +54,7 @@ private:
     std::string m_display;
     std::optional<ChildProcess> m_server;
     std::optional<ChildProcess> m_windowManager;
+    std::string m_windowManagerLog;
 };
 
 } // namespace rmtest

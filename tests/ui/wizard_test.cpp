@@ -1000,6 +1000,47 @@ TEST_F(WizardTest, AnApplicationThatWillNotCloseIsForceClosedWhenTheUserSaysSo) 
     EXPECT_FALSE(summary.contains(QStringLiteral("Started again"))) << summary.toStdString();
 }
 
+// A window manager (a program named openbox) uses an installed file: setup never closes it, and
+// both the files-in-use page and the finish page say that logging out and in again, or a restart,
+// finishes the update.
+TEST_F(WizardTest, AWindowManagerUsingTheFilesIsNeverClosedAndANewLoginFinishes) {
+    rmtest::TempDir programs{"rmwm"};
+    const auto openbox = programs.file("openbox");
+    fs::copy_file("/bin/sleep", openbox);
+    fs::permissions(openbox, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec,
+                    fs::perm_options::replace);
+    auto manager =
+        rmtest::ChildProcess::spawn({"/bin/sh", "-c", R"(exec 3<"$0"; echo ready; exec "$1" 60)",
+                                     wordsFile().string(), openbox});
+    ASSERT_TRUE(waitForReady(manager));
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    QString reasons;
+    ASSERT_TRUE(installUpToFinish(*wizard, Choice::DoNotClose, [&] {
+        if (wizard->currentId() != SetupWizard::FilesInUsePageId) {
+            return;
+        }
+        const int row = rowOfProcess(*wizard, manager.pid());
+        ASSERT_GE(row, 0) << "the window manager is not listed";
+        EXPECT_EQ(tableText(*wizard, row, AffectedAppsModel::TypeColumn).toStdString(),
+                  "Desktop shell");
+        EXPECT_EQ(tableText(*wizard, row, AffectedAppsModel::ActionColumn).toStdString(),
+                  "Cannot be closed");
+        EXPECT_FALSE(widget<QAbstractButton>(*wizard, "CloseApplicationsRadio")->isEnabled());
+        reasons = widget<QLabel>(*wizard, "RebootReasons")->text();
+    }));
+    EXPECT_TRUE(reasons.contains(QStringLiteral("log out and log in again")))
+        << reasons.toStdString();
+    const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("log out and log in again after setup, or restart "
+                                                "the computer")))
+        << summary.toStdString();
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitRestartRequired);
+    EXPECT_EQ(manager.wait(0ms), -1) << "the window manager was closed";
+}
+
 class WizardCancelTest : public WizardTest {
 protected:
     // Checks what a cancelled or failed setup must leave: the files as before, Demo Notes

@@ -425,6 +425,7 @@ void InstallEngine::install(bool restartApplications) {
         ++step;
 
         QStringList restarted;
+        QStringList notRestarted;
         if (restartApplications && m_applicationsClosed) {
             emit restarting();
             emit progress(100 * step / steps, tr("Starting the closed applications again…"));
@@ -439,13 +440,18 @@ void InstallEngine::install(bool restartApplications) {
                 for (const auto& app : after->applications) {
                     if ((app.status & RmStatusRestarted) != 0) {
                         restarted << QString::fromStdString(app.appName);
+                    } else if ((app.status & RmStatusErrorOnRestart) != 0) {
+                        rm::log::core()->warn("setup could not start {} (PID {}) again",
+                                              app.appName, app.process.dwProcessId);
+                        notRestarted << QString::fromStdString(app.appName);
                     }
                 }
             }
         }
         emit progress(100, tr("Files installed."));
-        reply([this, restarted] {
+        reply([this, restarted, notRestarted] {
             m_plan.restartedApplications = restarted;
+            m_plan.notRestartedApplications = notRestarted;
             emit installed();
         });
     });

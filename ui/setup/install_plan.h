@@ -86,6 +86,8 @@ public:
     // Filled in by the engine as setup runs.
     rm::AffectedApplications affected;
     QStringList restartedApplications;
+    // Closed for the update, and RmRestart could not start them again (RmStatusErrorOnRestart).
+    QStringList notRestartedApplications;
     QString logFile;
 
 private:

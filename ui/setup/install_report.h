@@ -10,6 +10,7 @@ struct InstallReport {
     QString installedTo;          // the install folder, once installed
     QStringList closed;           // applications that were closed for the update
     QStringList restarted;        // applications that were started again
+    QStringList notRestarted;     // closed applications that setup could not start again
     QStringList stillRunning;     // applications that still run the old files
     bool restartRequired = false; // the computer must restart to finish the installation
     bool cancelled = false;

@@ -28,6 +28,7 @@ SetupRun::SetupRun(InstallPlan& plan, InstallEngine& engine, QObject* parent)
         }
         noteClosed();
         m_report.restarted = m_plan.restartedApplications;
+        m_report.notRestarted = m_plan.notRestartedApplications;
         m_engine.finish();
     });
     connect(&m_engine, &InstallEngine::finished, this, [this] {

@@ -56,9 +56,12 @@ void FilesInUsePage::showList() {
     m_model->setApplications(affected.applications);
     const QStringList reasons = AffectedAppsModel::rebootReasonTexts(affected.rebootReasons);
     m_reasons->setVisible(!reasons.isEmpty());
+    // A window manager or desktop shell in the way needs a new login, not a restart.
     m_reasons->setText(reasons.isEmpty() ? QString{}
-                                         : tr("A restart of the computer will be needed: %1")
-                                               .arg(reasons.join(QLatin1Char(' '))));
+                       : AffectedAppsModel::onlyTheDesktopStandsInTheWay(affected)
+                           ? AffectedAppsModel::desktopText()
+                           : tr("A restart of the computer will be needed: %1")
+                                 .arg(reasons.join(QLatin1Char(' '))));
     // The plan's rule: with a reboot reason nothing can be closed.
     const bool closable = !m_plan.needsReboot();
     m_close->setEnabled(closable);

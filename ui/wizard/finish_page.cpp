@@ -1,5 +1,6 @@
 #include "ui/wizard/finish_page.h"
 
+#include "ui/affected_apps_model.h"
 #include "ui/setup/install_plan.h"
 
 #include <QCoreApplication>
@@ -132,8 +133,18 @@ void FinishPage::retranslate() {
         if (!report.restarted.isEmpty()) {
             lines << tr("Started again: %1").arg(report.restarted.join(QStringLiteral(", ")));
         }
+        if (!report.notRestarted.isEmpty()) {
+            lines << tr("Setup could not start these applications again: %1. Start them "
+                        "yourself.")
+                         .arg(report.notRestarted.join(QStringLiteral(", ")));
+        }
         if (report.restartRequired) {
-            lines << tr("A restart of the computer is required to finish the installation.");
+            // A new login starts the desktop's window manager or shell (and the user's
+            // applications) again: the computer need not restart for them.
+            lines
+                << (AffectedAppsModel::onlyTheDesktopStandsInTheWay(m_plan.affected)
+                        ? AffectedAppsModel::desktopText()
+                        : tr("A restart of the computer is required to finish the installation."));
         }
     }
     m_summary->setText(lines.join(QStringLiteral("\n\n")));
