@@ -55,10 +55,10 @@ std::atomic<long long>& shutdownTimeoutMs() {
     return value;
 }
 
-std::chrono::milliseconds restartGrace() {
-    static const long long value =
+std::atomic<long long>& restartGraceMs() {
+    static std::atomic<long long> value =
         millisecondsFromEnvironment("RESTARTMANAGER_RESTART_GRACE_MS", kDefaultRestartGrace);
-    return std::chrono::milliseconds{value};
+    return value;
 }
 
 std::atomic<long long>& sizingReuseMs() {
@@ -376,6 +376,14 @@ void setShutdownTimeout(std::chrono::milliseconds timeout) {
 
 std::chrono::milliseconds shutdownTimeout() {
     return std::chrono::milliseconds{shutdownTimeoutMs().load()};
+}
+
+void setRestartGrace(std::chrono::milliseconds grace) {
+    restartGraceMs().store(grace.count());
+}
+
+std::chrono::milliseconds restartGrace() {
+    return std::chrono::milliseconds{restartGraceMs().load()};
 }
 
 Status shutdown(DWORD handle, ULONG flags, const std::function<void(unsigned)>& progress) {

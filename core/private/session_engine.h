@@ -70,6 +70,10 @@ Status cancelCurrentTask(DWORD handle);
 
 void setShutdownTimeout(std::chrono::milliseconds timeout);
 std::chrono::milliseconds shutdownTimeout();
+// How long RmRestart watches each relaunched application (core/private/shutdown_engine.h):
+// 1 s by default; RESTARTMANAGER_RESTART_GRACE_MS or this call change it.
+void setRestartGrace(std::chrono::milliseconds grace);
+std::chrono::milliseconds restartGrace();
 
 // RegisterApplicationRestart / UnregisterApplicationRestart for the calling process.
 Status registerApplicationRestart(const std::string& commandLine, DWORD flags);
