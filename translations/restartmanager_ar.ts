@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>Application</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Application window</source>
         <translation>نافذة تطبيق</translation>
     </message>
@@ -105,7 +105,12 @@
         <translation>يستخدم برنامج الإعداد نفسه هذه الملفات.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Your desktop itself (its window manager or shell) uses the files, and setup does not close it: log out and log in again after setup, or restart the computer.</source>
+        <translation>يستخدم سطح المكتب نفسه (مدير نوافذه أو واجهته) هذه الملفات، ولا يغلقه برنامج الإعداد: سجّل الخروج ثم سجّل الدخول مجددًا بعد الإعداد، أو أعد تشغيل الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 (service %2)</source>
         <translation>%1 (الخدمة %2)</translation>
     </message>
@@ -249,7 +254,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>سيلزم إعادة تشغيل الحاسوب: %1</translation>
     </message>
@@ -297,12 +302,12 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
         <source>The setup log&apos;s file</source>
         <translation>ملف سجل الإعداد</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Open in another application</source>
         <translation>&amp;فتح في تطبيق آخر</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>فتح السجل في تطبيق آخر</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Setup failed</source>
         <translation>فشل الإعداد</translation>
     </message>
@@ -343,6 +348,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup could not start these applications again: %1. Start them yourself.</source>
+        <translation>تعذّر على برنامج الإعداد تشغيل هذه التطبيقات من جديد: %1. شغّلها بنفسك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>يلزم إعادة تشغيل الحاسوب لإنهاء التثبيت.</translation>
     </message>
@@ -382,9 +392,9 @@
         <translation>سجل هذا الإعداد: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Show the setup log</source>
         <translation>اعرض سجل الإعداد</translation>
     </message>
@@ -392,12 +402,12 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>تعذّر سرد التطبيقات التي تستخدم الملفات: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Starting a Restart Manager session…</source>
         <translation>جارٍ بدء جلسة لمدير إعادة التشغيل…</translation>
     </message>
@@ -412,22 +422,42 @@
         <translation>جارٍ بدء مثبّت %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The installer of %1 could not join the session: %2</source>
-        <translation>تعذّر على مثبّت %1 الانضمام إلى الجلسة: %2</translation>
+        <location line="-149"/>
+        <source>joining the session</source>
+        <translation>الانضمام إلى الجلسة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The installer of %1 could not register its files: %2</source>
-        <translation>تعذّر على مثبّت %1 تسجيل ملفاته: %2</translation>
+        <location line="+3"/>
+        <source>registering its files</source>
+        <translation>تسجيل ملفاته</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>installing its files</source>
+        <translation>تثبيت ملفاته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirming its files</source>
+        <translation>تأكيد ملفاته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaving the session</source>
+        <translation>مغادرة الجلسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing its changes</source>
+        <translation>التراجع عن تغييراته</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Setup could not register its own files: %1</source>
         <translation>تعذّر على برنامج الإعداد تسجيل ملفاته الخاصة: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Looking for applications that use the files…</source>
         <translation>جارٍ البحث عن التطبيقات التي تستخدم الملفات…</translation>
     </message>
@@ -437,48 +467,78 @@
         <translation>جاهز.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Setup could not read what its session holds: %1</source>
+        <translation>تعذّر على برنامج الإعداد قراءة محتوى جلسته: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Setup could not register the files of %1: %2</source>
+        <translation>تعذّر على برنامج الإعداد تسجيل ملفات %1: %2</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Waiting for the installer of %1…</source>
+        <translation>جارٍ انتظار مثبّت %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The installer of %1 failed while %2: %3</source>
+        <translation>فشل مثبّت %1 أثناء %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
         <source>Closing applications…</source>
         <translation>جارٍ إغلاق التطبيقات…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Installing %1…</source>
         <translation>جارٍ تثبيت %1…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup cannot examine the files of %1: %2</source>
+        <translation>يتعذّر على برنامج الإعداد فحص ملفات %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Installing files…</source>
         <translation>جارٍ تثبيت الملفات…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The installer of %1 failed: %2</source>
-        <translation>فشل مثبّت %1: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Setup could not write its own files: %1</source>
         <translation>تعذّر على برنامج الإعداد كتابة ملفاته الخاصة: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Confirming the installation…</source>
+        <translation>جارٍ تأكيد التثبيت…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+141"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>جارٍ تشغيل التطبيقات المغلقة من جديد…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-127"/>
         <source>Files installed.</source>
         <translation>ثُبِّتت الملفات.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Setup could not confirm its own files: %1</source>
+        <translation>تعذّر على برنامج الإعداد تأكيد ملفاته الخاصة: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+33"/>
         <source>Undoing the changes…</source>
         <translation>جارٍ التراجع عن التغييرات…</translation>
     </message>
@@ -486,7 +546,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): جارٍ الإغلاق…</translation>
     </message>
@@ -502,7 +562,7 @@
         <translation>%1 (%2): أُغلق</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>في انتظار إغلاق %1… %2 ث</translation>
     </message>
@@ -573,18 +633,18 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
         <location line="+34"/>
         <source>Install location</source>
         <translation>موضع التثبيت</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
-        <source>Enter a full path, starting with /.</source>
-        <translation>أدخل مسارًا كاملًا يبدأ بـ /.</translation>
+        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <source>Enter a full path, starting with / or ~/.</source>
+        <translation>أدخل مسارًا كاملًا يبدأ بـ «/» أو «~/».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ليس مجلدًا.</translation>
     </message>
@@ -637,7 +697,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+88"/>
         <source>The package folder does not exist.</source>
         <translation>مجلد الحزمة غير موجود.</translation>
     </message>
@@ -668,18 +728,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+181"/>
+        <location line="+176"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>يجب أن يكون هذا الحقل نصًا (سلسلة JSON).</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+177"/>
+        <location line="-169"/>
+        <location line="+172"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>يحتوي هذا الحقل على محرف تحكم أو محرف اتجاه (%1)، وهذا غير مسموح.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-166"/>
         <source>This field must not be empty.</source>
         <translation>يجب ألّا يكون هذا الحقل فارغًا.</translation>
     </message>
@@ -729,12 +789,12 @@
         <translation>تتعذّر قراءة الترخيص «%1»: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>يجب أن يكون المجلد مسارًا مطلقًا أو أن يبدأ بـ «~/».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>يجب أن يكون هذا الحقل كائن JSON ({ ... }).</translation>
     </message>
@@ -806,7 +866,17 @@
         <translation>يجب أن يكون الملف كائن JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
+        <translation>يجب أن يكون وضع الأذونات نصًا مثل «0755» أو «0644».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mode %1 is not allowed: an installed file gets &quot;0755&quot; (a program) or &quot;0644&quot; (any other file), never setuid, setgid, sticky or writable by group or others.</source>
+        <translation>وضع الأذونات %1 غير مسموح به: يحصل الملف المثبَّت على «0755» (برنامج) أو «0644» (أي ملف آخر)، ولا يكون أبدًا setuid أو setgid أو sticky أو قابلًا للكتابة من المجموعة أو الآخرين.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
         <translation>يجب أن يكون الهدف «%1» نسبيًا إلى مجلد التثبيت.</translation>
     </message>
@@ -841,17 +911,17 @@
         <translation>يحتاج الهدف «%1» إلى أن يكون «%2» مجلدًا، لكن %3 يثبّت ملفًا هناك.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/setup/embedded_package.cpp" line="+31"/>
         <source>The package does not exist.</source>
         <translation>الحزمة غير موجودة.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No temporary folder for the package: %1</source>
-        <translation>لا يوجد مجلد مؤقت للحزمة: %1</translation>
+        <location line="+4"/>
+        <source>No private folder for a copy of the package: %1</source>
+        <translation>لا يوجد مجلد خاص لنسخة من الحزمة: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
         <translation>يتعذّر نسخ الحزمة إلى مجلد مؤقت: %1</translation>
     </message>
@@ -861,7 +931,7 @@
         <translation>يتعذّر إنشاء مجلد %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../ui/setup/package.cpp" line="+59"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -888,7 +958,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
@@ -971,17 +1041,24 @@ Components:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
         <source>its installer sent a malformed line</source>
         <translation>أرسل مثبّته سطرًا مشوّهًا</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>its installer answered something else: %1</source>
+        <translation>أرسل مثبّته ردًا غير متوقع: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
+        <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
         <translation>توقّف مثبّته على نحو غير متوقع</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>لم يستجب مثبّته في الوقت المحدد</translation>
     </message>
@@ -1026,7 +1103,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
@@ -1097,7 +1174,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+307"/>
+        <location filename="../app/setup_main.cpp" line="+406"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>يثبّت حزمة باستخدام مدير إعادة التشغيل.</translation>
     </message>
@@ -1197,9 +1274,14 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>لا توجد شاشة متاحة. استخدم ‎--unattended للتثبيت دون نافذة.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>إعداد %1 قيد التشغيل بالفعل. انتظر حتى ينتهي، ثم ابدأ الإعداد مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The install folder %1 cannot be used: %2</source>
+        <translation>لا يمكن استخدام مجلد التثبيت %1: %2</translation>
     </message>
 </context>
 </TS>

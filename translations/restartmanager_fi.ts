@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>Application</source>
         <translation>Sovellus</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Application window</source>
         <translation>Sovellusikkuna</translation>
     </message>
@@ -105,7 +105,12 @@
         <translation>Asennusohjelma käyttää itse tiedostoja.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Your desktop itself (its window manager or shell) uses the files, and setup does not close it: log out and log in again after setup, or restart the computer.</source>
+        <translation>Itse työpöytäsi (sen ikkunointiohjelma tai kuori) käyttää tiedostoja, eikä asennusohjelma sulje sitä: kirjaudu ulos ja takaisin sisään asennuksen jälkeen tai käynnistä tietokone uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 (service %2)</source>
         <translation>%1 (palvelu %2)</translation>
     </message>
@@ -249,7 +254,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Tietokone on käynnistettävä uudelleen: %1</translation>
     </message>
@@ -297,12 +302,12 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
         <source>The setup log&apos;s file</source>
         <translation>Asennuslokin tiedosto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Open in another application</source>
         <translation>&amp;Avaa toisessa sovelluksessa</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>Avaa loki toisessa sovelluksessa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Setup failed</source>
         <translation>Asennus epäonnistui</translation>
     </message>
@@ -343,6 +348,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup could not start these applications again: %1. Start them yourself.</source>
+        <translation>Asennusohjelma ei voinut käynnistää näitä sovelluksia uudelleen: %1. Käynnistä ne itse.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Tietokone on käynnistettävä uudelleen asennuksen viimeistelemiseksi.</translation>
     </message>
@@ -382,9 +392,9 @@
         <translation>Tämän asennuksen loki: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Show the setup log</source>
         <translation>Näytä asennusloki</translation>
     </message>
@@ -392,12 +402,12 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Tiedostoja käyttäviä sovelluksia ei voitu luetella: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Käynnistetään uudelleenkäynnistyksen hallinnan istuntoa…</translation>
     </message>
@@ -412,22 +422,42 @@
         <translation>Käynnistetään osan %1 asennusohjelmaa…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The installer of %1 could not join the session: %2</source>
-        <translation>Osan %1 asennusohjelma ei voinut liittyä istuntoon: %2</translation>
+        <location line="-149"/>
+        <source>joining the session</source>
+        <translation>liittyessään istuntoon</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The installer of %1 could not register its files: %2</source>
-        <translation>Osan %1 asennusohjelma ei voinut rekisteröidä tiedostojaan: %2</translation>
+        <location line="+3"/>
+        <source>registering its files</source>
+        <translation>rekisteröidessään tiedostojaan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>installing its files</source>
+        <translation>asentaessaan tiedostojaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirming its files</source>
+        <translation>vahvistaessaan tiedostojaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaving the session</source>
+        <translation>poistuessaan istunnosta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing its changes</source>
+        <translation>peruessaan muutoksiaan</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Asennusohjelma ei voinut rekisteröidä omia tiedostojaan: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Looking for applications that use the files…</source>
         <translation>Etsitään tiedostoja käyttäviä sovelluksia…</translation>
     </message>
@@ -437,48 +467,78 @@
         <translation>Valmis.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Setup could not read what its session holds: %1</source>
+        <translation>Asennusohjelma ei voinut lukea istuntonsa sisältöä: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Setup could not register the files of %1: %2</source>
+        <translation>Asennusohjelma ei voinut rekisteröidä osan %1 tiedostoja: %2</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Waiting for the installer of %1…</source>
+        <translation>Odotetaan osan %1 asennusohjelmaa…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The installer of %1 failed while %2: %3</source>
+        <translation>Osan %1 asennusohjelma epäonnistui %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
         <source>Closing applications…</source>
         <translation>Suljetaan sovelluksia…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Installing %1…</source>
         <translation>Asennetaan: %1…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup cannot examine the files of %1: %2</source>
+        <translation>Asennusohjelma ei voi tutkia osan %1 tiedostoja: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Installing files…</source>
         <translation>Asennetaan tiedostoja…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The installer of %1 failed: %2</source>
-        <translation>Osan %1 asennusohjelma epäonnistui: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Asennusohjelma ei voinut kirjoittaa omia tiedostojaan: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Confirming the installation…</source>
+        <translation>Vahvistetaan asennusta…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+141"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Käynnistetään suljetut sovellukset uudelleen…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-127"/>
         <source>Files installed.</source>
         <translation>Tiedostot asennettu.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Setup could not confirm its own files: %1</source>
+        <translation>Asennusohjelma ei voinut vahvistaa omia tiedostojaan: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+33"/>
         <source>Undoing the changes…</source>
         <translation>Perutaan muutoksia…</translation>
     </message>
@@ -486,7 +546,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): suljetaan…</translation>
     </message>
@@ -502,7 +562,7 @@
         <translation>%1 (%2): suljettu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>Odotetaan, että %1 sulkeutuu… %2 s</translation>
     </message>
@@ -573,18 +633,18 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
         <location line="+34"/>
         <source>Install location</source>
         <translation>Asennuskohde</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
-        <source>Enter a full path, starting with /.</source>
-        <translation>Anna koko polku, joka alkaa merkillä /.</translation>
+        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <source>Enter a full path, starting with / or ~/.</source>
+        <translation>Anna täydellinen polku, jonka alussa on / tai ~/.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ei ole kansio.</translation>
     </message>
@@ -637,7 +697,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+88"/>
         <source>The package folder does not exist.</source>
         <translation>Paketin kansiota ei ole olemassa.</translation>
     </message>
@@ -668,18 +728,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+181"/>
+        <location line="+176"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Tämän kentän on oltava tekstiä (JSON-merkkijono).</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+177"/>
+        <location line="-169"/>
+        <location line="+172"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Tämä kenttä sisältää ohjaus- tai suuntamerkin (%1), mikä ei ole sallittua.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-166"/>
         <source>This field must not be empty.</source>
         <translation>Tämä kenttä ei saa olla tyhjä.</translation>
     </message>
@@ -729,12 +789,12 @@
         <translation>Käyttöoikeussopimusta ”%1” ei voi lukea: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Kansion on oltava absoluuttinen polku tai alettava merkeillä ”~/”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Tämän kentän on oltava JSON-objekti ({ ... }).</translation>
     </message>
@@ -806,7 +866,17 @@
         <translation>Tiedoston on oltava JSON-objekti ({ ... }).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
+        <translation>Käyttöoikeustilan on oltava teksti, kuten ”0755” tai ”0644”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mode %1 is not allowed: an installed file gets &quot;0755&quot; (a program) or &quot;0644&quot; (any other file), never setuid, setgid, sticky or writable by group or others.</source>
+        <translation>Käyttöoikeustila %1 ei ole sallittu: asennettu tiedosto saa tilan ”0755” (ohjelma) tai ”0644” (mikä tahansa muu tiedosto), ei koskaan setuid-, setgid- tai sticky-bittiä eikä ryhmän tai muiden kirjoitusoikeutta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
         <translation>Kohteen ”%1” on oltava suhteessa asennuskansioon.</translation>
     </message>
@@ -841,17 +911,17 @@
         <translation>Kohde ”%1” edellyttää, että ”%2” on kansio, mutta %3 asentaa siihen tiedoston.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/setup/embedded_package.cpp" line="+31"/>
         <source>The package does not exist.</source>
         <translation>Pakettia ei ole olemassa.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No temporary folder for the package: %1</source>
-        <translation>Paketille ei ole väliaikaista kansiota: %1</translation>
+        <location line="+4"/>
+        <source>No private folder for a copy of the package: %1</source>
+        <translation>Paketin kopiolle ei ole yksityistä kansiota: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
         <translation>Pakettia ei voi kopioida väliaikaiseen kansioon: %1</translation>
     </message>
@@ -861,7 +931,7 @@
         <translation>osan %1 kansiota ei voi luoda</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../ui/setup/package.cpp" line="+59"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -888,7 +958,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
         <source>&amp;Yes</source>
         <translation>&amp;Kyllä</translation>
     </message>
@@ -971,17 +1041,24 @@ Osat:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
         <source>its installer sent a malformed line</source>
         <translation>sen asennusohjelma lähetti virheellisen rivin</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>its installer answered something else: %1</source>
+        <translation>sen asennusohjelma antoi odottamattoman vastauksen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
+        <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
         <translation>sen asennusohjelma pysähtyi odottamatta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>sen asennusohjelma ei vastannut ajoissa</translation>
     </message>
@@ -1026,7 +1103,7 @@ Osat:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1097,7 +1174,7 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+307"/>
+        <location filename="../app/setup_main.cpp" line="+406"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Asentaa paketin uudelleenkäynnistyksen hallinnan avulla.</translation>
     </message>
@@ -1197,9 +1274,14 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
         <translation>Näyttöä ei ole käytettävissä. Asenna ilman ikkunaa valitsimella --unattended.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>Tuotteen %1 asennus on jo käynnissä. Odota, että se päättyy, ja käynnistä asennus sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The install folder %1 cannot be used: %2</source>
+        <translation>Asennuskansiota %1 ei voi käyttää: %2</translation>
     </message>
 </context>
 </TS>

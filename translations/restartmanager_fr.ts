@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Application window</source>
         <translation>Fenêtre d&apos;application</translation>
     </message>
@@ -105,7 +105,12 @@
         <translation>Le programme d&apos;installation utilise lui-même les fichiers.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Your desktop itself (its window manager or shell) uses the files, and setup does not close it: log out and log in again after setup, or restart the computer.</source>
+        <translation>Votre bureau lui-même (son gestionnaire de fenêtres ou son shell) utilise les fichiers, et le programme d&apos;installation ne le ferme pas&#xa0;: déconnectez-vous puis reconnectez-vous après l&apos;installation, ou redémarrez l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
@@ -249,7 +254,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Un redémarrage de l&apos;ordinateur sera nécessaire&#xa0;: %1</translation>
     </message>
@@ -297,12 +302,12 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
         <source>The setup log&apos;s file</source>
         <translation>Fichier du journal d&apos;installation</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Open in another application</source>
         <translation>&amp;Ouvrir dans une autre application</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>Ouvrir le journal dans une autre application</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Setup failed</source>
         <translation>Échec de l&apos;installation</translation>
     </message>
@@ -343,6 +348,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup could not start these applications again: %1. Start them yourself.</source>
+        <translation>Le programme d&apos;installation n&apos;a pas pu relancer ces applications&#xa0;: %1. Relancez-les vous-même.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Un redémarrage de l&apos;ordinateur est nécessaire pour terminer l&apos;installation.</translation>
     </message>
@@ -382,9 +392,9 @@
         <translation>Journal de cette installation : %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Show the setup log</source>
         <translation>Afficher le journal d&apos;installation</translation>
     </message>
@@ -392,12 +402,12 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossible d&apos;établir la liste des applications qui utilisent les fichiers&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Ouverture d&apos;une session du Gestionnaire de redémarrage…</translation>
     </message>
@@ -412,22 +422,42 @@
         <translation>Lancement du programme d&apos;installation de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The installer of %1 could not join the session: %2</source>
-        <translation>Le programme d&apos;installation de %1 n&apos;a pas pu rejoindre la session&#xa0;: %2</translation>
+        <location line="-149"/>
+        <source>joining the session</source>
+        <translation>la connexion à la session</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The installer of %1 could not register its files: %2</source>
-        <translation>Le programme d&apos;installation de %1 n&apos;a pas pu enregistrer ses fichiers&#xa0;: %2</translation>
+        <location line="+3"/>
+        <source>registering its files</source>
+        <translation>l&apos;enregistrement de ses fichiers</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>installing its files</source>
+        <translation>l&apos;installation de ses fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirming its files</source>
+        <translation>la confirmation de ses fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaving the session</source>
+        <translation>la déconnexion de la session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing its changes</source>
+        <translation>l&apos;annulation de ses modifications</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Le programme d&apos;installation n&apos;a pas pu enregistrer ses propres fichiers&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Looking for applications that use the files…</source>
         <translation>Recherche des applications qui utilisent les fichiers…</translation>
     </message>
@@ -437,48 +467,78 @@
         <translation>Prêt.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Setup could not read what its session holds: %1</source>
+        <translation>Le programme d&apos;installation n&apos;a pas pu lire le contenu de sa session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Setup could not register the files of %1: %2</source>
+        <translation>Le programme d&apos;installation n&apos;a pas pu enregistrer les fichiers de %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Waiting for the installer of %1…</source>
+        <translation>Attente du programme d&apos;installation de %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The installer of %1 failed while %2: %3</source>
+        <translation>Le programme d&apos;installation de %1 a échoué lors de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
         <source>Closing applications…</source>
         <translation>Fermeture des applications…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Installing %1…</source>
         <translation>Installation de %1…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup cannot examine the files of %1: %2</source>
+        <translation>Le programme d&apos;installation ne peut pas examiner les fichiers de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Installing files…</source>
         <translation>Installation des fichiers…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The installer of %1 failed: %2</source>
-        <translation>Le programme d&apos;installation de %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Le programme d&apos;installation n&apos;a pas pu écrire ses propres fichiers&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Confirming the installation…</source>
+        <translation>Confirmation de l&apos;installation…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+141"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Redémarrage des applications fermées…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-127"/>
         <source>Files installed.</source>
         <translation>Fichiers installés.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Setup could not confirm its own files: %1</source>
+        <translation>Le programme d&apos;installation n&apos;a pas pu confirmer ses propres fichiers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+33"/>
         <source>Undoing the changes…</source>
         <translation>Annulation des modifications…</translation>
     </message>
@@ -486,7 +546,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2) : fermeture…</translation>
     </message>
@@ -502,7 +562,7 @@
         <translation>%1 (%2) : fermée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>En attente de la fermeture de %1… %2 s</translation>
     </message>
@@ -573,18 +633,18 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
         <location line="+34"/>
         <source>Install location</source>
         <translation>Dossier d&apos;installation</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
-        <source>Enter a full path, starting with /.</source>
-        <translation>Saisissez un chemin complet, commençant par /.</translation>
+        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <source>Enter a full path, starting with / or ~/.</source>
+        <translation>Saisissez un chemin complet commençant par / ou ~/.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
@@ -637,7 +697,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+88"/>
         <source>The package folder does not exist.</source>
         <translation>Le dossier du paquet n&apos;existe pas.</translation>
     </message>
@@ -668,18 +728,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+181"/>
+        <location line="+176"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Ce champ doit être un texte (une chaîne JSON).</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+177"/>
+        <location line="-169"/>
+        <location line="+172"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Ce champ contient un caractère de contrôle ou de direction (%1), ce qui n&apos;est pas autorisé.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-166"/>
         <source>This field must not be empty.</source>
         <translation>Ce champ ne doit pas être vide.</translation>
     </message>
@@ -729,12 +789,12 @@
         <translation>La licence «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>Le dossier doit être un chemin absolu ou commencer par «&#xa0;~/&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Ce champ doit être un objet JSON ({ ... }).</translation>
     </message>
@@ -806,7 +866,17 @@
         <translation>Un fichier doit être un objet JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
+        <translation>Le mode doit être un texte tel que «&#xa0;0755&#xa0;» ou «&#xa0;0644&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mode %1 is not allowed: an installed file gets &quot;0755&quot; (a program) or &quot;0644&quot; (any other file), never setuid, setgid, sticky or writable by group or others.</source>
+        <translation>Le mode %1 n&apos;est pas autorisé&#xa0;: un fichier installé reçoit «&#xa0;0755&#xa0;» (un programme) ou «&#xa0;0644&#xa0;» (tout autre fichier), jamais setuid, setgid, sticky ni accessible en écriture au groupe ou aux autres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
         <translation>La cible «&#xa0;%1&#xa0;» doit être relative au dossier d&apos;installation.</translation>
     </message>
@@ -841,17 +911,17 @@
         <translation>La cible «&#xa0;%1&#xa0;» exige que «&#xa0;%2&#xa0;» soit un dossier, mais %3 y installe un fichier.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/setup/embedded_package.cpp" line="+31"/>
         <source>The package does not exist.</source>
         <translation>Le paquet n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No temporary folder for the package: %1</source>
-        <translation>Aucun dossier temporaire pour le paquet&#xa0;: %1</translation>
+        <location line="+4"/>
+        <source>No private folder for a copy of the package: %1</source>
+        <translation>Aucun dossier privé pour une copie du paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
         <translation>Le paquet ne peut pas être copié dans un dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -861,7 +931,7 @@
         <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../ui/setup/package.cpp" line="+59"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -888,7 +958,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
@@ -971,17 +1041,24 @@ Composants&#xa0;:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
         <source>its installer sent a malformed line</source>
         <translation>son programme d&apos;installation a envoyé une ligne mal formée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>its installer answered something else: %1</source>
+        <translation>son programme d&apos;installation a répondu autre chose que prévu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
+        <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
         <translation>son programme d&apos;installation s&apos;est arrêté de manière inattendue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>son programme d&apos;installation n&apos;a pas répondu à temps</translation>
     </message>
@@ -1026,7 +1103,7 @@ Composants&#xa0;:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1097,7 +1174,7 @@ Si des applications utilisent des fichiers que le programme d&apos;installation 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+307"/>
+        <location filename="../app/setup_main.cpp" line="+406"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installe un paquet à l&apos;aide du Gestionnaire de redémarrage.</translation>
     </message>
@@ -1197,9 +1274,14 @@ Si des applications utilisent des fichiers que le programme d&apos;installation 
         <translation>Aucun affichage n’est disponible. Utilisez --unattended pour installer sans fenêtre.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>L&apos;installation de %1 est déjà en cours. Attendez qu&apos;elle soit terminée, puis relancez l&apos;installation.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The install folder %1 cannot be used: %2</source>
+        <translation>Le dossier d&apos;installation %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

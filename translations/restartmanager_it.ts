@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>Application</source>
         <translation>Applicazione</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Application window</source>
         <translation>Finestra dell&apos;applicazione</translation>
     </message>
@@ -105,7 +105,12 @@
         <translation>Il programma di installazione stesso usa i file.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Your desktop itself (its window manager or shell) uses the files, and setup does not close it: log out and log in again after setup, or restart the computer.</source>
+        <translation>Il desktop stesso (il suo gestore delle finestre o la sua shell) usa i file e il programma di installazione non lo chiude: al termine dell&apos;installazione disconnettersi ed effettuare di nuovo l&apos;accesso, oppure riavviare il computer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 (service %2)</source>
         <translation>%1 (servizio %2)</translation>
     </message>
@@ -249,7 +254,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Sarà necessario riavviare il computer: %1</translation>
     </message>
@@ -297,12 +302,12 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
         <source>The setup log&apos;s file</source>
         <translation>File del registro dell&apos;installazione</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Open in another application</source>
         <translation>&amp;Apri in un&apos;altra applicazione</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>Apri il registro in un&apos;altra applicazione</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Setup failed</source>
         <translation>Installazione non riuscita</translation>
     </message>
@@ -343,6 +348,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup could not start these applications again: %1. Start them yourself.</source>
+        <translation>Il programma di installazione non è riuscito a riavviare queste applicazioni: %1. Avviarle manualmente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Per completare l&apos;installazione è necessario riavviare il computer.</translation>
     </message>
@@ -382,9 +392,9 @@
         <translation>Registro di questa installazione: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Show the setup log</source>
         <translation>Mostra il registro dell&apos;installazione</translation>
     </message>
@@ -392,12 +402,12 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Avvio di una sessione di Gestione riavvio…</translation>
     </message>
@@ -412,22 +422,42 @@
         <translation>Avvio del programma di installazione di %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The installer of %1 could not join the session: %2</source>
-        <translation>Il programma di installazione di %1 non è riuscito a unirsi alla sessione: %2</translation>
+        <location line="-149"/>
+        <source>joining the session</source>
+        <translation>l&apos;accesso alla sessione</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The installer of %1 could not register its files: %2</source>
-        <translation>Il programma di installazione di %1 non è riuscito a registrare i propri file: %2</translation>
+        <location line="+3"/>
+        <source>registering its files</source>
+        <translation>la registrazione dei suoi file</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>installing its files</source>
+        <translation>l&apos;installazione dei suoi file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirming its files</source>
+        <translation>la conferma dei suoi file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaving the session</source>
+        <translation>l&apos;uscita dalla sessione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing its changes</source>
+        <translation>l&apos;annullamento delle sue modifiche</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a registrare i propri file: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Looking for applications that use the files…</source>
         <translation>Ricerca delle applicazioni che usano i file…</translation>
     </message>
@@ -437,48 +467,78 @@
         <translation>Pronto.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Setup could not read what its session holds: %1</source>
+        <translation>Il programma di installazione non è riuscito a leggere il contenuto della propria sessione: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Setup could not register the files of %1: %2</source>
+        <translation>Il programma di installazione non è riuscito a registrare i file di %1: %2</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Waiting for the installer of %1…</source>
+        <translation>In attesa del programma di installazione di %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The installer of %1 failed while %2: %3</source>
+        <translation>Il programma di installazione di %1 ha riscontrato un errore durante %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
         <source>Closing applications…</source>
         <translation>Chiusura delle applicazioni…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Installing %1…</source>
         <translation>Installazione di %1…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup cannot examine the files of %1: %2</source>
+        <translation>Il programma di installazione non può esaminare i file di %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Installing files…</source>
         <translation>Installazione dei file…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The installer of %1 failed: %2</source>
-        <translation>Il programma di installazione di %1 non è riuscito: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a scrivere i propri file: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Confirming the installation…</source>
+        <translation>Conferma dell&apos;installazione…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+141"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Riavvio delle applicazioni chiuse…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-127"/>
         <source>Files installed.</source>
         <translation>File installati.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Setup could not confirm its own files: %1</source>
+        <translation>Il programma di installazione non è riuscito a confermare i propri file: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+33"/>
         <source>Undoing the changes…</source>
         <translation>Annullamento delle modifiche…</translation>
     </message>
@@ -486,7 +546,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): chiusura…</translation>
     </message>
@@ -502,7 +562,7 @@
         <translation>%1 (%2): chiusa</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>In attesa della chiusura di %1… %2 s</translation>
     </message>
@@ -573,18 +633,18 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
         <location line="+34"/>
         <source>Install location</source>
         <translation>Percorso di installazione</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
-        <source>Enter a full path, starting with /.</source>
-        <translation>Immettere un percorso completo che inizi con /.</translation>
+        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <source>Enter a full path, starting with / or ~/.</source>
+        <translation>Immettere un percorso completo che inizi con / o ~/.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a folder.</source>
         <translation>%1 non è una cartella.</translation>
     </message>
@@ -637,7 +697,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+88"/>
         <source>The package folder does not exist.</source>
         <translation>La cartella del pacchetto non esiste.</translation>
     </message>
@@ -668,18 +728,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+181"/>
+        <location line="+176"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Questo campo deve essere un testo (una stringa JSON).</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+177"/>
+        <location line="-169"/>
+        <location line="+172"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Questo campo contiene un carattere di controllo o di direzione (%1), che non è consentito.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-166"/>
         <source>This field must not be empty.</source>
         <translation>Questo campo non deve essere vuoto.</translation>
     </message>
@@ -729,12 +789,12 @@
         <translation>Impossibile leggere la licenza «%1»: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>La cartella deve essere un percorso assoluto o iniziare con «~/».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Questo campo deve essere un oggetto JSON ({ ... }).</translation>
     </message>
@@ -806,7 +866,17 @@
         <translation>Un file deve essere un oggetto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
+        <translation>La modalità deve essere un testo come «0755» o «0644».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mode %1 is not allowed: an installed file gets &quot;0755&quot; (a program) or &quot;0644&quot; (any other file), never setuid, setgid, sticky or writable by group or others.</source>
+        <translation>La modalità %1 non è consentita: un file installato riceve «0755» (un programma) o «0644» (qualsiasi altro file), mai setuid, setgid, sticky né scrivibile dal gruppo o da altri.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
         <translation>La destinazione «%1» deve essere relativa alla cartella di installazione.</translation>
     </message>
@@ -841,17 +911,17 @@
         <translation>La destinazione «%1» richiede che «%2» sia una cartella, ma %3 vi installa un file.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/setup/embedded_package.cpp" line="+31"/>
         <source>The package does not exist.</source>
         <translation>Il pacchetto non esiste.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No temporary folder for the package: %1</source>
-        <translation>Nessuna cartella temporanea per il pacchetto: %1</translation>
+        <location line="+4"/>
+        <source>No private folder for a copy of the package: %1</source>
+        <translation>Nessuna cartella privata per una copia del pacchetto: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
         <translation>Impossibile copiare il pacchetto in una cartella temporanea: %1</translation>
     </message>
@@ -861,7 +931,7 @@
         <translation>impossibile creare la cartella di %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../ui/setup/package.cpp" line="+59"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -888,7 +958,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
@@ -971,17 +1041,24 @@ Componenti:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
         <source>its installer sent a malformed line</source>
         <translation>il suo programma di installazione ha inviato una riga non valida</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>its installer answered something else: %1</source>
+        <translation>il suo programma di installazione ha dato una risposta imprevista: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
+        <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
         <translation>il suo programma di installazione si è arrestato in modo imprevisto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>il suo programma di installazione non ha risposto in tempo</translation>
     </message>
@@ -1026,7 +1103,7 @@ Componenti:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1097,7 +1174,7 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+307"/>
+        <location filename="../app/setup_main.cpp" line="+406"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installa un pacchetto con Gestione riavvio.</translation>
     </message>
@@ -1197,9 +1274,14 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
         <translation>Nessun display disponibile. Usa --unattended per installare senza finestra.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>L&apos;installazione di %1 è già in esecuzione. Attendere che termini, quindi riavviare l&apos;installazione.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The install folder %1 cannot be used: %2</source>
+        <translation>Impossibile usare la cartella di installazione %1: %2</translation>
     </message>
 </context>
 </TS>

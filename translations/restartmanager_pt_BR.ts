@@ -5,12 +5,12 @@
     <name>AffectedAppsModel</name>
     <message>
         <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+140"/>
+        <location line="+158"/>
         <source>Application</source>
         <translation>Aplicativo</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Application window</source>
         <translation>Janela de aplicativo</translation>
     </message>
@@ -105,7 +105,12 @@
         <translation>O próprio instalador está usando os arquivos.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Your desktop itself (its window manager or shell) uses the files, and setup does not close it: log out and log in again after setup, or restart the computer.</source>
+        <translation>A própria área de trabalho (seu gerenciador de janelas ou shell) está usando os arquivos, e o instalador não a fecha: após a instalação, saia da sessão e entre novamente, ou reinicie o computador.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 (service %2)</source>
         <translation>%1 (serviço %2)</translation>
     </message>
@@ -249,7 +254,7 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Será necessário reiniciar o computador: %1</translation>
     </message>
@@ -297,12 +302,12 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+71"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
         <source>The setup log&apos;s file</source>
         <translation>Arquivo do log da instalação</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Open in another application</source>
         <translation>&amp;Abrir em outro aplicativo</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>Abrir o log em outro aplicativo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Setup failed</source>
         <translation>Falha na instalação</translation>
     </message>
@@ -343,6 +348,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup could not start these applications again: %1. Start them yourself.</source>
+        <translation>O instalador não conseguiu iniciar novamente estes aplicativos: %1. Inicie-os você mesmo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>É necessário reiniciar o computador para concluir a instalação.</translation>
     </message>
@@ -382,9 +392,9 @@
         <translation>Log desta instalação: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <location line="+10"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Show the setup log</source>
         <translation>Mostrar o log da instalação</translation>
     </message>
@@ -392,12 +402,12 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+105"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Não foi possível listar os aplicativos que estão usando os arquivos: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Iniciando uma sessão do Gerenciador de Reinicialização…</translation>
     </message>
@@ -412,22 +422,42 @@
         <translation>Iniciando o instalador de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The installer of %1 could not join the session: %2</source>
-        <translation>O instalador de %1 não conseguiu entrar na sessão: %2</translation>
+        <location line="-149"/>
+        <source>joining the session</source>
+        <translation>entrar na sessão</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The installer of %1 could not register its files: %2</source>
-        <translation>O instalador de %1 não conseguiu registrar seus arquivos: %2</translation>
+        <location line="+3"/>
+        <source>registering its files</source>
+        <translation>registrar seus arquivos</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>installing its files</source>
+        <translation>instalar seus arquivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirming its files</source>
+        <translation>confirmar seus arquivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaving the session</source>
+        <translation>sair da sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undoing its changes</source>
+        <translation>desfazer suas alterações</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>Setup could not register its own files: %1</source>
         <translation>O instalador não conseguiu registrar seus próprios arquivos: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Looking for applications that use the files…</source>
         <translation>Procurando aplicativos que estão usando os arquivos…</translation>
     </message>
@@ -437,48 +467,78 @@
         <translation>Pronto.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Setup could not read what its session holds: %1</source>
+        <translation>O instalador não conseguiu ler o conteúdo da sua sessão: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Setup could not register the files of %1: %2</source>
+        <translation>O instalador não conseguiu registrar os arquivos de %1: %2</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Waiting for the installer of %1…</source>
+        <translation>Aguardando o instalador de %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The installer of %1 failed while %2: %3</source>
+        <translation>O instalador de %1 falhou ao %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
         <source>Closing applications…</source>
         <translation>Fechando aplicativos…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Installing %1…</source>
         <translation>Instalando %1…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Setup cannot examine the files of %1: %2</source>
+        <translation>O instalador não consegue examinar os arquivos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Installing files…</source>
         <translation>Instalando arquivos…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The installer of %1 failed: %2</source>
-        <translation>O instalador de %1 falhou: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Setup could not write its own files: %1</source>
         <translation>O instalador não conseguiu gravar seus próprios arquivos: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Confirming the installation…</source>
+        <translation>Confirmando a instalação…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+141"/>
         <location line="+3"/>
         <source>Starting the closed applications again…</source>
         <translation>Reiniciando os aplicativos fechados…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-127"/>
         <source>Files installed.</source>
         <translation>Arquivos instalados.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Setup could not confirm its own files: %1</source>
+        <translation>O instalador não conseguiu confirmar seus próprios arquivos: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+33"/>
         <source>Undoing the changes…</source>
         <translation>Desfazendo as alterações…</translation>
     </message>
@@ -486,7 +546,7 @@
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+164"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): fechando…</translation>
     </message>
@@ -502,7 +562,7 @@
         <translation>%1 (%2): fechado</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>Aguardando o fechamento de %1… %2 s</translation>
     </message>
@@ -573,18 +633,18 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+56"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
         <location line="+34"/>
         <source>Install location</source>
         <translation>Local de instalação</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+34"/>
-        <source>Enter a full path, starting with /.</source>
-        <translation>Digite um caminho completo, começando com /.</translation>
+        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <source>Enter a full path, starting with / or ~/.</source>
+        <translation>Digite um caminho completo, começando com / ou ~/.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a folder.</source>
         <translation>%1 não é uma pasta.</translation>
     </message>
@@ -637,7 +697,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+93"/>
+        <location filename="../ui/setup/package.cpp" line="+88"/>
         <source>The package folder does not exist.</source>
         <translation>A pasta do pacote não existe.</translation>
     </message>
@@ -668,18 +728,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+181"/>
+        <location line="+176"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Este campo deve ser um texto (uma string JSON).</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+177"/>
+        <location line="-169"/>
+        <location line="+172"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Este campo contém um caractere de controle ou de direção (%1), o que não é permitido.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-166"/>
         <source>This field must not be empty.</source>
         <translation>Este campo não pode estar vazio.</translation>
     </message>
@@ -729,12 +789,12 @@
         <translation>A licença “%1” não pode ser lida: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The folder must be an absolute path or start with &quot;~/&quot;.</source>
         <translation>A pasta deve ser um caminho absoluto ou começar com “~/”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Este campo deve ser um objeto JSON ({ ... }).</translation>
     </message>
@@ -806,7 +866,17 @@
         <translation>Um arquivo deve ser um objeto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
+        <translation>O modo de permissão deve ser um texto como “0755” ou “0644”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mode %1 is not allowed: an installed file gets &quot;0755&quot; (a program) or &quot;0644&quot; (any other file), never setuid, setgid, sticky or writable by group or others.</source>
+        <translation>O modo de permissão %1 não é aceito: um arquivo instalado recebe “0755” (um programa) ou “0644” (qualquer outro arquivo), nunca setuid, setgid, sticky nem permissão de gravação para o grupo ou para outros.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The target &quot;%1&quot; must be relative to the installation folder.</source>
         <translation>O destino “%1” deve ser relativo à pasta de instalação.</translation>
     </message>
@@ -841,17 +911,17 @@
         <translation>O destino “%1” exige que “%2” seja uma pasta, mas %3 instala um arquivo nesse local.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/setup/embedded_package.cpp" line="+31"/>
         <source>The package does not exist.</source>
         <translation>O pacote não existe.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No temporary folder for the package: %1</source>
-        <translation>Nenhuma pasta temporária para o pacote: %1</translation>
+        <location line="+4"/>
+        <source>No private folder for a copy of the package: %1</source>
+        <translation>Não foi possível criar uma pasta privada para uma cópia do pacote: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The package cannot be copied to a temporary folder: %1</source>
         <translation>O pacote não pode ser copiado para uma pasta temporária: %1</translation>
     </message>
@@ -861,7 +931,7 @@
         <translation>não é possível criar a pasta de %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../ui/setup/package.cpp" line="+59"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -888,7 +958,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+178"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
@@ -971,17 +1041,24 @@ Componentes:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+91"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
         <source>its installer sent a malformed line</source>
         <translation>seu instalador enviou uma linha malformada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>its installer answered something else: %1</source>
+        <translation>seu instalador deu uma resposta inesperada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
+        <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
         <translation>seu instalador parou inesperadamente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>seu instalador não respondeu a tempo</translation>
     </message>
@@ -1026,7 +1103,7 @@ Componentes:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-61"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1097,7 +1174,7 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+307"/>
+        <location filename="../app/setup_main.cpp" line="+406"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instala um pacote com o Gerenciador de Reinicialização.</translation>
     </message>
@@ -1197,9 +1274,14 @@ Se houver aplicativos usando arquivos que o instalador substitui, ele poderá fe
         <translation>Nenhuma tela disponível. Use --unattended para instalar sem janela.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>A instalação de %1 já está em execução. Aguarde até que termine e inicie a instalação novamente.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The install folder %1 cannot be used: %2</source>
+        <translation>A pasta de instalação %1 não pode ser usada: %2</translation>
     </message>
 </context>
 </TS>
