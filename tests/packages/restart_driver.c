@@ -33,8 +33,10 @@ static void sleepMs(long ms) {
     nanosleep(&t, NULL);
 }
 
-/* Waits up to 20 s for FOLDER/NAME, the application's marker: "PID HRESULT RESTARTED". */
-static int readMarker(const char* folder, const char* name, long* pid, long* hr, char* restarted) {
+/* Waits up to 20 s for FOLDER/NAME, the application's marker: "PID HRESULT RESTARTED". 1 when
+ * read, 0 when not; -1, at once, when `child` (unless 0) ended first (it is reaped). */
+static int readMarker(const char* folder, const char* name, pid_t child, long* pid, long* hr,
+                      char* restarted) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", folder, name);
     for (int i = 0; i < 400; ++i) {
@@ -43,6 +45,12 @@ static int readMarker(const char* folder, const char* name, long* pid, long* hr,
             const int n = fscanf(file, "%ld %ld %15s", pid, hr, restarted);
             fclose(file);
             return n == 3;
+        }
+        int status = 0;
+        if (child > 0 && waitpid(child, &status, WNOHANG) == child) {
+            fprintf(stderr, "restart_driver: the application ended (status %d) before %s\n", status,
+                    path);
+            return 0;
         }
         sleepMs(50);
     }
@@ -105,8 +113,11 @@ int main(int argc, char** argv) {
     long pid = 0;
     long hr = -1;
     char restarted[16] = "";
-    if (!readMarker(folder, "started", &pid, &hr, restarted)) {
-        endProcess(app);
+    const int started = readMarker(folder, "started", app, &pid, &hr, restarted);
+    if (started != 1) {
+        if (started == 0) {
+            endProcess(app);
+        }
         return 1;
     }
     check(pid == (long)app, "the application's PID", pid);
@@ -139,7 +150,7 @@ int main(int argc, char** argv) {
     rc = RmRestart(session, 0, NULL);
     check(rc == ERROR_SUCCESS, "RmRestart failed", (long)rc);
     long newPid = 0;
-    if (readMarker(folder, "restarted", &newPid, &hr, restarted)) {
+    if (rc == ERROR_SUCCESS && readMarker(folder, "restarted", 0, &newPid, &hr, restarted) == 1) {
         check(newPid != (long)app && kill((pid_t)newPid, 0) == 0, "relaunched process", newPid);
         check(hr == S_OK, "RegisterApplicationRestart of the relaunched application", hr);
         check(strcmp(restarted, "1") == 0, "RESTARTMANAGER_RESTARTED is not 1", 0);
