@@ -9,6 +9,7 @@
 #   packages_test.sh cmake    ...                 a CMake project with find_package runs a session
 #   packages_test.sh python   ...                 a Python program registers through ctypes, is
 #                                                 closed by RmShutdown and relaunched by RmRestart
+#   packages_test.sh pythonotheruser ...          the same with the program as another user (root)
 #   packages_test.sh prefix   ...                 cmake --install --prefix elsewhere: a C program
 #                                                 built with pkg-config from there runs a session
 # Everything the consumers use comes from WORK/root (the extracted packages), nothing from the
@@ -27,6 +28,21 @@ libdir="$root/usr/lib/$multiarch"
 fail() {
     echo "FAIL: $*" >&2
     exit 1
+}
+
+# Debian's Python 3 (not a wrapper script earlier on PATH, such as a pyenv shim).
+python=/usr/bin/python3
+[ -x "$python" ] || python=$(command -v python3)
+
+# restart_driver.c, built with pkg-config against the extracted packages, into $1.
+build_restart_driver() {
+    # shellcheck disable=SC2046
+    PKG_CONFIG_LIBDIR="$libdir/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$root" \
+        PKG_CONFIG_ALLOW_SYSTEM_CFLAGS=1 PKG_CONFIG_ALLOW_SYSTEM_LIBS=1 \
+        gcc -std=c11 -Wall -Wextra -Werror "$tests/restart_driver.c" -o "$1/restart_driver" \
+        $(PKG_CONFIG_LIBDIR="$libdir/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$root" \
+            PKG_CONFIG_ALLOW_SYSTEM_CFLAGS=1 PKG_CONFIG_ALLOW_SYSTEM_LIBS=1 \
+            pkg-config --cflags --libs restartmanager)
 }
 
 # A scratch folder inside WORK for one step, removed when the step ends.
@@ -157,17 +173,42 @@ cmake)
 python)
     out=$(scratch)
     trap 'rm -rf "$out"' EXIT
-    export PKG_CONFIG_LIBDIR="$libdir/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$root"
-    export PKG_CONFIG_ALLOW_SYSTEM_CFLAGS=1 PKG_CONFIG_ALLOW_SYSTEM_LIBS=1
-    # shellcheck disable=SC2046
-    gcc -std=c11 -Wall -Wextra -Werror "$tests/restart_driver.c" -o "$out/restart_driver" \
-        $(pkg-config --cflags --libs restartmanager)
+    build_restart_driver "$out"
     mkdir -m 0700 "$out/store" "$out/app"
-    # Debian's Python 3 (not a wrapper script earlier on PATH, such as a pyenv shim).
-    python=/usr/bin/python3
-    [ -x "$python" ] || python=$(command -v python3)
     RESTARTMANAGER_STORE_DIR="$out/store" LD_LIBRARY_PATH="$libdir" "$out/restart_driver" \
-        "$python" "$tests/restart_app.py" "$libdir/librestartmanager.so.0" "$out/app"
+        "$out/app" "$python" "$tests/restart_app.py" "$libdir/librestartmanager.so.0" "$out/app"
+    ;;
+
+pythonotheruser)
+    # The installer runs as root, the application as another user (nobody): RmGetList and
+    # RmRestart honour the application's registration, which only that user's own store holds;
+    # root reads it through rm-polite-close, which the library finds where the packages put it
+    # (../../libexec/restartmanager from the library's folder). The files are copied where nobody
+    # can read them (the build folder may be in a home folder that others cannot enter).
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "needs root: runs the application as another user (setpriv)"
+        exit 77
+    fi
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+    chmod 0755 "$out"
+    cp -a "$root" "$out/root"
+    cp "$tests/restart_app.py" "$out/restart_app.py"
+    build_restart_driver "$out"
+    mkdir -m 0700 "$out/store"
+    mkdir -m 0700 "$out/user-store"
+    mkdir -m 0755 "$out/app"
+    chown nobody:nogroup "$out/user-store" "$out/app"
+    library="$out/root/usr/lib/$multiarch/librestartmanager.so.0"
+    report=$(RESTARTMANAGER_STORE_DIR="$out/store" LD_LIBRARY_PATH="$out/root/usr/lib/$multiarch" \
+        "$out/restart_driver" "$out/app" \
+        setpriv --reuid=nobody --regid=nogroup --clear-groups \
+        env -i PATH=/usr/bin:/bin RESTARTMANAGER_STORE_DIR="$out/user-store" \
+        "$python" "$out/restart_app.py" "$library" "$out/app")
+    echo "$report"
+    nobody=$(id -u nobody)
+    echo "$report" | grep -q "(uid $nobody) closed by RmShutdown, relaunched .* (uid $nobody)" ||
+        fail "the application did not run as nobody (uid $nobody) both times"
     ;;
 
 prefix)

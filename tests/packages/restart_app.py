@@ -4,8 +4,8 @@
 
 It keeps FOLDER/resource.txt open (what the installer will replace), calls
 RegisterApplicationRestart with the command line that starts it again with --restarted, and
-writes FOLDER/started (or FOLDER/restarted): its PID, its registration's result and the value of
-RESTARTMANAGER_RESTARTED. Then it waits to be closed (SIGTERM ends it).
+writes FOLDER/started (or FOLDER/restarted): its PID, its registration's result, the value of
+RESTARTMANAGER_RESTARTED and its user ID. Then it waits to be closed (SIGTERM ends it).
 """
 
 import ctypes
@@ -30,7 +30,8 @@ def main():
 
     marker = os.path.join(folder, "restarted" if restarted else "started")
     with open(marker + ".part", "w", encoding="utf-8") as out:
-        out.write(f"{os.getpid()} {result} {os.environ.get('RESTARTMANAGER_RESTARTED', '-')}\n")
+        restarted_variable = os.environ.get("RESTARTMANAGER_RESTARTED", "-")
+        out.write(f"{os.getpid()} {result} {restarted_variable} {os.getuid()}\n")
     os.rename(marker + ".part", marker)
 
     while not resource.closed:

@@ -1,9 +1,10 @@
 /* An installer in C, built against the installed packages alone, that closes a Python
  * application registered for restart (restart_app.py, through ctypes) and starts it again:
- *   restart_driver PYTHON restart_app.py LIBRARY FOLDER
- * RESTARTMANAGER_STORE_DIR names the session store. Exits 0 when the application was closed by
- * RmShutdown, relaunched by RmRestart with its registered command line, and runs again. Whatever
- * it started is ended before it returns. */
+ *   restart_driver FOLDER COMMAND...
+ * COMMAND starts the application (python3 restart_app.py LIBRARY FOLDER, perhaps through env and
+ * setpriv as another user). RESTARTMANAGER_STORE_DIR names the session store. Exits 0 when the
+ * application was closed by RmShutdown, relaunched by RmRestart with its registered command line,
+ * and runs again. Whatever it started is ended before it returns. */
 #define _GNU_SOURCE /* fork, kill, nanosleep, prctl with -std=c11 */
 
 #include <restartmanager.h>
@@ -33,18 +34,18 @@ static void sleepMs(long ms) {
     nanosleep(&t, NULL);
 }
 
-/* Waits up to 20 s for FOLDER/NAME, the application's marker: "PID HRESULT RESTARTED". 1 when
+/* Waits up to 20 s for FOLDER/NAME, the application's marker: "PID HRESULT RESTARTED UID". 1 when
  * read, 0 when not; -1, at once, when `child` (unless 0) ended first (it is reaped). */
 static int readMarker(const char* folder, const char* name, pid_t child, long* pid, long* hr,
-                      char* restarted) {
+                      char* restarted, long* uid) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", folder, name);
     for (int i = 0; i < 400; ++i) {
         FILE* file = fopen(path, "r");
         if (file != NULL) {
-            const int n = fscanf(file, "%ld %ld %15s", pid, hr, restarted);
+            const int n = fscanf(file, "%ld %ld %15s %ld", pid, hr, restarted, uid);
             fclose(file);
-            return n == 3;
+            return n == 4;
         }
         int status = 0;
         if (child > 0 && waitpid(child, &status, WNOHANG) == child) {
@@ -81,14 +82,11 @@ static int listApplications(DWORD session, RM_PROCESS_INFO* apps, UINT capacity)
 }
 
 int main(int argc, char** argv) {
-    if (argc != 5) {
-        fprintf(stderr, "usage: restart_driver PYTHON restart_app.py LIBRARY FOLDER\n");
+    if (argc < 3) {
+        fprintf(stderr, "usage: restart_driver FOLDER COMMAND...\n");
         return 2;
     }
-    const char* python = argv[1];
-    const char* script = argv[2];
-    const char* library = argv[3];
-    const char* folder = argv[4];
+    const char* folder = argv[1];
     /* The relaunched application is detached (double fork); as subreaper we get it back. */
     prctl(PR_SET_CHILD_SUBREAPER, 1);
 
@@ -106,14 +104,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (app == 0) {
-        execl(python, python, script, library, folder, (char*)NULL);
-        perror(python);
+        execvp(argv[2], argv + 2);
+        perror(argv[2]);
         _exit(127);
     }
     long pid = 0;
     long hr = -1;
     char restarted[16] = "";
-    const int started = readMarker(folder, "started", app, &pid, &hr, restarted);
+    long uid = -1;
+    const int started = readMarker(folder, "started", app, &pid, &hr, restarted, &uid);
     if (started != 1) {
         if (started == 0) {
             endProcess(app);
@@ -150,7 +149,10 @@ int main(int argc, char** argv) {
     rc = RmRestart(session, 0, NULL);
     check(rc == ERROR_SUCCESS, "RmRestart failed", (long)rc);
     long newPid = 0;
-    if (rc == ERROR_SUCCESS && readMarker(folder, "restarted", 0, &newPid, &hr, restarted) == 1) {
+    long newUid = -1;
+    if (rc == ERROR_SUCCESS &&
+        readMarker(folder, "restarted", 0, &newPid, &hr, restarted, &newUid) == 1) {
+        check(newUid == uid, "relaunched as another user", newUid);
         check(newPid != (long)app && kill((pid_t)newPid, 0) == 0, "relaunched process", newPid);
         check(hr == S_OK, "RegisterApplicationRestart of the relaunched application", hr);
         check(strcmp(restarted, "1") == 0, "RESTARTMANAGER_RESTARTED is not 1", 0);
@@ -175,8 +177,9 @@ int main(int argc, char** argv) {
     while (waitpid(-1, NULL, WNOHANG) > 0) {
     }
     if (failures == 0) {
-        printf("restart_driver: PID %d closed by RmShutdown, relaunched by RmRestart as PID %ld\n",
-               (int)app, newPid);
+        printf("restart_driver: PID %d (uid %ld) closed by RmShutdown, relaunched by RmRestart as "
+               "PID %ld (uid %ld)\n",
+               (int)app, uid, newPid, newUid);
     }
     return failures == 0 ? 0 : 1;
 }
