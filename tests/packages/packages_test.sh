@@ -10,6 +10,8 @@
 #   packages_test.sh python   ...                 a Python program registers through ctypes, is
 #                                                 closed by RmShutdown and relaunched by RmRestart
 #   packages_test.sh pythonotheruser ...          the same with the program as another user (root)
+#   packages_test.sh programs ...                 the packaged wizard installs the demo unattended
+#                                                 (finding rm-secondary-installer), rmctl runs
 #   packages_test.sh prefix   ...                 cmake --install --prefix elsewhere: a C program
 #                                                 built with pkg-config from there runs a session
 # Everything the consumers use comes from WORK/root (the extracted packages), nothing from the
@@ -209,6 +211,25 @@ pythonotheruser)
     nobody=$(id -u nobody)
     echo "$report" | grep -q "(uid $nobody) closed by RmShutdown, relaunched .* (uid $nobody)" ||
         fail "the application did not run as nobody (uid $nobody) both times"
+    ;;
+
+programs)
+    # The installed programs find their helpers beside themselves: the wizard, started through
+    # its link /usr/bin/restartmanager-setup, installs its embedded demo package unattended,
+    # which runs rm-secondary-installer from /usr/libexec/restartmanager/; rmctl runs through
+    # its link.
+    out=$(scratch)
+    trap 'rm -rf "$out"' EXIT
+    mkdir -m 0700 "$out/store" "$out/home"
+    report=$(cd / && env -u DISPLAY -u WAYLAND_DISPLAY RESTARTMANAGER_STORE_DIR="$out/store" \
+        HOME="$out/home" XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config" \
+        XDG_STATE_HOME="$out/home/state" \
+        "$root/usr/bin/restartmanager-setup" --unattended --dir "$out/target" 2>&1) || true
+    echo "$report"
+    echo "$report" | grep -qx "exit-code 0" || fail "the packaged wizard did not install the demo"
+    [ -x "$out/target/bin/demo-notes" ] || fail "no $out/target/bin/demo-notes"
+    RESTARTMANAGER_STORE_DIR="$out/store" "$root/usr/bin/rmctl" sessions ||
+        fail "the packaged rmctl does not run"
     ;;
 
 prefix)
