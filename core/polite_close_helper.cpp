@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <poll.h>
@@ -17,7 +18,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#ifndef RM_POLITE_CLOSE_HELPER_DIR
+// The static library (the project's programs and tests) falls back on the build folder of app/;
+// the shared library (librestartmanager.so.0) looks where the helper is installed instead,
+// relative to its own folder (RM_POLITE_CLOSE_HELPER_FROM_LIBRARY, e.g.
+// "../../libexec/restartmanager"), and never in a build folder.
+#if !defined(RM_POLITE_CLOSE_HELPER_DIR) || defined(RM_POLITE_CLOSE_HELPER_FROM_LIBRARY)
+#undef RM_POLITE_CLOSE_HELPER_DIR
 #define RM_POLITE_CLOSE_HELPER_DIR ""
 #endif
 
@@ -40,6 +46,18 @@ bool trustedHelper(const std::string& path, uid_t targetUid) {
            (st.st_uid == 0 || st.st_uid == targetUid) && (st.st_mode & 0022) == 0;
 }
 
+#ifdef RM_POLITE_CLOSE_HELPER_FROM_LIBRARY
+// The folder of the shared object this code is in, as the dynamic loader found it.
+std::string libraryDirectory() {
+    static const char anchor = 0;
+    Dl_info info{};
+    if (::dladdr(&anchor, &info) != 0 && info.dli_fname != nullptr) {
+        return directoryOf(info.dli_fname);
+    }
+    return {};
+}
+#endif
+
 std::optional<std::string> findHelper(uid_t targetUid) {
     std::vector<std::string> directories;
     if (const char* dir = std::getenv("RESTARTMANAGER_HELPER_DIR"); dir != nullptr && *dir) {
@@ -52,6 +70,11 @@ std::optional<std::string> findHelper(uid_t targetUid) {
     if (*RM_POLITE_CLOSE_HELPER_DIR != '\0') {
         directories.emplace_back(RM_POLITE_CLOSE_HELPER_DIR);
     }
+#ifdef RM_POLITE_CLOSE_HELPER_FROM_LIBRARY
+    if (const auto library = libraryDirectory(); !library.empty()) {
+        directories.push_back(library + "/" + RM_POLITE_CLOSE_HELPER_FROM_LIBRARY);
+    }
+#endif
     for (const auto& directory : directories) {
         const auto path = directory + "/" + kHelperName;
         if (::access(path.c_str(), X_OK) == 0) {

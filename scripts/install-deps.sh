@@ -16,6 +16,8 @@ packages=(
     btrfs-progs
     clang libclang-rt-14-dev
     qt6-translations-l10n
+    # The Debian packages (scripts/build-packages.sh) and their checks (tests/packages).
+    debhelper dpkg-dev lintian binutils
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )

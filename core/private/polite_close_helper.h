@@ -6,8 +6,10 @@
 // that user's rights and answers in rm::protocol lines.
 //
 // The helper is looked for in RESTARTMANAGER_HELPER_DIR, else in the folder of the running
-// program, else in the build folder of app/ (compile-time default). It must be a regular file
-// owned by root or by the target user and writable by nobody else.
+// program, else in the build folder of app/ (compile-time default). The shared library
+// librestartmanager.so.0 looks, instead of the build folder, where the helper is installed,
+// relative to the library's own folder (lib/<multiarch>/../../libexec/restartmanager). It must be
+// a regular file owned by root or by the target user and writable by nobody else.
 
 #include <chrono>
 #include <optional>
