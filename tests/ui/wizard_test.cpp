@@ -1956,7 +1956,7 @@ TEST_F(WizardIssue10Test, TheLocationPageSaysWhatItUpgrades) {
     }));
     EXPECT_TRUE(upgradeVisible);
     EXPECT_EQ(upgradeText.toStdString(),
-              "Demo Notes 1.0 is installed here and will be upgraded to 2.0.");
+              "Demo Notes 1.0 is installed here: this is an upgrade from 1.0 to 2.0.");
     EXPECT_FALSE(visibleElsewhere) << "a folder without an installation shows the upgrade note";
     ASSERT_TRUE(click(*wizard, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));

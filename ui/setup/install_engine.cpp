@@ -9,6 +9,7 @@
 #include "ui/setup/secondary_installer_process.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -232,23 +233,6 @@ void InstallEngine::prepare() {
             ++done;
         }
 
-        if (m_record) {
-            // The record is written by install(), once the desktop files are known; the old
-            // version's files that this one drops are registered with the others.
-            if (!prepareStaleFiles(components, installDir)) {
-                return;
-            }
-            if (!registerWhatSecondariesLeftOut(installDir)) {
-                return;
-            }
-            emit progress(85, tr("Looking for applications that use the files…"));
-            if (!listAffected()) {
-                return;
-            }
-            emit progress(100, tr("Ready."));
-            reply([this] { emit prepared(); });
-            return;
-        }
         // The primary's own file: a record of what was installed, applied like the others. It is
         // written from memory beneath the installation folder's descriptor: no file of ours
         // ever waits under a guessable name in a shared folder such as /tmp.
@@ -268,6 +252,31 @@ void InstallEngine::prepare() {
         if (auto status = m_session->registerFiles(ownTargets); !status) {
             fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
             return;
+        }
+        if (m_record) {
+            // installed.txt is one of the product's files too; the record itself is written by
+            // install(), once the desktop files are known. The old version's files that this
+            // one drops are registered with the others.
+            const QByteArray text = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+            RecordedFile own;
+            own.path = recordName;
+            own.size = text.size();
+            own.mode = 0644;
+            own.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+            own.component = QString{};
+            m_record->files.append(own);
+            m_record->size += own.size;
+            for (QString parent = QStringLiteral("share/restartmanager"); parent != u'.';
+                 parent = QFileInfo{parent}.path()) {
+                if (!QFileInfo::exists(QDir{installDir}.filePath(parent)) &&
+                    !m_record->folders.contains(parent)) {
+                    m_record->folders.append(parent);
+                }
+            }
+            if (!prepareStaleFiles(components, installDir)) {
+                return;
+            }
         }
         if (!registerWhatSecondariesLeftOut(installDir)) {
             return;
@@ -464,7 +473,7 @@ void InstallEngine::install(bool restartApplications) {
             }
             m_record->desktopFiles = m_desktopFiles;
             m_record->date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-            m_ownFiles = std::make_unique<rm::FileTransaction>(
+            m_recordFile = std::make_unique<rm::FileTransaction>(
                 productsFolder().toStdString(),
                 std::vector<rm::FileCopy>{{std::string{},
                                            (m_record->id + QStringLiteral(".json")).toStdString(),
@@ -473,6 +482,13 @@ void InstallEngine::install(bool restartApplications) {
         if (auto status = m_ownFiles->apply(); !status) {
             undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
             return;
+        }
+        if (m_recordFile) {
+            if (auto status = m_recordFile->apply(); !status) {
+                undo(tr("Setup could not write its own files: %1")
+                         .arg(errorText(status.error())));
+                return;
+            }
         }
         ++step;
 
@@ -552,6 +568,11 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     if (auto ready = m_ownFiles->prepareCommit(); !ready) {
         return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
     }
+    if (m_recordFile) {
+        if (auto ready = m_recordFile->prepareCommit(); !ready) {
+            return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
+        }
+    }
     if (m_cancelRequested.load()) {
         return std::nullopt;
     }
@@ -572,6 +593,11 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     m_committed.store(true);
     if (auto committed = m_ownFiles->commit(); !committed) {
         rm::log::core()->warn("setup's own files are installed, but {}", committed.error().message);
+    }
+    if (m_recordFile) {
+        if (auto committed = m_recordFile->commit(); !committed) {
+            rm::log::core()->warn("the record is written, but {}", committed.error().message);
+        }
     }
     if (m_staleFiles) {
         if (auto committed = m_staleFiles->commit(); !committed) {
@@ -652,6 +678,9 @@ void InstallEngine::rollbackEverything() {
                                        restored.error().message);
             }
         }
+    }
+    if (m_recordFile && m_recordFile->hasChanges()) {
+        m_recordFile->rollback();
     }
     if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();

@@ -146,8 +146,9 @@ private:
     std::vector<std::unique_ptr<ComponentInstall>> m_components;
     QString m_installDir; // the worker's copy of the plan's folder
     std::unique_ptr<rm::FileTransaction> m_ownFiles;
+    std::unique_ptr<rm::FileTransaction> m_recordFile; // the record, in productsFolder()
     // The product's record (packages with an id): built in prepare(), written by install() in the
-    // same transaction as the files (m_ownFiles then writes it, in productsFolder()).
+    // same transaction as the files (m_recordFile).
     std::optional<ProductRecord> m_record;
     std::optional<ProductRecord> m_oldRecord; // the version installed in this folder now
     // An upgrade: the old version's files that the new one does not ship.

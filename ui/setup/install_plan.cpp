@@ -65,7 +65,7 @@ QString InstallPlan::installedHere() const {
         if (lookup.record && lookup.record->installDir == installDir()) {
             return lookup.record->name.in(QLocale{}.name()) + u' ' + lookup.record->version;
         }
-        return {};
+        // Installed by a setup that kept no record: installed.txt below.
     }
     QFile record{QDir{installDir()}.filePath(QStringLiteral("share/restartmanager/installed.txt"))};
     if (!record.open(QIODevice::ReadOnly)) {
@@ -77,7 +77,9 @@ QString InstallPlan::installedHere() const {
 QString InstallPlan::installedVersion() const {
     if (!m_package.id.isEmpty()) {
         const auto lookup = loadRecord(m_package.id);
-        return lookup.record ? lookup.record->version : QString{};
+        if (lookup.record) {
+            return lookup.record->version;
+        }
     }
     return installedHere().section(u' ', -1);
 }
