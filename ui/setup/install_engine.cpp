@@ -485,8 +485,7 @@ void InstallEngine::install(bool restartApplications) {
         }
         if (m_recordFile) {
             if (auto status = m_recordFile->apply(); !status) {
-                undo(tr("Setup could not write its own files: %1")
-                         .arg(errorText(status.error())));
+                undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
                 return;
             }
         }
@@ -928,7 +927,7 @@ bool InstallEngine::prepareStaleFiles(const QList<PackageComponent>& components,
     auto removal =
         std::make_unique<rm::FileRemoval>(m_oldRecord->installDir.toStdString(), stale, folders);
     if (auto status = removal->prepare(); !status) {
-        fail(tr("Setup cannot remove the files the new version does not ship: %1")
+        fail(tr("Setup could not remove the files the new version does not ship: %1")
                  .arg(errorText(status.error())));
         return false;
     }

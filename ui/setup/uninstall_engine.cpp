@@ -122,8 +122,11 @@ void UninstallEngine::finishWith(int exitCode, const QString& failure) {
 bool UninstallEngine::listAffected() {
     auto affected = m_session->affectedApplications();
     if (!affected) {
-        finishWith(ExitFatalError, tr("The applications that use the files could not be listed: %1")
-                                       .arg(errorText(affected.error())));
+        finishWith(
+            ExitFatalError,
+            QCoreApplication::translate(
+                "InstallEngine", "The applications that use the files could not be listed: %1")
+                .arg(errorText(affected.error())));
         return false;
     }
     m_affected = std::move(*affected);
@@ -179,11 +182,14 @@ void UninstallEngine::prepare() {
             }
             registered.push_back(root.filePath(recorded.path).toStdString());
         }
-        emit progress(30, tr("Starting a Restart Manager session…"));
+        emit progress(30, QCoreApplication::translate("InstallEngine",
+                                                      "Starting a Restart Manager session…"));
         auto session = rm::Session::start();
         if (!session) {
-            finishWith(ExitFatalError, tr("The Restart Manager session could not be started: %1")
-                                           .arg(errorText(session.error())));
+            finishWith(ExitFatalError,
+                       QCoreApplication::translate(
+                           "InstallEngine", "The Restart Manager session could not be started: %1")
+                           .arg(errorText(session.error())));
             return;
         }
         m_session = std::make_unique<rm::Session>(std::move(*session));
@@ -209,11 +215,12 @@ void UninstallEngine::prepare() {
                 rm::log::core()->warn("RmAddFilter {}: {}", filter.target, status.error().message);
             }
         }
-        emit progress(80, tr("Looking for applications that use the files…"));
+        emit progress(80, QCoreApplication::translate(
+                              "InstallEngine", "Looking for applications that use the files…"));
         if (!listAffected()) {
             return;
         }
-        emit progress(100, tr("Ready."));
+        emit progress(100, QCoreApplication::translate("InstallEngine", "Ready."));
         emit prepared();
     });
 }
@@ -227,7 +234,7 @@ void UninstallEngine::refreshList() {
 }
 
 void UninstallEngine::rollback() {
-    emit progress(0, tr("Undoing the changes…"));
+    emit progress(0, QCoreApplication::translate("InstallEngine", "Undoing the changes…"));
     if (m_files) {
         if (auto status = m_files->rollback(); !status) {
             rm::log::core()->error("{}", status.error().message);
@@ -249,12 +256,13 @@ void UninstallEngine::rollback() {
                 m_session->removeFilter(filter);
             }
         }
-        emit progress(50, tr("Starting the closed applications again…"));
+        emit progress(50, QCoreApplication::translate("InstallEngine",
+                                                      "Starting the closed applications again…"));
         if (auto status = m_session->restart(); !status) {
             rm::log::core()->warn("RmRestart after rollback: {}", status.error().message);
         }
     }
-    emit progress(100, tr("Undoing the changes…"));
+    emit progress(100, QCoreApplication::translate("InstallEngine", "Undoing the changes…"));
 }
 
 void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
@@ -277,11 +285,14 @@ void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
         if (!m_affected.applications.empty()) {
             if (close) {
                 emit stateChanged(QStringLiteral("ShuttingDown"));
-                emit progress(0, tr("Closing applications…"));
+                emit progress(
+                    0, QCoreApplication::translate("InstallEngine", "Closing applications…"));
                 m_closed = true;
                 auto status = m_session->shutdown(
                     force ? ULONG{RmForceShutdown} : ULONG{0}, [this](unsigned percent) {
-                        emit progress(static_cast<int>(percent), tr("Closing applications…"));
+                        emit progress(
+                            static_cast<int>(percent),
+                            QCoreApplication::translate("InstallEngine", "Closing applications…"));
                     });
                 if (!status) {
                     rm::log::core()->warn("RmShutdown: {}", status.error().message);
@@ -310,7 +321,9 @@ void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
         if (!m_markerWritten) {
             rollback();
             finishWith(ExitFatalError,
-                       tr("Setup could not write its own files: %1").arg(markerPath(m_record.id)));
+                       QCoreApplication::translate("InstallEngine",
+                                                   "Setup could not write its own files: %1")
+                           .arg(markerPath(m_record.id)));
             return;
         }
         if (auto status = m_files->apply([this](unsigned percent) {
@@ -367,7 +380,8 @@ void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
         m_markerWritten = false;
         if (m_closed && restartOthers) {
             emit stateChanged(QStringLiteral("Restarting"));
-            emit progress(0, tr("Starting the closed applications again…"));
+            emit progress(0, QCoreApplication::translate(
+                                 "InstallEngine", "Starting the closed applications again…"));
             if (auto status = m_session->restart(); !status) {
                 rm::log::core()->warn("RmRestart: {}", status.error().message);
             }

@@ -80,8 +80,7 @@ bool LocationPage::isComplete() const {
         return false;
     }
     // A downgrade goes ahead only once the user confirms it.
-    return m_plan.installKind() != InstallPlan::InstallKind::Downgrade ||
-           m_plan.downgradeConfirmed;
+    return m_plan.installKind() != InstallPlan::InstallKind::Downgrade || m_plan.downgradeConfirmed;
 }
 
 void LocationPage::check() {
@@ -104,8 +103,8 @@ void LocationPage::check() {
                        .arg(installed, before, version);
             break;
         case InstallPlan::InstallKind::Reinstall:
-            note = tr("%1 is installed here: this is a reinstall of the same version.")
-                       .arg(installed);
+            note =
+                tr("%1 is installed here: this is a reinstall of the same version.").arg(installed);
             break;
         case InstallPlan::InstallKind::Downgrade:
             note = tr("%1 is installed here: this is a downgrade to the older version %2.")
