@@ -405,17 +405,26 @@ int listInstalled(bool json) {
         std::printf("%s", QJsonDocument{list}.toJson(QJsonDocument::Indented).constData());
         return ExitSuccess;
     }
+    // One line per product, its fields separated by tabs (each field escaped on its own).
+    const auto line = [](const QStringList& fields) {
+        std::string text;
+        for (const auto& field : fields) {
+            text +=
+                (text.empty() ? "" : "\t") + rm::protocol::escapeForTerminal(field.toStdString());
+        }
+        std::printf("%s\n", text.c_str());
+    };
     for (const auto& lookup : records) {
         if (lookup.record) {
-            say(QStringLiteral("%1\t%2 %3\t%4")
-                    .arg(lookup.record->id, lookup.record->name.in(QLocale{}.name()),
-                         lookup.record->version, lookup.record->installDir));
+            line({lookup.record->id,
+                  lookup.record->name.in(QLocale{}.name()) + u' ' + lookup.record->version,
+                  lookup.record->installDir});
         } else {
-            say(QStringLiteral("%1\t%2").arg(
-                lookup.path,
-                QCoreApplication::translate("main", "refused: %1").arg(lookup.problem)));
+            line({lookup.path,
+                  QCoreApplication::translate("main", "refused: %1").arg(lookup.problem)});
         }
     }
+    std::fflush(stdout);
     return ExitSuccess;
 }
 
@@ -661,13 +670,14 @@ int main(int argc, char** argv) {
         return exitCode;
     };
 
-    if (parser.isSet(listInstalledOption)) {
-        return endWith(listInstalled(parser.isSet(json)));
-    }
     // What uninstalls that were killed left set aside comes back (or, once they had begun to
     // delete, goes) before anything else.
-    if (const QStringList recovered = recoverInterruptedUninstalls(); !recovered.isEmpty()) {
+    if (const QStringList recovered = recoverInterruptedUninstalls();
+        !recovered.isEmpty() && !parser.isSet(json)) {
         say(QStringLiteral("recovered-uninstall ") + recovered.join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(listInstalledOption)) {
+        return endWith(listInstalled(parser.isSet(json)));
     }
 
     if (mode != Mode::Unattended && !display) {

@@ -213,11 +213,13 @@ TEST_F(UninstallTest, UninstallsARunningProductAndASecondUninstallGives1605) {
     ASSERT_EQ(run(install(m_v1)), ExitSuccess) << out();
     writeText(m_prefix / "etc" / "test.conf", "setting=mine\n");
     writeText(m_prefix / "share" / "test" / "notes-of-the-user.txt", "mine\n");
+    fs::remove_all(m_v1); // the record is all an uninstall needs
     const pid_t own = startOwnApp();
     const pid_t host = startHost();
 
     ASSERT_EQ(run(uninstall()), ExitSuccess) << out() << readText(m_root / "setup.log");
-    EXPECT_TRUE(waitFor([&] { return !isRunning(own); }, 10s)) << "the product still runs";
+    EXPECT_TRUE(waitFor([&] { return m_apps.front()->wait(0ms) != -1; }, 10s))
+        << "the product still runs";
     EXPECT_EQ(readText(m_root / "own.state"), "unsaved work") << "it did not save its work";
     EXPECT_TRUE(m_stdout.contains(QStringLiteral("\nclosed "))) << out();
     EXPECT_TRUE(m_stdout.contains(QStringLiteral("\nrestarted rm_test_app"))) << out();
@@ -287,8 +289,11 @@ TEST_F(UninstallTest, SigtermWhileTheFilesAreSetAsidePutsEverythingBack) {
     EXPECT_TRUE(fs::exists(m_prefix / "bin" / "rm_test_app"));
     EXPECT_TRUE(fs::exists(record()));
     // The product's own program was closed; cancelled, it runs again.
-    EXPECT_TRUE(waitFor([&] { return !helpers().empty(); }, 10s)) << "not started again";
-    EXPECT_FALSE(isRunning(own));
+    EXPECT_TRUE(waitFor([&] { return m_apps.front()->wait(0ms) != -1; }, 10s)) << "not closed";
+    EXPECT_TRUE(waitFor([&] { return !helpers().empty(); }, 10s))
+        << "not started again\n"
+        << output.toStdString() << readText(m_root / "setup.log");
+    (void)own;
 }
 
 TEST_F(UninstallTest, KillDuringUninstallIsPutBackByTheNextRun) {
@@ -458,6 +463,24 @@ TEST_F(UninstallTest, AFailedInstallLeavesNoRecord) {
     EXPECT_FALSE(fs::exists(m_prefix / "share" / "test" / "data.txt"));
 }
 
+// What the location page says comes from the record: an upgrade, a reinstall, a downgrade.
+TEST_F(UninstallTest, ThePlanSaysUpgradeReinstallOrDowngrade) {
+    const auto plan = [this](const fs::path& package) {
+        auto loaded = readPackageFolder(QString::fromStdString(package.string()));
+        auto result = std::make_unique<InstallPlan>(std::get<Package>(std::move(loaded)));
+        result->setInstallDir(QString::fromStdString(m_prefix.string()));
+        return result;
+    };
+    EXPECT_EQ(plan(m_v2)->installKind(), InstallPlan::InstallKind::Fresh);
+    ASSERT_EQ(run(install(m_v1)), ExitSuccess) << out();
+    EXPECT_EQ(plan(m_v2)->installKind(), InstallPlan::InstallKind::Upgrade);
+    EXPECT_EQ(plan(m_v2)->installedHere(), QStringLiteral("Uninstall Test 1.0"));
+    EXPECT_EQ(plan(m_v1)->installKind(), InstallPlan::InstallKind::Reinstall);
+    ASSERT_EQ(run(install(m_v2)), ExitSuccess) << out();
+    EXPECT_EQ(plan(m_v1)->installKind(), InstallPlan::InstallKind::Downgrade);
+    EXPECT_EQ(plan(m_v1)->installedVersion(), QStringLiteral("2.0"));
+}
+
 // The system scope: root's records live in /var/lib/restartmanager/installed.
 TEST_F(UninstallTest, RootKeepsItsRecordsInVarLib) {
     if (::geteuid() != 0) {
@@ -474,6 +497,68 @@ TEST_F(UninstallTest, RootKeepsItsRecordsInVarLib) {
     EXPECT_EQ(run(uninstall()), ExitSuccess) << out();
     EXPECT_FALSE(fs::exists(system));
     EXPECT_FALSE(fs::exists(m_prefix / "bin"));
+}
+
+} // namespace
+
+namespace {
+
+// The user scope, as another user: nobody installs into a folder of its own, keeps its record in
+// a records folder of its own, and uninstalls; root's records are never touched.
+TEST_F(UninstallTest, AnotherUserInstallsAndUninstallsInItsOwnScope) {
+    if (::geteuid() != 0) {
+        GTEST_SKIP() << "running setup as nobody needs root";
+    }
+    const passwd* nobody = ::getpwnam("nobody");
+    ASSERT_NE(nobody, nullptr);
+    // Everything nobody uses lives in a folder of nobody's (the fixture's is root's, 0700).
+    char pattern[] = "/tmp/rm-uninstall-nobody-XXXXXX";
+    ASSERT_NE(::mkdtemp(pattern), nullptr);
+    const fs::path theirs{pattern};
+    struct Cleanup {
+        fs::path path;
+        ~Cleanup() { fs::remove_all(path); }
+    } cleanup{theirs};
+    const fs::path package = theirs / "package";
+    writeProduct(package, "1.0", true);
+    for (const char* folder : {"products", "store", "runtime", "state"}) {
+        fs::create_directories(theirs / folder);
+    }
+    for (const auto& entry : fs::recursive_directory_iterator{theirs}) {
+        ASSERT_EQ(::lchown(entry.path().c_str(), nobody->pw_uid, nobody->pw_gid), 0);
+    }
+    ASSERT_EQ(::chown(theirs.c_str(), nobody->pw_uid, nobody->pw_gid), 0);
+    fs::permissions(theirs / "runtime", fs::perms::owner_all, fs::perm_options::replace);
+    fs::permissions(theirs / "store", fs::perms::owner_all, fs::perm_options::replace);
+    const fs::path prefix = theirs / "prefix";
+    const fs::path record = theirs / "products" / (std::string{kId} + ".json");
+
+    const auto runAsNobody = [&](const std::vector<std::string>& args) {
+        std::vector<std::string> argv{RM_SETUP, "--unattended", "--no-reboot", "--log",
+                                      (theirs / "state" / "setup.log").string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        rmtest::SpawnOptions options;
+        options.asUser = "nobody";
+        options.environment = {{"RESTARTMANAGER_PRODUCTS_DIR", (theirs / "products").string()},
+                               {"RESTARTMANAGER_STORE_DIR", (theirs / "store").string()},
+                               {"XDG_RUNTIME_DIR", (theirs / "runtime").string()},
+                               {"XDG_STATE_HOME", (theirs / "state").string()}};
+        options.unset = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"};
+        auto setup = rmtest::ChildProcess::spawn(argv, options);
+        m_stdout = QString::fromStdString(setup.readAll());
+        return setup.wait(120s);
+    };
+    ASSERT_EQ(runAsNobody({"--package", package.string(), "--dir", prefix.string()}),
+              ExitSuccess % 256)
+        << out() << readText(theirs / "state" / "setup.log");
+    ASSERT_TRUE(fs::exists(record));
+    struct stat st {};
+    ASSERT_EQ(::stat(record.c_str(), &st), 0);
+    EXPECT_EQ(st.st_uid, nobody->pw_uid) << "the record is nobody's own";
+    ASSERT_EQ(runAsNobody({"--uninstall", kId}), ExitSuccess % 256) << out();
+    EXPECT_FALSE(fs::exists(record));
+    EXPECT_FALSE(fs::exists(prefix / "share" / "test" / "data.txt"));
+    EXPECT_FALSE(fs::exists(prefix)) << "the folder setup created goes once empty";
 }
 
 } // namespace

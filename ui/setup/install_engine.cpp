@@ -907,6 +907,8 @@ bool InstallEngine::prepareStaleFiles(const QList<PackageComponent>& components,
     for (const auto& kept : m_keptConfig) {
         shipped.insert(kept);
     }
+    // Setup's own file, written again by this run.
+    shipped.insert(QStringLiteral("share/restartmanager/installed.txt"));
     std::vector<std::string> stale;
     QList<const RecordedFile*> recorded;
     for (const auto& file : m_oldRecord->files) {
