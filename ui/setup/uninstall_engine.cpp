@@ -202,19 +202,6 @@ void UninstallEngine::prepare() {
                        tr("Setup could not register the files: %1").arg(errorText(status.error())));
             return;
         }
-        // The product's own programs are closed for good; anything else is started again.
-        for (const auto& file : m_record.files) {
-            if ((file.mode & 0111U) == 0) {
-                continue;
-            }
-            rm::SessionFilter filter;
-            filter.kind = rm::SessionFilter::Kind::File;
-            filter.target = root.filePath(file.path).toStdString();
-            filter.action = RmNoRestart;
-            if (auto status = m_session->addFilter(filter); !status) {
-                rm::log::core()->warn("RmAddFilter {}: {}", filter.target, status.error().message);
-            }
-        }
         emit progress(80, QCoreApplication::translate(
                               "InstallEngine", "Looking for applications that use the files…"));
         if (!listAffected()) {
@@ -223,6 +210,14 @@ void UninstallEngine::prepare() {
         emit progress(100, QCoreApplication::translate("InstallEngine", "Ready."));
         emit prepared();
     });
+}
+
+bool UninstallEngine::isOwnProgram(const rm::AffectedApplication& app) const {
+    // The product's own programs run from its install folder. They are closed for good: once
+    // their files are gone, RmRestart cannot start them again (and a cancel, which puts the
+    // files back, brings them back like every other application).
+    const QString executable = QString::fromStdString(app.executable);
+    return !executable.isEmpty() && executable.startsWith(m_record.installDir + u'/');
 }
 
 void UninstallEngine::refreshList() {
@@ -251,11 +246,6 @@ void UninstallEngine::rollback() {
     }
     if (m_session && m_closed) {
         // Everything comes back, the product's own programs too.
-        if (auto filters = m_session->filters()) {
-            for (const auto& filter : *filters) {
-                m_session->removeFilter(filter);
-            }
-        }
         emit progress(50, QCoreApplication::translate("InstallEngine",
                                                       "Starting the closed applications again…"));
         if (auto status = m_session->restart(); !status) {
@@ -387,6 +377,9 @@ void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
             }
             if (auto after = m_session->affectedApplications()) {
                 for (const auto& app : after->applications) {
+                    if (isOwnProgram(app)) {
+                        continue; // its program is gone: it was not meant to come back
+                    }
                     if ((app.status & RmStatusRestarted) != 0) {
                         m_report.restarted << QString::fromStdString(app.appName);
                     } else if ((app.status & RmStatusErrorOnRestart) != 0) {

@@ -38,11 +38,12 @@ struct UninstallReport {
 // Removes an installed product as its record says, in one transaction, on a worker thread:
 //   prepare(): the record is read and checked, every recorded file resolved beneath the install
 //     folder (a link anywhere refuses everything), the changed ones found (kept unless `purge`),
-//     every file registered in a Restart Manager session with RmNoRestart filters on the
-//     product's own programs, and the applications that use them listed;
-//   remove(close, force): those applications are closed (the product's own are not started
-//     again), the files are set aside, the record too, then all of it is deleted at once with the
-//     empty folders and the desktop files; the other closed applications are started again.
+//     every file registered in a Restart Manager session, and the applications that use them
+//     listed;
+//   remove(close, force): those applications are closed, the files are set aside, the record
+//     too, then all of it is deleted at once with the empty folders and the desktop files; the
+//     other closed applications are started again. The product's own programs (those running from
+//     its install folder) are not: their files are gone, and they are not reported as failures.
 // A cancel or a failure before the deletion puts every file and the record back and restarts
 // what was closed. A crash leaves a marker ("<id>.uninstalling" beside the record) and the
 // set-aside copies, which recoverInterruptedUninstalls() puts back.
@@ -79,6 +80,7 @@ private:
     void finishWith(int exitCode, const QString& failure = {});
     bool listAffected();
     void rollback();
+    [[nodiscard]] bool isOwnProgram(const rm::AffectedApplication& app) const;
 
     ProductRecord m_record;
     bool m_purge = false;
