@@ -757,8 +757,11 @@ int main(int argc, char** argv) {
             rm::log::core()->error("the answers cannot be used: {}", error.toStdString());
             return endWith(ExitFatalError);
         }
+        // The same lock as a setup of the product: never an install and an uninstall at once.
+        const auto installed = loadRecord(parser.value(uninstall));
         SetupInstanceLock uninstallLock;
-        if (uninstallLock.acquire(parser.value(uninstall)) ==
+        if (uninstallLock.acquire(installed.record ? installed.record->name.fallback
+                                                   : parser.value(uninstall)) ==
             SetupInstanceLock::Result::AlreadyRunning) {
             say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
             return endWith(ExitAlreadyRunning);
