@@ -373,7 +373,7 @@ void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
             emit progress(0, QCoreApplication::translate(
                                  "InstallEngine", "Starting the closed applications again…"));
             if (auto status = m_session->restart(); !status) {
-                rm::log::core()->warn("RmRestart: {}", status.error().message);
+                rm::log::core()->info("RmRestart: {}", status.error().message);
             }
             if (auto after = m_session->affectedApplications()) {
                 for (const auto& app : after->applications) {
