@@ -642,6 +642,15 @@ int main(int argc, char** argv) {
         QStringLiteral("allow-downgrade"),
         QCoreApplication::translate("main",
                                     "Install an older version over a newer one without asking.")};
+    const QCommandLineOption repair{
+        QStringLiteral("repair"),
+        QCoreApplication::translate("main", "Restore the missing or changed files of the installed "
+                                            "product (with the package of its version).")};
+    const QCommandLineOption modify{
+        QStringLiteral("modify"),
+        QCoreApplication::translate(
+            "main", "Add or remove components of the installed product (with --components).")};
+    parser.addOptions({repair, modify});
     parser.addOptions({lang,           package,       log,
                        answer,         startupTime,   resultFile,
                        unattended,     silent,        dir,
@@ -812,6 +821,31 @@ int main(int argc, char** argv) {
         InstallPlan plan{std::get<Package>(std::move(loaded))};
         plan.logFile = logFile;
         plan.downgradeConfirmed = parser.isSet(allowDowngrade);
+        // --repair and --modify: the installed product, in its folder, as its record says.
+        if (parser.isSet(repair) || parser.isSet(modify)) {
+            const auto lookup = loadRecord(plan.package().id);
+            if (!lookup.record) {
+                say(QStringLiteral("failure ") +
+                    QCoreApplication::translate("main", "%1 is not installed.")
+                        .arg(plan.package().id.isEmpty() ? plan.package().product
+                                                         : plan.package().id));
+                say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
+                return endWith(ExitUnknownProduct);
+            }
+            answers.set(QStringLiteral("Dir"), lookup.record->installDir);
+            if (parser.isSet(repair)) {
+                if (lookup.record->version != plan.package().version) {
+                    say(QStringLiteral("failure ") +
+                        QCoreApplication::translate(
+                            "main", "--repair needs the package of the installed version %1.")
+                            .arg(lookup.record->version));
+                    say(QStringLiteral("exit-code %1").arg(ExitFatalError));
+                    return endWith(ExitFatalError);
+                }
+                answers.set(QStringLiteral("Components"),
+                            lookup.record->components.join(QLatin1Char(',')));
+            }
+        }
         SetupDecision decision;
         // Without questions setup restarts the computer only when the answers say so.
         decision.reboot = false;

@@ -562,3 +562,37 @@ TEST_F(UninstallTest, AnotherUserInstallsAndUninstallsInItsOwnScope) {
 }
 
 } // namespace
+
+namespace {
+
+// --repair puts back a missing and a changed file from the package of the installed version,
+// in the recorded folder, with the recorded components; --modify changes the components.
+TEST_F(UninstallTest, RepairRestoresMissingAndChangedFilesAndModifyChangesComponents) {
+    ASSERT_EQ(run(install(m_v1)), ExitSuccess) << out();
+    fs::remove(m_prefix / "share" / "test" / "data.txt");
+    writeText(m_prefix / "lib" / "plugin.txt", "broken\n");
+    const QStringList repair =
+        common() + QStringList{QStringLiteral("--package"), QString::fromStdString(m_v1.string()),
+                               QStringLiteral("--repair")};
+    ASSERT_EQ(run(repair), ExitSuccess) << out();
+    EXPECT_EQ(readText(m_prefix / "share" / "test" / "data.txt"), "data 1.0\n");
+    EXPECT_EQ(readText(m_prefix / "lib" / "plugin.txt"), "plugin 1.0\n");
+    // Another version is no repair.
+    EXPECT_EQ(run(common() + QStringList{QStringLiteral("--package"),
+                                         QString::fromStdString(m_v2.string()),
+                                         QStringLiteral("--repair")}),
+              ExitFatalError)
+        << out();
+    ASSERT_EQ(run(common() + QStringList{QStringLiteral("--package"),
+                                         QString::fromStdString(m_v1.string()),
+                                         QStringLiteral("--modify"), QStringLiteral("--components"),
+                                         QStringLiteral("app")}),
+              ExitSuccess)
+        << out();
+    EXPECT_FALSE(fs::exists(m_prefix / "lib" / "plugin.txt"));
+    EXPECT_TRUE(fs::exists(m_prefix / "share" / "test" / "data.txt"));
+    ASSERT_EQ(run(uninstall()), ExitSuccess) << out();
+    EXPECT_EQ(run(repair), ExitUnknownProduct) << out();
+}
+
+} // namespace
