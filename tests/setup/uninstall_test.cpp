@@ -492,6 +492,22 @@ TEST_F(UninstallTest, RootKeepsItsRecordsInVarLib) {
     if (fs::exists(system)) {
         GTEST_SKIP() << system << " exists already: not touched";
     }
+    // The system's folders that this test makes go again (only if empty).
+    struct Cleanup {
+        std::vector<fs::path> made;
+        ~Cleanup() {
+            for (const auto& folder : made) {
+                std::error_code ignored;
+                fs::remove(folder, ignored);
+            }
+        }
+    } cleanup;
+    for (const fs::path folder :
+         {fs::path{"/var/lib/restartmanager/installed"}, fs::path{"/var/lib/restartmanager"}}) {
+        if (!fs::exists(folder)) {
+            cleanup.made.push_back(folder);
+        }
+    }
     ASSERT_EQ(run(install(m_v1)), ExitSuccess) << out();
     EXPECT_TRUE(fs::exists(system));
     EXPECT_EQ(run(uninstall()), ExitSuccess) << out();
