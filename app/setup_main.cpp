@@ -14,9 +14,11 @@
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
+#include "ui/setup/product_record.h"
 #include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
+#include "ui/setup/uninstall_engine.h"
 #include "ui/silent_window.h"
 #include "ui/translations.h"
 #include "ui/wizard/setup_wizard.h"
@@ -27,6 +29,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
 #include <QSocketNotifier>
@@ -300,6 +305,12 @@ void printReport(const InstallReport& report) {
     if (!report.installedTo.isEmpty()) {
         say(QStringLiteral("installed-to ") + report.installedTo);
     }
+    for (const auto& kept : report.keptConfigFiles) {
+        say(QStringLiteral("kept-config ") + kept + u' ' +
+            QCoreApplication::translate("main", "(you changed it; the new version is %1)")
+                .arg(kept + QStringLiteral(".new")));
+    }
+    list("removed-old", report.removedStaleFiles);
     list("closed", report.closed);
     list("restarted", report.restarted);
     list("not-restarted", report.notRestarted);
@@ -373,6 +384,139 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
     return exitCode;
 }
 
+// --list-installed [--json]: the records of the installed products of this user (root: of the
+// system).
+int listInstalled(bool json) {
+    const auto records = listRecords();
+    if (json) {
+        QJsonArray list;
+        for (const auto& lookup : records) {
+            QJsonObject entry;
+            if (lookup.record) {
+                entry = QJsonDocument::fromJson(lookup.record->toJson()).object();
+                entry.remove(QStringLiteral("files"));
+                entry.insert(QStringLiteral("fileCount"), lookup.record->files.size());
+            } else {
+                entry.insert(QStringLiteral("record"), lookup.path);
+                entry.insert(QStringLiteral("refused"), lookup.problem);
+            }
+            list.append(entry);
+        }
+        std::printf("%s", QJsonDocument{list}.toJson(QJsonDocument::Indented).constData());
+        return ExitSuccess;
+    }
+    // One line per product, its fields separated by tabs (each field escaped on its own).
+    const auto line = [](const QStringList& fields) {
+        std::string text;
+        for (const auto& field : fields) {
+            text +=
+                (text.empty() ? "" : "\t") + rm::protocol::escapeForTerminal(field.toStdString());
+        }
+        std::printf("%s\n", text.c_str());
+    };
+    for (const auto& lookup : records) {
+        if (lookup.record) {
+            line({lookup.record->id,
+                  lookup.record->name.in(QLocale{}.name()) + u' ' + lookup.record->version,
+                  lookup.record->installDir});
+        } else {
+            line({lookup.path,
+                  QCoreApplication::translate("main", "refused: %1").arg(lookup.problem)});
+        }
+    }
+    std::fflush(stdout);
+    return ExitSuccess;
+}
+
+void printUninstallReport(const UninstallReport& report) {
+    const auto list = [](const char* key, const QStringList& names) {
+        if (!names.isEmpty()) {
+            say(QLatin1String(key) + QLatin1Char(' ') + names.join(QStringLiteral(", ")));
+        }
+    };
+    if (report.exitCode == ExitSuccess || report.exitCode == ExitRestartRequired) {
+        say(QStringLiteral("uninstalled ") + report.product);
+        say(QStringLiteral("removed-files %1").arg(report.removed.size()));
+    }
+    list("kept-changed", report.keptChanged);
+    list("kept-folders", report.keptFolders);
+    list("closed", report.closed);
+    list("restarted", report.restarted);
+    list("not-restarted", report.notRestarted);
+    list("still-running", report.stillRunning);
+    list("desktop-files-left", report.desktopLeft);
+    if (report.restartRequired) {
+        say(QStringLiteral("restart-required yes"));
+    }
+    if (!report.failure.isEmpty()) {
+        say(QStringLiteral("failure ") + report.failure);
+    }
+    if (report.cancelled) {
+        say(QStringLiteral("cancelled yes"));
+    }
+}
+
+// --uninstall ID with --unattended or --silent: the record alone says what goes.
+int runUninstall(const QString& id, const SetupDecision& decision, bool purge) {
+    const QStringList recovered = recoverEarlierSetups();
+    if (!recovered.isEmpty()) {
+        say(QStringLiteral("recovered ") + recovered.join(QStringLiteral(", ")));
+    }
+    const auto lookup = loadRecord(id);
+    if (lookup.result == RecordLookup::Result::NotInstalled) {
+        rm::log::core()->error("{} is not installed (no record {})", id.toStdString(),
+                               lookup.path.toStdString());
+        say(QStringLiteral("failure ") +
+            QCoreApplication::translate("main", "%1 is not installed.").arg(id));
+        say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
+        return ExitUnknownProduct;
+    }
+    if (lookup.result == RecordLookup::Result::Refused) {
+        say(QStringLiteral("failure ") +
+            QCoreApplication::translate("main",
+                                        "The record of %1 is refused, and nothing was removed: %2")
+                .arg(id, lookup.problem));
+        say(QStringLiteral("exit-code %1").arg(ExitFatalError));
+        return ExitFatalError;
+    }
+    UninstallEngine engine{*lookup.record, purge};
+    QObject::connect(&engine, &UninstallEngine::stateChanged, &engine,
+                     [](const QString& state) { say(QStringLiteral("state ") + state); });
+    QObject::connect(&engine, &UninstallEngine::progress, &engine,
+                     [](int percent, const QString& message) {
+                         say(QStringLiteral("progress %1 %2").arg(percent).arg(message));
+                     });
+    QObject::connect(&engine, &UninstallEngine::prepared, &engine, [&engine, &decision] {
+        if (!engine.changedFiles().isEmpty()) {
+            say(QStringLiteral("changed ") + engine.changedFiles().join(QStringLiteral(", ")));
+        }
+        QStringList using_;
+        for (const auto& app : engine.affected().applications) {
+            using_ << QString::fromStdString(app.appName);
+        }
+        if (!using_.isEmpty()) {
+            say(QStringLiteral("in-use ") + using_.join(QStringLiteral(", ")));
+        }
+        engine.remove(decision.close != CloseMode::DoNotClose, decision.close == CloseMode::Force,
+                      decision.restartApplications);
+    });
+    QObject::connect(&engine, &UninstallEngine::finished, &engine,
+                     [] { QCoreApplication::exit(0); });
+    cancelOnStopSignals(&engine, [&engine] {
+        rm::log::core()->warn("setup was asked to stop (a signal): cancelling");
+        engine.cancel();
+    });
+    QTimer::singleShot(recovered.isEmpty() ? 0 : 2000, &engine, [&engine] { engine.prepare(); });
+    QCoreApplication::exec();
+    printUninstallReport(engine.report());
+    int exitCode = engine.report().exitCode;
+    if (exitCode == ExitRestartRequired && decision.reboot && restartTheComputer()) {
+        exitCode = ExitRestartStarted;
+    }
+    say(QStringLiteral("exit-code %1").arg(exitCode));
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -384,8 +528,8 @@ int main(int argc, char** argv) {
     } else if (hasArgument(argc, argv, {"--silent"})) {
         mode = Mode::Silent;
     }
-    const bool onlyText =
-        hasArgument(argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version"});
+    const bool onlyText = hasArgument(
+        argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version", "--list-installed"});
     QString noDisplay;
     // --unattended, --help and --version never need one; the check may take a moment.
     const bool display = mode == Mode::Unattended || onlyText || canShowWindows(&noDisplay);
@@ -481,9 +625,40 @@ int main(int argc, char** argv) {
         QStringLiteral("save-answers"),
         QCoreApplication::translate("main", "Write the answers of this run to this file."),
         QStringLiteral("file")};
-    parser.addOptions({lang, package, log, answer, startupTime, resultFile, unattended, silent, dir,
-                       components, closeApps, noCloseApps, forceCloseApps, noRestartApps, noReboot,
-                       answerFile, saveAnswers, qaWalk});
+    const QCommandLineOption uninstall{
+        QStringLiteral("uninstall"),
+        QCoreApplication::translate("main", "Remove the installed product with this id."),
+        QStringLiteral("id")};
+    const QCommandLineOption purge{
+        QStringLiteral("purge"),
+        QCoreApplication::translate("main", "With --uninstall: remove the files you changed too.")};
+    const QCommandLineOption listInstalledOption{
+        QStringLiteral("list-installed"),
+        QCoreApplication::translate("main", "List the installed products.")};
+    const QCommandLineOption json{
+        QStringLiteral("json"),
+        QCoreApplication::translate("main", "With --list-installed: as JSON.")};
+    const QCommandLineOption allowDowngrade{
+        QStringLiteral("allow-downgrade"),
+        QCoreApplication::translate("main",
+                                    "Install an older version over a newer one without asking.")};
+    const QCommandLineOption repair{
+        QStringLiteral("repair"),
+        QCoreApplication::translate("main", "Restore the missing or changed files of the installed "
+                                            "product (with the package of its version).")};
+    const QCommandLineOption modify{
+        QStringLiteral("modify"),
+        QCoreApplication::translate(
+            "main", "Add or remove components of the installed product (with --components).")};
+    parser.addOptions({repair, modify});
+    parser.addOptions({lang,           package,       log,
+                       answer,         startupTime,   resultFile,
+                       unattended,     silent,        dir,
+                       components,     closeApps,     noCloseApps,
+                       forceCloseApps, noRestartApps, noReboot,
+                       answerFile,     saveAnswers,   qaWalk,
+                       uninstall,      purge,         listInstalledOption,
+                       json,           allowDowngrade});
     parser.process(*application);
 
     const QString logFile = setUpLogging(parser.value(log));
@@ -503,6 +678,16 @@ int main(int argc, char** argv) {
         writeResult(parser.value(resultFile), exitCode);
         return exitCode;
     };
+
+    // What uninstalls that were killed left set aside comes back (or, once they had begun to
+    // delete, goes) before anything else.
+    if (const QStringList recovered = recoverInterruptedUninstalls();
+        !recovered.isEmpty() && !parser.isSet(json)) {
+        say(QStringLiteral("recovered-uninstall ") + recovered.join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(listInstalledOption)) {
+        return endWith(listInstalled(parser.isSet(json)));
+    }
 
     if (mode != Mode::Unattended && !display) {
         const QString message = QCoreApplication::translate(
@@ -572,6 +757,27 @@ int main(int argc, char** argv) {
         answers.set(QStringLiteral("Reboot"), QStringLiteral("no"));
     }
 
+    if (parser.isSet(uninstall)) {
+        SetupDecision decision;
+        decision.reboot = false;
+        InstallPlan none{Package{}};
+        QString error;
+        if (!answers.applyTo(none, decision, &error)) {
+            rm::log::core()->error("the answers cannot be used: {}", error.toStdString());
+            return endWith(ExitFatalError);
+        }
+        // The same lock as a setup of the product: never an install and an uninstall at once.
+        const auto installed = loadRecord(parser.value(uninstall));
+        SetupInstanceLock uninstallLock;
+        if (uninstallLock.acquire(installed.record ? installed.record->name.fallback
+                                                   : parser.value(uninstall)) ==
+            SetupInstanceLock::Result::AlreadyRunning) {
+            say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
+            return endWith(ExitAlreadyRunning);
+        }
+        return endWith(runUninstall(parser.value(uninstall), decision, parser.isSet(purge)));
+    }
+
     auto loaded = loadPackage(parser.value(package));
     if (const auto* error = std::get_if<PackageError>(&loaded)) {
         // A bad package installs nothing: say what is wrong and where.
@@ -614,6 +820,32 @@ int main(int argc, char** argv) {
     if (mode != Mode::Wizard) {
         InstallPlan plan{std::get<Package>(std::move(loaded))};
         plan.logFile = logFile;
+        plan.downgradeConfirmed = parser.isSet(allowDowngrade);
+        // --repair and --modify: the installed product, in its folder, as its record says.
+        if (parser.isSet(repair) || parser.isSet(modify)) {
+            const auto lookup = loadRecord(plan.package().id);
+            if (!lookup.record) {
+                say(QStringLiteral("failure ") +
+                    QCoreApplication::translate("main", "%1 is not installed.")
+                        .arg(plan.package().id.isEmpty() ? plan.package().product
+                                                         : plan.package().id));
+                say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
+                return endWith(ExitUnknownProduct);
+            }
+            answers.set(QStringLiteral("Dir"), lookup.record->installDir);
+            if (parser.isSet(repair)) {
+                if (lookup.record->version != plan.package().version) {
+                    say(QStringLiteral("failure ") +
+                        QCoreApplication::translate(
+                            "main", "--repair needs the package of the installed version %1.")
+                            .arg(lookup.record->version));
+                    say(QStringLiteral("exit-code %1").arg(ExitFatalError));
+                    return endWith(ExitFatalError);
+                }
+                answers.set(QStringLiteral("Components"),
+                            lookup.record->components.join(QLatin1Char(',')));
+            }
+        }
         SetupDecision decision;
         // Without questions setup restarts the computer only when the answers say so.
         decision.reboot = false;

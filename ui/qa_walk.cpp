@@ -141,6 +141,8 @@ public:
         environment.set("RESTARTMANAGER_STORE_DIR", QFile::encodeName(store));
         environment.set("XDG_STATE_HOME", QFile::encodeName(m_root + QStringLiteral("/state")));
         environment.set("XDG_DATA_HOME", QFile::encodeName(m_root + QStringLiteral("/data")));
+        environment.set("RESTARTMANAGER_PRODUCTS_DIR",
+                        QFile::encodeName(m_root + QStringLiteral("/products")));
 
         const bool walked = walk();
         endWhatWeStarted();

@@ -38,10 +38,13 @@ void StoreTest::SetUp() {
     m_temp.emplace("rmstore");
     m_storeDir = m_temp->file("store");
     ::setenv("RESTARTMANAGER_STORE_DIR", m_storeDir.c_str(), 1);
+    // The records of installed products too (ui/setup/product_record.h): never the system's.
+    ::setenv("RESTARTMANAGER_PRODUCTS_DIR", m_temp->file("products").c_str(), 1);
 }
 
 void StoreTest::TearDown() {
     ::unsetenv("RESTARTMANAGER_STORE_DIR");
+    ::unsetenv("RESTARTMANAGER_PRODUCTS_DIR");
     m_temp.reset();
 }
 

@@ -1956,8 +1956,37 @@ TEST_F(WizardIssue10Test, TheLocationPageSaysWhatItUpgrades) {
     }));
     EXPECT_TRUE(upgradeVisible);
     EXPECT_EQ(upgradeText.toStdString(),
-              "Demo Notes 1.0 is installed here and will be upgraded to 2.0.");
+              "Demo Notes 1.0 is installed here: this is an upgrade from 1.0 to 2.0.");
     EXPECT_FALSE(visibleElsewhere) << "a folder without an installation shows the upgrade note";
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// Issue 22: a newer version's record in this folder makes the location page say "downgrade", and
+// Next waits for the confirmation.
+TEST_F(WizardIssue10Test, ADowngradeIsSaidAndNeedsItsConfirmation) {
+    const fs::path products{temp().file("products")}; // StoreTest's RESTARTMANAGER_PRODUCTS_DIR
+    fs::create_directories(products);
+    writeText(products / "org.restartmanager.DemoNotes.json",
+              R"({"id": "org.restartmanager.DemoNotes", "name": "Demo Notes", "version": "3.0",
+                  "installDir": ")" +
+                  m_prefix.string() + R"(", "files": []})");
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QString note;
+    bool nextBeforeConfirming = true;
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() != SetupWizard::LocationPageId) {
+            return;
+        }
+        note = widget<QLabel>(*wizard, "UpgradeNote")->text();
+        nextBeforeConfirming = widget<QAbstractButton>(*wizard, "NextButton")->isEnabled();
+        ASSERT_TRUE(check(*wizard, "ConfirmDowngradeCheckBox"));
+    }));
+    EXPECT_EQ(note.toStdString(),
+              "Demo Notes 3.0 is installed here: this is a downgrade to the older version 2.0.");
+    EXPECT_FALSE(nextBeforeConfirming) << "a downgrade went ahead unconfirmed";
+    EXPECT_TRUE(wizard->plan().downgradeConfirmed);
     ASSERT_TRUE(click(*wizard, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }

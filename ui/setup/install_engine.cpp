@@ -1,5 +1,6 @@
 #include "ui/setup/install_engine.h"
 
+#include "core/file_removal.h"
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
@@ -8,13 +9,18 @@
 #include "ui/setup/secondary_installer_process.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace {
 
@@ -161,12 +167,22 @@ bool InstallEngine::listAffected() {
 
 void InstallEngine::prepare() {
     // The worker reads the plan while the wizard waits on the preparing page.
-    const auto components = m_plan.selectedComponents();
+    auto components = m_plan.selectedComponents();
     const QString installDir = m_plan.installDir();
     const QString product = m_plan.package().product;
     const QString version = m_plan.package().version;
-    runUnlessCancelled([this, components, installDir, product, version] {
+    const Package package = m_plan.package();
+    if (m_plan.installKind() == InstallPlan::InstallKind::Downgrade && !m_plan.downgradeConfirmed) {
+        fail(tr("%1 %2 is installed, which is newer than %3: a downgrade needs your "
+                "confirmation.")
+                 .arg(product, m_plan.installedVersion(), version));
+        return;
+    }
+    runUnlessCancelled([this, components, installDir, product, version, package]() mutable {
         m_installDir = installDir;
+        if (!package.id.isEmpty() && !buildRecord(package, components, installDir)) {
+            return;
+        }
         emit progress(0, tr("Starting a Restart Manager session…"));
         auto session = rm::Session::start();
         if (!session) {
@@ -236,6 +252,31 @@ void InstallEngine::prepare() {
         if (auto status = m_session->registerFiles(ownTargets); !status) {
             fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
             return;
+        }
+        if (m_record) {
+            // installed.txt is one of the product's files too; the record itself is written by
+            // install(), once the desktop files are known. The old version's files that this
+            // one drops are registered with the others.
+            const QByteArray text = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+            RecordedFile own;
+            own.path = recordName;
+            own.size = text.size();
+            own.mode = 0644;
+            own.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+            own.component = QString{};
+            m_record->files.append(own);
+            m_record->size += own.size;
+            for (QString parent = QStringLiteral("share/restartmanager"); parent != u'.';
+                 parent = QFileInfo{parent}.path()) {
+                if (!QFileInfo::exists(QDir{installDir}.filePath(parent)) &&
+                    !m_record->folders.contains(parent)) {
+                    m_record->folders.append(parent);
+                }
+            }
+            if (!prepareStaleFiles(components, installDir)) {
+                return;
+            }
         }
         if (!registerWhatSecondariesLeftOut(installDir)) {
             return;
@@ -405,9 +446,48 @@ void InstallEngine::install(bool restartApplications) {
             reply([] {});
             return;
         }
+        if (m_staleFiles) {
+            if (auto status = m_staleFiles->apply(); !status) {
+                undo(tr("Setup could not remove the files the new version does not ship: %1")
+                         .arg(errorText(status.error())));
+                return;
+            }
+        }
+        if (m_record) {
+            if (m_desktopWriter) {
+                QString error;
+                auto written = m_desktopWriter(m_installDir, &error);
+                if (!written) {
+                    undo(tr("Setup could not add %1 to the desktop: %2")
+                             .arg(m_record->name.fallback, error));
+                    return;
+                }
+                m_desktopFiles = *written;
+                for (const auto& path : m_desktopFiles) {
+                    if (!isDesktopIntegrationPath(path)) {
+                        undo(tr("Setup could not add %1 to the desktop: %2")
+                                 .arg(m_record->name.fallback, path));
+                        return;
+                    }
+                }
+            }
+            m_record->desktopFiles = m_desktopFiles;
+            m_record->date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            m_recordFile = std::make_unique<rm::FileTransaction>(
+                productsFolder().toStdString(),
+                std::vector<rm::FileCopy>{{std::string{},
+                                           (m_record->id + QStringLiteral(".json")).toStdString(),
+                                           m_record->toJson().toStdString()}});
+        }
         if (auto status = m_ownFiles->apply(); !status) {
             undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
             return;
+        }
+        if (m_recordFile) {
+            if (auto status = m_recordFile->apply(); !status) {
+                undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
+                return;
+            }
         }
         ++step;
 
@@ -452,6 +532,8 @@ void InstallEngine::install(bool restartApplications) {
         reply([this, restarted, notRestarted] {
             m_plan.restartedApplications = restarted;
             m_plan.notRestartedApplications = notRestarted;
+            m_plan.keptConfigFiles = m_keptConfig;
+            m_plan.removedStaleFiles = m_removedStale;
             emit installed();
         });
     });
@@ -485,6 +567,11 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     if (auto ready = m_ownFiles->prepareCommit(); !ready) {
         return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
     }
+    if (m_recordFile) {
+        if (auto ready = m_recordFile->prepareCommit(); !ready) {
+            return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
+        }
+    }
     if (m_cancelRequested.load()) {
         return std::nullopt;
     }
@@ -505,6 +592,30 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     m_committed.store(true);
     if (auto committed = m_ownFiles->commit(); !committed) {
         rm::log::core()->warn("setup's own files are installed, but {}", committed.error().message);
+    }
+    if (m_recordFile) {
+        if (auto committed = m_recordFile->commit(); !committed) {
+            rm::log::core()->warn("the record is written, but {}", committed.error().message);
+        }
+    }
+    if (m_staleFiles) {
+        if (auto committed = m_staleFiles->commit(); !committed) {
+            rm::log::core()->warn("the old version's files: {}", committed.error().message);
+        }
+    }
+    if (m_oldRecord) {
+        QStringList gone;
+        for (const auto& path : m_oldRecord->desktopFiles) {
+            if (!m_desktopFiles.contains(path)) {
+                gone << path;
+            }
+        }
+        if (!gone.isEmpty()) {
+            removeDesktopFiles(gone);
+        }
+    }
+    if (!m_desktopFiles.isEmpty()) {
+        updateDesktopCaches(m_desktopFiles);
     }
     for (auto& install : m_components) {
         const bool ended =
@@ -567,8 +678,20 @@ void InstallEngine::rollbackEverything() {
             }
         }
     }
+    if (m_recordFile && m_recordFile->hasChanges()) {
+        m_recordFile->rollback();
+    }
     if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();
+    }
+    if (!m_desktopFiles.isEmpty()) {
+        removeDesktopFiles(m_desktopFiles);
+        m_desktopFiles.clear();
+    }
+    if (m_staleFiles) {
+        if (auto restored = m_staleFiles->rollback(); !restored) {
+            rm::log::core()->error("the old version's files: {}", restored.error().message);
+        }
     }
     if (m_session && m_applicationsClosed) {
         // Whatever was closed comes back, so cancelling never leaves the user without them.
@@ -651,4 +774,191 @@ void InstallEngine::finish() {
         endSession();
         reply([this] { emit finished(); });
     });
+}
+
+bool InstallEngine::buildRecord(const Package& package, QList<PackageComponent>& components,
+                                const QString& installDir) {
+    const QString dir = QDir::cleanPath(installDir);
+    m_oldRecord.reset();
+    m_keptConfig.clear();
+    const auto lookup = loadRecord(package.id);
+    if (lookup.result == RecordLookup::Result::Refused) {
+        fail(tr("The record of the installed %1 cannot be used: %2")
+                 .arg(package.product, lookup.problem));
+        return false;
+    }
+    if (lookup.record) {
+        if (lookup.record->installDir == dir) {
+            m_oldRecord = lookup.record;
+        } else {
+            rm::log::core()->warn("{} {} is installed in {}: its files there stay, and the record "
+                                  "now names {}",
+                                  package.id.toStdString(), lookup.record->version.toStdString(),
+                                  lookup.record->installDir.toStdString(), dir.toStdString());
+        }
+    }
+    ProductRecord record;
+    record.id = package.id;
+    record.name = package.localizedProduct;
+    if (record.name.fallback.isEmpty()) {
+        record.name.fallback = package.product;
+    }
+    record.version = package.version;
+    record.publisher = package.localizedPublisher;
+    if (record.publisher.fallback.isEmpty()) {
+        record.publisher.fallback = package.publisher;
+    }
+    record.installDir = dir;
+    const QString setup =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/restartmanager-setup");
+    record.uninstallCommand = setup + QStringLiteral(" --uninstall ") + package.id;
+    record.quietUninstallCommand =
+        setup + QStringLiteral(" --uninstall ") + package.id + QStringLiteral(" --unattended");
+    QSet<QString> folders;
+    if (m_oldRecord) {
+        for (const auto& folder : m_oldRecord->folders) {
+            folders.insert(folder);
+        }
+        record.icon = m_oldRecord->icon;
+    }
+    if (!QFileInfo::exists(dir)) {
+        folders.insert(QString{});
+    }
+    for (auto& component : components) {
+        record.components << component.id;
+        for (auto& file : component.files) {
+            struct stat st {};
+            const QByteArray source = QFile::encodeName(file.source);
+            if (::stat(source.constData(), &st) != 0) {
+                fail(tr("Setup cannot read %1.").arg(file.source));
+                return false;
+            }
+            RecordedFile recorded;
+            recorded.path = file.target;
+            recorded.size = st.st_size;
+            recorded.mode = file.mode.value_or(rm::installModeFor(st.st_mode));
+            recorded.sha256 = sha256OfFile(file.source);
+            recorded.component = component.id;
+            recorded.config = file.config;
+            if (file.config && m_oldRecord) {
+                // A setting the user changed since the old version wrote it stays; the new
+                // version goes beside it.
+                if (const RecordedFile* before = m_oldRecord->file(file.target)) {
+                    const QString now = sha256OfFile(QDir{dir}.filePath(file.target));
+                    if (!now.isEmpty() && now != before->sha256) {
+                        rm::log::core()->info("{} was changed since it was installed: kept, the "
+                                              "new version goes to {}.new",
+                                              file.target.toStdString(), file.target.toStdString());
+                        m_keptConfig << file.target;
+                        RecordedFile beside = recorded;
+                        beside.path = file.target + QStringLiteral(".new");
+                        beside.config = false;
+                        record.files.append(beside);
+                        record.size += beside.size;
+                        file.target = beside.path;
+                        continue;
+                    }
+                }
+            }
+            record.files.append(recorded);
+            record.size += recorded.size;
+        }
+    }
+    // The kept settings stay in the record, with the new version's hash: they count as changed.
+    for (const auto& kept : m_keptConfig) {
+        for (auto& file : record.files) {
+            if (file.path == kept + QStringLiteral(".new")) {
+                RecordedFile setting = file;
+                setting.path = kept;
+                setting.config = true;
+                record.files.append(setting);
+                break;
+            }
+        }
+    }
+    for (const auto& file : record.files) {
+        QString parent = QFileInfo{file.path}.path();
+        while (!parent.isEmpty() && parent != QLatin1String(".")) {
+            if (!QFileInfo::exists(QDir{dir}.filePath(parent))) {
+                folders.insert(parent);
+            }
+            parent = QFileInfo{parent}.path();
+        }
+    }
+    record.folders = QStringList{folders.begin(), folders.end()};
+    record.folders.sort();
+    m_record = std::move(record);
+    return true;
+}
+
+bool InstallEngine::prepareStaleFiles(const QList<PackageComponent>& components,
+                                      const QString& installDir) {
+    m_staleFiles.reset();
+    m_removedStale.clear();
+    if (!m_oldRecord) {
+        return true;
+    }
+    QSet<QString> shipped;
+    for (const auto& component : components) {
+        for (const auto& file : component.files) {
+            shipped.insert(file.target);
+        }
+    }
+    for (const auto& kept : m_keptConfig) {
+        shipped.insert(kept);
+    }
+    // Setup's own file, written again by this run.
+    shipped.insert(QStringLiteral("share/restartmanager/installed.txt"));
+    std::vector<std::string> stale;
+    QList<const RecordedFile*> recorded;
+    for (const auto& file : m_oldRecord->files) {
+        if (!shipped.contains(file.path)) {
+            stale.push_back(file.path.toStdString());
+            recorded.append(&file);
+        }
+    }
+    if (stale.empty()) {
+        return true;
+    }
+    std::vector<std::string> folders;
+    for (const auto& folder : m_oldRecord->folders) {
+        if (!folder.isEmpty()) {
+            folders.push_back(folder.toStdString());
+        }
+    }
+    auto removal =
+        std::make_unique<rm::FileRemoval>(m_oldRecord->installDir.toStdString(), stale, folders);
+    if (auto status = removal->prepare(); !status) {
+        fail(tr("Setup could not remove the files the new version does not ship: %1")
+                 .arg(errorText(status.error())));
+        return false;
+    }
+    std::vector<std::string> present;
+    for (std::size_t i = 0; i < removal->size(); ++i) {
+        if (!removal->isPresent(i)) {
+            continue;
+        }
+        const int fd = removal->openForReading(i);
+        const QString now = fd >= 0 ? sha256OfDescriptor(fd) : QString{};
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (now != recorded.at(static_cast<qsizetype>(i))->sha256) {
+            rm::log::core()->warn("{} was changed since it was installed: it stays",
+                                  removal->relative(i));
+            removal->keep(i);
+            continue;
+        }
+        m_removedStale << QString::fromStdString(removal->relative(i));
+        present.push_back(
+            QDir{installDir}.filePath(QString::fromStdString(removal->relative(i))).toStdString());
+    }
+    if (!present.empty()) {
+        if (auto status = m_session->registerFiles(present); !status) {
+            fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
+            return false;
+        }
+    }
+    m_staleFiles = std::move(removal);
+    return true;
 }

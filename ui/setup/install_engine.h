@@ -3,6 +3,7 @@
 #include "core/affected_applications.h"
 #include "core/error.h"
 #include "core/session.h"
+#include "ui/setup/product_record.h"
 #include "ui/setup/secondary_installer_process.h"
 
 #include <QObject>
@@ -20,6 +21,7 @@
 
 class InstallPlan;
 namespace rm {
+class FileRemoval;
 class FileTransaction;
 } // namespace rm
 
@@ -59,6 +61,16 @@ public:
     void cancel();
     // Ends the session, once install() has made the files final.
     void finish();
+
+    // The desktop integration: called on the worker once every component's files are applied
+    // and before the record is written, with the install folder. Writes the desktop entries,
+    // icons, MIME types and command links and returns the absolute paths it wrote (each must
+    // pass isDesktopIntegrationPath()), or nullopt and `error`, which rolls the installation
+    // back. The paths go into the record; a rollback removes them (removeDesktopFiles()), and
+    // an upgrade removes those of the old version it did not write again.
+    using DesktopWriter =
+        std::function<std::optional<QStringList>(const QString& installDir, QString* error)>;
+    void setDesktopWriter(DesktopWriter writer) { m_desktopWriter = std::move(writer); }
 
     [[nodiscard]] bool busy() const { return m_busy; }
     // How long RmShutdown waits for the applications to close before it gives up on them (or,
@@ -134,5 +146,19 @@ private:
     std::vector<std::unique_ptr<ComponentInstall>> m_components;
     QString m_installDir; // the worker's copy of the plan's folder
     std::unique_ptr<rm::FileTransaction> m_ownFiles;
+    std::unique_ptr<rm::FileTransaction> m_recordFile; // the record, in productsFolder()
+    // The product's record (packages with an id): built in prepare(), written by install() in the
+    // same transaction as the files (m_recordFile).
+    std::optional<ProductRecord> m_record;
+    std::optional<ProductRecord> m_oldRecord; // the version installed in this folder now
+    // An upgrade: the old version's files that the new one does not ship.
+    std::unique_ptr<rm::FileRemoval> m_staleFiles;
+    QStringList m_removedStale;
+    QStringList m_keptConfig;
+    DesktopWriter m_desktopWriter;
+    QStringList m_desktopFiles; // written by m_desktopWriter in this run
+    bool buildRecord(const Package& package, QList<PackageComponent>& components,
+                     const QString& installDir);
+    bool prepareStaleFiles(const QList<PackageComponent>& components, const QString& installDir);
     bool m_applicationsClosed = false;
 };

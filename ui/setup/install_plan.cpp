@@ -1,6 +1,7 @@
 #include "ui/setup/install_plan.h"
 
 #include "ui/setup/install_folder.h"
+#include "ui/setup/product_record.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
+#include <QVersionNumber>
 
 namespace {
 
@@ -58,9 +60,43 @@ QString InstallPlan::installedHere() const {
     if (installDir().isEmpty()) {
         return {};
     }
+    if (!m_package.id.isEmpty()) {
+        const auto lookup = loadRecord(m_package.id);
+        if (lookup.record && lookup.record->installDir == installDir()) {
+            return lookup.record->name.in(QLocale{}.name()) + u' ' + lookup.record->version;
+        }
+        // Installed by a setup that kept no record: installed.txt below.
+    }
     QFile record{QDir{installDir()}.filePath(QStringLiteral("share/restartmanager/installed.txt"))};
     if (!record.open(QIODevice::ReadOnly)) {
         return {};
     }
     return QString::fromUtf8(record.readLine(512)).trimmed();
+}
+
+QString InstallPlan::installedVersion() const {
+    if (!m_package.id.isEmpty()) {
+        const auto lookup = loadRecord(m_package.id);
+        if (lookup.record) {
+            return lookup.record->version;
+        }
+    }
+    return installedHere().section(u' ', -1);
+}
+
+InstallPlan::InstallKind InstallPlan::installKind() const {
+    const QString installed = installedVersion();
+    if (installed.isEmpty()) {
+        return InstallKind::Fresh;
+    }
+    const int order = QVersionNumber::compare(QVersionNumber::fromString(installed),
+                                              QVersionNumber::fromString(m_package.version));
+    if (order == 0 && installed == m_package.version) {
+        return InstallKind::Reinstall;
+    }
+    if (order == 0) {
+        // Same numbers, other suffix ("2.0" and "2.0-beta"): compared as text.
+        return installed < m_package.version ? InstallKind::Upgrade : InstallKind::Downgrade;
+    }
+    return order < 0 ? InstallKind::Upgrade : InstallKind::Downgrade;
 }

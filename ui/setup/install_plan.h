@@ -15,6 +15,7 @@ enum SetupExitCode : int {
     ExitCancelled = 1602,
     ExitFatalError = 1603,
     ExitAlreadyRunning = 1618, // ERROR_INSTALL_ALREADY_RUNNING: another setup of the product runs
+    ExitUnknownProduct = 1605, // ERROR_UNKNOWN_PRODUCT: uninstall of a product not installed
 };
 
 // The one object every wizard page reads and writes: what is being installed, where, and what
@@ -74,8 +75,9 @@ public:
     // Why the install folder cannot be used (translated), or empty: not a full path, not a
     // folder, not writable, not enough room for the selected components.
     [[nodiscard]] QString locationProblem() const;
-    // What the install folder holds now, from the record an earlier setup wrote there
-    // (share/restartmanager/installed.txt, first line "<product> <version>"); empty if none.
+    // What the install folder holds now, "<product> <version>": from the record of the package's
+    // id when it was installed in this folder, else from share/restartmanager/installed.txt
+    // (packages without an id); empty if none.
     [[nodiscard]] QString installedHere() const;
 
     // A reason in the list of affected applications (a service, a critical process, another
@@ -89,6 +91,19 @@ public:
     // Closed for the update, and RmRestart could not start them again (RmStatusErrorOnRestart).
     QStringList notRestartedApplications;
     QString logFile;
+    // Filled in by the engine on an upgrade (see InstallReport).
+    QStringList keptConfigFiles;
+    QStringList removedStaleFiles;
+    // A downgrade (the record says a newer version is installed) goes ahead only when set: the
+    // wizard's confirmation or --allow-downgrade.
+    bool downgradeConfirmed = false;
+
+    // What installing here means, from the record of the package's id (or, for a package without
+    // id, share/restartmanager/installed.txt in the folder).
+    enum class InstallKind { Fresh, Upgrade, Reinstall, Downgrade };
+    [[nodiscard]] InstallKind installKind() const;
+    // The version installed now (empty when none).
+    [[nodiscard]] QString installedVersion() const;
 
 private:
     Package m_package;

@@ -14,6 +14,11 @@ struct InstallReport {
     QStringList stillRunning;     // applications that still run the old files
     bool restartRequired = false; // the computer must restart to finish the installation
     bool cancelled = false;
+    // Upgrade: configuration files the user changed, kept; the new version is beside each as
+    // FILE.new (paths relative to the install folder).
+    QStringList keptConfigFiles;
+    // Upgrade: files of the old version that the new one does not ship, removed.
+    QStringList removedStaleFiles;
     QString failure;  // why setup failed; empty when it did not
     int exitCode = 0; // a SetupExitCode
 };

@@ -109,7 +109,7 @@ public:
             return PackageError{kManifestName, tr("The manifest must be a JSON object ({ ... }).")};
         }
         const QJsonObject manifest = document.object();
-        if (readFormat(manifest) &&
+        if (readFormat(manifest) && readId(manifest, package.id) &&
             readLocalizedText(manifest, {}, "product", package.localizedProduct) &&
             readText(manifest, {}, "version", package.version) &&
             readLocalizedText(manifest, {}, "publisher", package.localizedPublisher) &&
@@ -501,7 +501,8 @@ private:
             if (!path) {
                 return false;
             }
-            if (!readMode(entry, fileLocation, file.mode)) {
+            if (!readMode(entry, fileLocation, file.mode) ||
+                !readConfig(entry, fileLocation, file.config)) {
                 return false;
             }
             file.source = *path;
@@ -509,6 +510,38 @@ private:
             component.size += file.size;
             component.files.append(std::move(file));
         }
+        return true;
+    }
+
+    // "id": optional, reverse-DNS.
+    bool readId(const QJsonObject& manifest, QString& id) {
+        const QString location = QStringLiteral("id");
+        if (!manifest.contains(location)) {
+            return true;
+        }
+        if (!readText(manifest, {}, "id", id)) {
+            return false;
+        }
+        if (!isValidProductId(id)) {
+            return fail(location, tr("\"%1\" is not a product id: use reverse-DNS, such as "
+                                     "\"org.example.AcmeViewer\" (letters, digits, '-' and '_', "
+                                     "in two or more parts separated by dots).")
+                                      .arg(id));
+        }
+        return true;
+    }
+
+    // "config": true marks a file the user may change.
+    bool readConfig(const QJsonObject& entry, const QString& location, bool& config) {
+        const QJsonValue value = entry.value(QStringLiteral("config"));
+        if (value.isUndefined()) {
+            return true;
+        }
+        if (!value.isBool()) {
+            return fail(fieldPath(location, QStringLiteral("config")),
+                        tr("This field must be true or false."));
+        }
+        config = value.toBool();
         return true;
     }
 
@@ -592,6 +625,12 @@ private:
 };
 
 } // namespace
+
+bool isValidProductId(const QString& id) {
+    static const QRegularExpression pattern{
+        QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)+$")};
+    return id.size() <= 255 && pattern.match(id).hasMatch();
+}
 
 QString LocalizedText::in(const QString& language) const {
     if (const auto exact = languages.constFind(language); exact != languages.cend()) {

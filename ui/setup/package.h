@@ -36,6 +36,9 @@ struct PackageFile {
     // The manifest's "mode" (0755 or 0644); unset: 0755 if the payload file has an execute bit,
     // else 0644.
     std::optional<uint> mode;
+    // The manifest's "config": true: a file the user may change (a setting). An upgrade that
+    // finds it changed keeps it and writes the new version beside it as FILE.new.
+    bool config = false;
 };
 
 struct PackageComponent {
@@ -51,6 +54,10 @@ struct PackageComponent {
 };
 
 struct Package {
+    // The manifest's product "id", reverse-DNS ("org.example.AcmeViewer"): the name of the record
+    // of the installed product (ui/setup/product_record.h). Empty when the manifest has none
+    // (an older manifest): then no record is kept and the product cannot be uninstalled.
+    QString id;
     // The texts below in the language of the last useLanguage() (at load: the language setup
     // was started in); all languages of the manifest are kept for a later change.
     QString product;
@@ -83,6 +90,10 @@ struct PackageError {
 
     [[nodiscard]] QString toString() const;
 };
+
+// Whether `id` is a product id: reverse-DNS, two or more labels separated by dots, each of
+// ASCII letters, digits, '-' and '_', not starting with a digit or '-', at most 255 characters.
+bool isValidProductId(const QString& id);
 
 // The manifest format this program reads.
 inline constexpr int kPackageFormat = 1;

@@ -38,6 +38,8 @@ SetupRun::SetupRun(InstallPlan& plan, InstallEngine& engine, QObject* parent)
             m_report.installed << component.name;
         }
         m_report.installedTo = m_plan.installDir();
+        m_report.keptConfigFiles = m_plan.keptConfigFiles;
+        m_report.removedStaleFiles = m_plan.removedStaleFiles;
         finishWith(m_report.restartRequired ? ExitRestartRequired : ExitSuccess);
     });
     connect(&m_engine, &InstallEngine::cancelled, this, [this] {

@@ -130,6 +130,14 @@ void FinishPage::retranslate() {
             components << component.name;
         }
         lines << tr("Installed: %1").arg(components.join(QStringLiteral(", ")));
+        for (const auto& kept : report.keptConfigFiles) {
+            lines << tr("You changed %1: it was kept, and the new version is beside it as %2.")
+                         .arg(kept, kept + QStringLiteral(".new"));
+        }
+        if (!report.removedStaleFiles.isEmpty()) {
+            lines << tr("Removed from the old version: %1")
+                         .arg(report.removedStaleFiles.join(QStringLiteral(", ")));
+        }
         if (!report.restarted.isEmpty()) {
             lines << tr("Started again: %1").arg(report.restarted.join(QStringLiteral(", ")));
         }

@@ -2,6 +2,7 @@
 
 #include "ui/setup/install_plan.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,12 +27,19 @@ QString existingAncestor(const QString& path) {
 
 LocationPage::LocationPage(InstallPlan& plan)
     : m_plan{plan}, m_label{new QLabel{this}}, m_path{new QLineEdit{this}},
-      m_browse{new QPushButton{this}}, m_status{new QLabel{this}}, m_upgrade{new QLabel{this}} {
+      m_browse{new QPushButton{this}}, m_status{new QLabel{this}}, m_upgrade{new QLabel{this}},
+      m_downgrade{new QCheckBox{this}} {
     nameWidget(this, "LocationPage");
     nameWidget(m_path, "TargetDirectoryLineEdit");
     nameWidget(m_browse, "BrowseButton");
     nameWidget(m_status, "LocationStatus");
     nameWidget(m_upgrade, "UpgradeNote");
+    nameWidget(m_downgrade, "ConfirmDowngradeCheckBox");
+    m_downgrade->setVisible(false);
+    connect(m_downgrade, &QCheckBox::toggled, this, [this](bool checked) {
+        m_plan.downgradeConfirmed = checked;
+        emit completeChanged();
+    });
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_upgrade->setWordWrap(true);
@@ -46,6 +54,7 @@ LocationPage::LocationPage(InstallPlan& plan)
     layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(m_upgrade);
+    layout->addWidget(m_downgrade);
     layout->addStretch();
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_plan.setInstallDir(text);
@@ -67,7 +76,11 @@ void LocationPage::initializePage() {
 }
 
 bool LocationPage::isComplete() const {
-    return m_plan.locationProblem().isEmpty();
+    if (!m_plan.locationProblem().isEmpty()) {
+        return false;
+    }
+    // A downgrade goes ahead only once the user confirms it.
+    return m_plan.installKind() != InstallPlan::InstallKind::Downgrade || m_plan.downgradeConfirmed;
 }
 
 void LocationPage::check() {
@@ -78,10 +91,34 @@ void LocationPage::check() {
                                                sizeText(storage.bytesAvailable()))
                                     : why);
     const QString installed = why.isEmpty() ? m_plan.installedHere() : QString{};
-    m_upgrade->setVisible(!installed.isEmpty());
-    m_upgrade->setText(installed.isEmpty() ? QString{}
-                                           : tr("%1 is installed here and will be upgraded to %2.")
-                                                 .arg(installed, m_plan.package().version));
+    const QString version = m_plan.package().version;
+    const QString before = m_plan.installedVersion();
+    QString note;
+    bool downgrade = false;
+    if (!installed.isEmpty()) {
+        switch (m_plan.installKind()) {
+        case InstallPlan::InstallKind::Upgrade:
+        case InstallPlan::InstallKind::Fresh:
+            note = tr("%1 is installed here: this is an upgrade from %2 to %3.")
+                       .arg(installed, before, version);
+            break;
+        case InstallPlan::InstallKind::Reinstall:
+            note =
+                tr("%1 is installed here: this is a reinstall of the same version.").arg(installed);
+            break;
+        case InstallPlan::InstallKind::Downgrade:
+            note = tr("%1 is installed here: this is a downgrade to the older version %2.")
+                       .arg(installed, version);
+            downgrade = true;
+            break;
+        }
+    }
+    m_upgrade->setVisible(!note.isEmpty());
+    m_upgrade->setText(note);
+    m_downgrade->setVisible(downgrade);
+    if (!downgrade && m_downgrade->isChecked()) {
+        m_downgrade->setChecked(false);
+    }
     emit completeChanged();
 }
 
@@ -92,6 +129,8 @@ void LocationPage::retranslate() {
     m_path->setAccessibleName(tr("Install folder"));
     m_browse->setText(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Browse for the install folder"));
+    m_downgrade->setText(tr("Install the &older version anyway"));
+    m_downgrade->setAccessibleName(tr("Install the older version anyway"));
     if (isVisible()) {
         check();
     }
