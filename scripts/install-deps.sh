@@ -16,6 +16,8 @@ packages=(
     btrfs-progs
     clang libclang-rt-14-dev
     qt6-translations-l10n
+    # The one-file setup (.run): signatures, its zstd payload, and minisign to check both ways.
+    libsodium-dev libzstd-dev zstd minisign
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )
