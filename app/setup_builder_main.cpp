@@ -85,31 +85,44 @@ std::map<std::string, std::string> libraryPackages(const QStringList& programs) 
             }
         }
     }
+    // One dpkg call for all of them: "package[:arch][, package...]: /path" per line.
+    QStringList canonical;
+    std::map<QString, QString> sonameOf; // canonical path -> soname
     for (const auto& [soname, path] : paths) {
-        QProcess dpkg;
-        dpkg.start(QStringLiteral("dpkg"),
-                   {QStringLiteral("-S"), QFileInfo{path}.canonicalFilePath()});
-        dpkg.waitForFinished(30000);
-        QString owner = QString::fromLocal8Bit(dpkg.readAllStandardOutput())
-                            .section(QLatin1Char(':'), 0, 0)
-                            .trimmed();
-        if (owner.isEmpty() || owner.contains(QLatin1Char(' ')) ||
-            owner.contains(QLatin1Char('\''))) {
-            QProcess dpkgPath;
-            dpkgPath.start(QStringLiteral("dpkg"), {QStringLiteral("-S"), path});
-            dpkgPath.waitForFinished(30000);
-            owner = QString::fromLocal8Bit(dpkgPath.readAllStandardOutput())
-                        .section(QLatin1Char(':'), 0, 0)
-                        .trimmed();
+        const QString real = QFileInfo{path}.canonicalFilePath();
+        if (!real.isEmpty()) {
+            canonical << real;
+            sonameOf[real] = soname;
         }
+    }
+    if (canonical.isEmpty()) {
+        return result;
+    }
+    QProcess dpkg;
+    dpkg.start(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + canonical);
+    dpkg.waitForFinished(60000);
+    for (const QString& line : QString::fromLocal8Bit(dpkg.readAllStandardOutput())
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": /"));
+        if (colon < 0) {
+            continue;
+        }
+        const auto found = sonameOf.find(line.mid(colon + 2).trimmed());
+        if (found == sonameOf.end()) {
+            continue;
+        }
+        const QString owner = line.left(colon)
+                                  .section(QLatin1Char(','), 0, 0)
+                                  .section(QLatin1Char(':'), 0, 0)
+                                  .trimmed();
         bool safe = !owner.isEmpty();
-        for (const QChar c : owner + soname) {
+        for (const QChar c : owner + found->second) {
             safe =
                 safe && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
                          c == QLatin1Char('+') || c == QLatin1Char('_'));
         }
         if (safe) {
-            result[soname.toStdString()] = owner.toStdString();
+            result[found->second.toStdString()] = owner.toStdString();
         }
     }
     return result;
@@ -130,7 +143,11 @@ int main(int argc, char** argv) {
     QString packageDir;
     QString output;
     QString keyFile;
+    // The stripped copies the build stages in setup-runtime/, else the programs beside this one.
     QString runtimeDir = QCoreApplication::applicationDirPath();
+    if (QFileInfo{runtimeDir + QStringLiteral("/setup-runtime")}.isDir()) {
+        runtimeDir += QStringLiteral("/setup-runtime");
+    }
     int level = 3;
     const QStringList arguments = QCoreApplication::arguments();
     for (int i = 1; i < arguments.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "ui/wizard/publisher_page.h"
 
+#include "core/log.h"
 #include "ui/wizard/page_ids.h"
 
 #include <QCheckBox>
@@ -24,6 +25,11 @@ PublisherPage::PublisherPage(QString keyId)
 
 bool PublisherPage::isComplete() const {
     return m_agree->isChecked();
+}
+
+void PublisherPage::initializePage() {
+    rm::log::core()->warn("the publisher could not be verified ({}): the user is asked",
+                          m_keyId.toStdString());
 }
 
 int PublisherPage::nextId() const {

@@ -14,6 +14,7 @@ class PublisherPage final : public TranslatedPage {
 public:
     // `keyId`: the signer's key ID, or "unsigned".
     explicit PublisherPage(QString keyId);
+    void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] int nextId() const override;
 

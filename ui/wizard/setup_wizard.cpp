@@ -83,12 +83,6 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
         }
     };
     connect(this, &QWizard::currentIdChanged, this, noWayBack);
-    // Which page shows, in the log (QA, and the tests of the publisher page).
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (QWizardPage* shown = page(id)) {
-            rm::log::core()->info("page {}", shown->objectName().toStdString());
-        }
-    });
     for (const int id : pageIds()) {
         connect(page(id), &QWizardPage::completeChanged, this, noWayBack);
     }
