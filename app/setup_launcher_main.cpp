@@ -187,7 +187,15 @@ int main(int argc, char** argv) {
     if (runtimeFd < 0) {
         return fail(kInstallFailure, "cannot open the runtime folder " + runtimeDir);
     }
-    if (auto runtime = checkRuntime(file, runtimeFd); !runtime) {
+    // This program always; the programs that setup runs when it installs (the stub copied only
+    // what this run needs).
+    std::vector<std::string> programs{"rm-setup-launcher"};
+    if (!verify && !info && !list && extractTo.empty()) {
+        programs.insert(programs.end(),
+                        {unattended ? "restartmanager-setup-unattended" : "restartmanager-setup",
+                         "rm-secondary-installer", "rm-polite-close"});
+    }
+    if (auto runtime = checkRuntime(file, runtimeFd, programs); !runtime) {
         return fail(kPackageInvalid, runtime.error().message);
     }
     ::close(runtimeFd);
@@ -287,6 +295,12 @@ int main(int argc, char** argv) {
         passOn.emplace_back("--unverified-publisher");
         passOn.push_back(verdict->publisher == Publisher::Unsigned ? std::string{"unsigned"}
                                                                    : verdict->keyId);
+    }
+
+    // The whole runtime as the file holds it (also the programs this run does not use: a
+    // damaged file is not installed), before anything is unpacked.
+    if (auto intact = checkIntegrity(file, false); !intact) {
+        return fail(kPackageInvalid, intact.error().message);
     }
 
     // 4. The package, unpacked into a scratch folder of the user's store, every file checked.

@@ -5,6 +5,7 @@
 #include <sodium.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -515,8 +516,20 @@ std::vector<minisign::PublicKey> loadTrustedKeys(const std::vector<std::string>&
     return keys;
 }
 
-Status checkRuntime(const SetupFile& file, int folder) {
+Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names) {
+    for (const auto& name : names) {
+        bool listed = false;
+        for (const auto& entry : file.index.runtime) {
+            listed = listed || entry.path == name;
+        }
+        if (!listed) {
+            return invalid("the index lists no runtime file " + name);
+        }
+    }
     for (const auto& entry : file.index.runtime) {
+        if (!names.empty() && std::find(names.begin(), names.end(), entry.path) == names.end()) {
+            continue;
+        }
         const int fd = ::openat(folder, entry.path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0) {
             return invalid("the runtime file " + entry.path + " is missing");
@@ -534,7 +547,7 @@ Status checkRuntime(const SetupFile& file, int folder) {
     return {};
 }
 
-Status checkIntegrity(const SetupFile& file) {
+Status checkIntegrity(const SetupFile& file, bool payload) {
     std::uint64_t offset = file.trailer.runtimeOffset;
     for (const auto& entry : file.index.runtime) {
         Digest digest{};
@@ -549,6 +562,9 @@ Status checkIntegrity(const SetupFile& file) {
             return invalid("the package file " + entry.path + " is damaged");
         }
         offset += entry.size;
+    }
+    if (!payload) {
+        return {};
     }
     Digest digest{};
     if (!hashRange(file.fd, file.trailer.payloadOffset, file.index.payloadStreamSize, digest) ||

@@ -128,12 +128,13 @@ std::vector<std::string> trustedKeyFolders();
 // root or the effective user could change is skipped, with a log line.
 std::vector<minisign::PublicKey> loadTrustedKeys(const std::vector<std::string>& folders);
 
-// Checks the runtime files in `folder` (a descriptor) against the index. kPackageInvalid on
-// a mismatch.
-Status checkRuntime(const SetupFile& file, int folder);
+// Checks the runtime files `names` in `folder` (a descriptor) against the index (every runtime
+// file when `names` is empty). kPackageInvalid on a mismatch or a file the index does not list.
+Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names = {});
 
-// Checks the package files and the payload stream's SHA-256 (without unpacking it).
-Status checkIntegrity(const SetupFile& file);
+// Checks the runtime and package files in the setup file and, with `payload`, the payload
+// stream's SHA-256 (without unpacking it).
+Status checkIntegrity(const SetupFile& file, bool payload = true);
 
 // Receives the files as they are unpacked.
 struct ExtractSink {

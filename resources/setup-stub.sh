@@ -118,14 +118,20 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
 
+# Only the programs this run needs are copied.
 printf '%s\n' "$runtime_table" | while read -r name offset size sha; do
     [ -n "$name" ] || continue
+    case " $programs " in
+    *" $name "*) ;;
+    *) continue ;;
+    esac
     dd if="$me" of="$dir/$name" bs=1M iflag=skip_bytes,count_bytes skip="$offset" count="$size" \
         status=none 2>/dev/null
     chmod 0700 "$dir/$name"
 done
+# The launcher is checked here; it checks the others against the signed index.
 damaged=
-for name in $(printf '%s\n' "$runtime_table" | cut -d' ' -f1); do
+for name in rm-setup-launcher; do
     sha=$(printf '%s\n' "$runtime_table" | while read -r n o s h; do [ "$n" = "$name" ] && echo "$h"; done)
     if ! printf '%s  %s\n' "$sha" "$dir/$name" | sha256sum -c --status 2>/dev/null; then
         damaged=$name

@@ -124,7 +124,7 @@ def main():
     setup = os.path.join(build, "app", "restartmanager-setup")
     key = os.path.join(source, "tests", "keys", "test-signing.key")
     public = os.path.join(source, "tests", "keys", "test-signing.pub")
-    runtime = sum(os.path.getsize(os.path.join(build, "app", name)) for name in (
+    runtime = sum(os.path.getsize(os.path.join(build, "app", "setup-runtime", name)) for name in (
         "rm-setup-launcher", "restartmanager-setup", "restartmanager-setup-unattended",
         "rm-secondary-installer", "rm-polite-close"))
     rng = random.Random(23)
