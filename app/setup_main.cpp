@@ -10,7 +10,9 @@
 #include "core/output_file.h"
 #include "core/protocol_line.h"
 #include "core/scratch_folder.h"
+#ifndef RM_SETUP_NO_WIDGETS
 #include "ui/qa_walk.h"
+#endif
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
@@ -19,11 +21,13 @@
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
 #include "ui/setup/uninstall_engine.h"
-#include "ui/silent_window.h"
 #include "ui/translations.h"
+#ifndef RM_SETUP_NO_WIDGETS
+#include "ui/silent_window.h"
 #include "ui/wizard/setup_wizard.h"
 
 #include <QApplication>
+#endif
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -34,6 +38,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -51,7 +56,9 @@
 #include <sys/un.h>
 #include <thread>
 #include <unistd.h>
+#ifndef RM_SETUP_NO_WIDGETS
 #include <xcb/xcb.h>
+#endif
 
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -197,6 +204,7 @@ bool hasArgument(int argc, char** argv, std::initializer_list<const char*> names
     return false;
 }
 
+#ifndef RM_SETUP_NO_WIDGETS
 // Whether the X display in DISPLAY opens, as Qt's xcb platform would open it: xcb_connect(),
 // in a thread given a few seconds, since a display on another host may never answer.
 bool canOpenXDisplay() {
@@ -286,6 +294,8 @@ bool canShowWindows(QString* why) {
     return false;
 }
 
+#endif
+
 // One line on stdout per step, for deployment tools and QA scripts: "state <name>",
 // "progress <percent> <message>", and at the end the report (installed, closed, restarted,
 // not-restarted, still-running, restart-required, failure) and "exit-code <code>". Names are
@@ -341,6 +351,9 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
     InstallEngine engine{plan, stockSecondary};
     SetupRun run{plan, engine};
     run.setDecision(decision);
+#ifdef RM_SETUP_NO_WIDGETS
+    (void)mode;
+#else
     std::unique_ptr<SilentWindow> window;
     if (mode == Mode::Silent) {
         window = std::make_unique<SilentWindow>(plan.package());
@@ -348,6 +361,7 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
         QObject::connect(window.get(), &SilentWindow::cancelRequested, &run, &SetupRun::cancel);
         window->show();
     }
+#endif
     QObject::connect(&run, &SetupRun::stateChanged, &run, [](SetupRun::State state) {
         say(QStringLiteral("state ") + QLatin1String(SetupRun::stateName(state)));
     });
@@ -531,6 +545,14 @@ int main(int argc, char** argv) {
     const bool onlyText = hasArgument(
         argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version", "--list-installed"});
     QString noDisplay;
+#ifdef RM_SETUP_NO_WIDGETS
+    (void)onlyText;
+    // restartmanager-setup-unattended: Qt Core only, so that it runs where the GUI libraries
+    // are missing; it installs only unattended.
+    const bool display = false;
+    noDisplay = QStringLiteral("restartmanager-setup-unattended shows no window");
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#else
     // --unattended, --help and --version never need one; the check may take a moment.
     const bool display = mode == Mode::Unattended || onlyText || canShowWindows(&noDisplay);
     std::unique_ptr<QCoreApplication> application;
@@ -539,6 +561,7 @@ int main(int argc, char** argv) {
     } else {
         application = std::make_unique<QApplication>(argc, argv);
     }
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("restartmanager-setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // Before anything is said: the options' help and the package's errors are translated too.
@@ -625,6 +648,12 @@ int main(int argc, char** argv) {
         QStringLiteral("save-answers"),
         QCoreApplication::translate("main", "Write the answers of this run to this file."),
         QStringLiteral("file")};
+    // Set by rm-setup-launcher when a setup file's publisher could not be verified.
+    const QCommandLineOption unverifiedPublisher{
+        QStringLiteral("unverified-publisher"),
+        QCoreApplication::translate("main", "The publisher could not be verified (the signer's "
+                                            "key ID, or unsigned): ask the user first."),
+        QStringLiteral("key-id")};
     const QCommandLineOption uninstall{
         QStringLiteral("uninstall"),
         QCoreApplication::translate("main", "Remove the installed product with this id."),
@@ -659,6 +688,7 @@ int main(int argc, char** argv) {
                        answerFile,     saveAnswers,   qaWalk,
                        uninstall,      purge,         listInstalledOption,
                        json,           allowDowngrade});
+    parser.addOption(unverifiedPublisher);
     parser.process(*application);
 
     const QString logFile = setUpLogging(parser.value(log));
@@ -688,6 +718,22 @@ int main(int argc, char** argv) {
     if (parser.isSet(listInstalledOption)) {
         return endWith(listInstalled(parser.isSet(json)));
     }
+    // Never shown as anything but a key ID: 16 hexadecimal digits, or "unsigned".
+    const QString publisherKey = parser.value(unverifiedPublisher);
+    if (parser.isSet(unverifiedPublisher)) {
+        static const QRegularExpression keyId{QStringLiteral("^([0-9A-F]{16}|unsigned)$")};
+        if (!keyId.match(publisherKey).hasMatch()) {
+            rm::log::core()->error("--unverified-publisher takes a key ID or \"unsigned\"");
+            return endWith(ExitFatalError);
+        }
+        if (mode != Mode::Wizard) {
+            // rm-setup-launcher refuses such a file without a window (1625) unless
+            // --allow-untrusted was given, in which case it does not pass this option on.
+            rm::log::core()->error("the publisher could not be verified, and without a window "
+                                   "nobody can agree to install anyway");
+            return endWith(1625);
+        }
+    }
 
     if (mode != Mode::Unattended && !display) {
         const QString message = QCoreApplication::translate(
@@ -703,6 +749,7 @@ int main(int argc, char** argv) {
         rm::log::core()->info("removed {} folder(s) that earlier setups left", removed);
     }
 
+#ifndef RM_SETUP_NO_WIDGETS
     if (parser.isSet(qaWalk)) {
         QaWalkOptions walk;
         walk.outputDir = parser.value(qaWalk);
@@ -715,6 +762,7 @@ int main(int argc, char** argv) {
         writeResult(parser.value(resultFile), result == 0 ? ExitSuccess : ExitFatalError);
         return result;
     }
+#endif
 
     // The answers: the answer file first, then --answer, then the switches.
     SetupAnswers answers;
@@ -783,9 +831,11 @@ int main(int argc, char** argv) {
         // A bad package installs nothing: say what is wrong and where.
         // The log's stderr sink says it once on the terminal too.
         rm::log::core()->error("the package cannot be used: {}", error->toString().toStdString());
+#ifndef RM_SETUP_NO_WIDGETS
         if (mode == Mode::Wizard && !answers.contains(QStringLiteral("PackageError"))) {
             showPackageErrorDialog(nullptr, error->toString());
         }
+#endif
         return endWith(ExitFatalError);
     }
     const QString stockSecondary =
@@ -806,6 +856,7 @@ int main(int argc, char** argv) {
                                         .arg(loadedPackage.product);
             std::fprintf(stderr, "restartmanager-setup: %s\n",
                          rm::protocol::escapeForTerminal(message.toStdString()).c_str());
+#ifndef RM_SETUP_NO_WIDGETS
             if (mode == Mode::Wizard) {
                 if (!answers.contains(QStringLiteral("AlreadyRunning"))) {
                     showAlreadyRunningDialog(nullptr, message);
@@ -813,6 +864,9 @@ int main(int argc, char** argv) {
             } else {
                 say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
             }
+#else
+            say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
+#endif
             return endWith(ExitAlreadyRunning);
         }
     }
@@ -869,10 +923,14 @@ int main(int argc, char** argv) {
         return endWith(runWithoutQuestions(mode, plan, decision, stockSecondary));
     }
 
+#ifdef RM_SETUP_NO_WIDGETS
+    return endWith(ExitFatalError); // not reached: without widgets every run is unattended
+#else
     SetupWizard::Options options;
     options.stockSecondaryInstaller = stockSecondary;
     options.language = language;
     options.logFile = logFile;
+    options.unverifiedPublisher = publisherKey;
     if (parser.isSet(noReboot)) {
         options.restartComputer = [] { return false; };
     }
@@ -898,4 +956,5 @@ int main(int argc, char** argv) {
         }
     }
     return endWith(exitCode);
+#endif
 }

@@ -18,6 +18,8 @@ packages=(
     qt6-translations-l10n
     # The Debian packages (scripts/build-packages.sh) and their checks (tests/packages).
     debhelper dpkg-dev lintian binutils
+    # The one-file setup (.run): signatures, its zstd payload, and minisign to check both ways.
+    libsodium-dev libzstd-dev zstd minisign
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )

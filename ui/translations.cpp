@@ -1,7 +1,9 @@
 #include "ui/translations.h"
 
 #include <QCoreApplication>
+#ifndef RM_SETUP_NO_WIDGETS
 #include <QGuiApplication>
+#endif
 #include <QLibraryInfo>
 #include <QList>
 #include <QLocale>
@@ -102,9 +104,11 @@ QString Translations::setLanguage(const QString& language, const QString& catalo
         }
     }
     // Arabic and Hebrew lay out right to left: the widgets mirror, the wizard's buttons too.
+#ifndef RM_SETUP_NO_WIDGETS // restartmanager-setup-unattended: Qt Core only
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr) {
         QGuiApplication::setLayoutDirection(locale.textDirection());
     }
+#endif
     return code;
 }
 

@@ -13,6 +13,7 @@
 #include "ui/wizard/license_page.h"
 #include "ui/wizard/location_page.h"
 #include "ui/wizard/preparing_page.h"
+#include "ui/wizard/publisher_page.h"
 #include "ui/wizard/ready_page.h"
 #include "ui/wizard/welcome_page.h"
 
@@ -63,6 +64,10 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
                                [this] { cancelSetup(false); }});
     setPage(FinishPageId, new FinishPage{m_plan, *m_run});
     setStartId(WelcomePageId);
+    if (!m_options.unverifiedPublisher.isEmpty()) {
+        setPage(PublisherPageId, new PublisherPage{m_options.unverifiedPublisher});
+        setStartId(PublisherPageId);
+    }
     // Product, publisher, component and application names come from the package and from other
     // users' processes: never rendered as HTML.
     setTitleFormat(Qt::PlainText);

@@ -23,6 +23,7 @@ class SetupWizard final : public QWizard {
 public:
     // The pages' ids, also as SetupWizard::WelcomePageId and so on.
     using PageId = ::PageId;
+    static constexpr PageId PublisherPageId = ::PublisherPageId;
     static constexpr PageId WelcomePageId = ::WelcomePageId;
     static constexpr PageId LicensePageId = ::LicensePageId;
     static constexpr PageId ComponentsPageId = ::ComponentsPageId;
@@ -42,6 +43,9 @@ public:
         // At launch, start again what earlier setups that died had closed, and say so on the
         // welcome page (recoverEarlierSetups()).
         bool recoverEarlierSetups = true;
+        // The publisher of the setup file could not be verified: the signer's key ID, or
+        // "unsigned". The wizard then starts with a page that the user must agree to.
+        QString unverifiedPublisher;
     };
 
     SetupWizard(Package package, Options options, QWidget* parent = nullptr);
