@@ -16,6 +16,9 @@ packages=(
     btrfs-progs
     clang libclang-rt-14-dev
     qt6-translations-l10n
+    # Desktop integration's tests run the real tools (tests/core/desktop_integration_test), and
+    # scripts/render-demo-icons.sh renders the demo icon's PNG sizes.
+    desktop-file-utils shared-mime-info gtk-update-icon-cache librsvg2-bin
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <optional>
+#include <unistd.h>
 
 namespace {
 
@@ -61,8 +62,15 @@ TEST_F(DemoPackage, LoadsFromTheEmbeddedResource) {
     EXPECT_EQ(package.version, QStringLiteral("2.0"));
     EXPECT_EQ(package.publisher, QStringLiteral("Restart Manager for Linux project"));
     EXPECT_TRUE(package.licenseText.contains(QStringLiteral("MIT")));
+    // Root installs for everybody, into the manifest's defaultSystemInstallDir.
     EXPECT_EQ(package.defaultInstallDir,
-              homeFolderFromPasswordDatabase() + QStringLiteral("/.local/opt/demo-notes"));
+              ::geteuid() == 0
+                  ? QStringLiteral("/opt/demo-notes")
+                  : homeFolderFromPasswordDatabase() + QStringLiteral("/.local/opt/demo-notes"));
+    EXPECT_EQ(package.desktop.productId, "org.restartmanager.DemoNotes");
+    EXPECT_EQ(package.desktop.entries.size(), 1U);
+    EXPECT_EQ(package.desktop.icons.size(), 8U);
+    EXPECT_EQ(package.desktop.mimeTypes.size(), 1U);
     EXPECT_FALSE(package.directory.startsWith(u':')) << "secondaries need real files";
     EXPECT_TRUE(QFileInfo{package.directory}.isDir());
     EXPECT_TRUE(package.directory.startsWith(QString::fromStdString(storeDir()) +

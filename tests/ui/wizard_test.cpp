@@ -1254,6 +1254,8 @@ TEST_P(WizardBadPackageTest, SetupRefusesItAndSaysWhy) {
     QByteArray manifest = manifestFile.readAll();
     manifestFile.close();
     manifest.replace("~/.local/opt/demo-notes", QByteArray::fromStdString(installDir.string()));
+    manifest.replace("\"/opt/demo-notes\"",
+                     "\"" + QByteArray::fromStdString(installDir.string()) + "\"");
     manifest = bad.spoil(manifest);
     ASSERT_TRUE(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     manifestFile.write(manifest);

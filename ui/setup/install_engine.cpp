@@ -3,6 +3,7 @@
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_plan.h"
 #include "ui/setup/secondary_installer_process.h"
@@ -165,7 +166,8 @@ void InstallEngine::prepare() {
     const QString installDir = m_plan.installDir();
     const QString product = m_plan.package().product;
     const QString version = m_plan.package().version;
-    runUnlessCancelled([this, components, installDir, product, version] {
+    const Package package = m_plan.package();
+    runUnlessCancelled([this, components, installDir, product, version, package] {
         m_installDir = installDir;
         emit progress(0, tr("Starting a Restart Manager session…"));
         auto session = rm::Session::start();
@@ -232,6 +234,13 @@ void InstallEngine::prepare() {
             std::vector<rm::FileCopy>{
                 {std::string{}, recordName.toStdString(),
                  (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toStdString()}});
+        auto desktop = desktopInstallationFor(package, installDir);
+        if (!desktop) {
+            fail(tr("Setup cannot find the folders for the menu entries: %1")
+                     .arg(errorText(desktop.error())));
+            return;
+        }
+        m_desktopFiles = std::move(*desktop);
         const std::vector<std::string> ownTargets{recordTarget.toStdString()};
         if (auto status = m_session->registerFiles(ownTargets); !status) {
             fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
@@ -409,6 +418,13 @@ void InstallEngine::install(bool restartApplications) {
             undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
             return;
         }
+        if (m_desktopFiles) {
+            if (auto status = m_desktopFiles->apply(); !status) {
+                undo(tr("Setup could not write the menu entries: %1")
+                         .arg(errorText(status.error())));
+                return;
+            }
+        }
         ++step;
 
         emit committing();
@@ -485,6 +501,11 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     if (auto ready = m_ownFiles->prepareCommit(); !ready) {
         return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
     }
+    if (m_desktopFiles) {
+        if (auto ready = m_desktopFiles->prepareCommit(); !ready) {
+            return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
+        }
+    }
     if (m_cancelRequested.load()) {
         return std::nullopt;
     }
@@ -505,6 +526,15 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     m_committed.store(true);
     if (auto committed = m_ownFiles->commit(); !committed) {
         rm::log::core()->warn("setup's own files are installed, but {}", committed.error().message);
+    }
+    if (m_desktopFiles) {
+        if (auto committed = m_desktopFiles->commit(); !committed) {
+            rm::log::core()->warn("the menu entries are installed, but {}",
+                                  committed.error().message);
+        }
+        if (auto locations = rm::desktop::locationsFor(currentDesktopScope())) {
+            rm::desktop::refreshCaches(*locations);
+        }
     }
     for (auto& install : m_components) {
         const bool ended =
@@ -566,6 +596,9 @@ void InstallEngine::rollbackEverything() {
                                        restored.error().message);
             }
         }
+    }
+    if (m_desktopFiles && m_desktopFiles->hasChanges()) {
+        m_desktopFiles->rollback();
     }
     if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();

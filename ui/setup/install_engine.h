@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/affected_applications.h"
+#include "core/desktop_integration.h"
 #include "core/error.h"
 #include "core/session.h"
 #include "ui/setup/secondary_installer_process.h"
@@ -134,5 +135,9 @@ private:
     std::vector<std::unique_ptr<ComponentInstall>> m_components;
     QString m_installDir; // the worker's copy of the plan's folder
     std::unique_ptr<rm::FileTransaction> m_ownFiles;
+    // The menu entries, icons, MIME types and commands outside the folder (README "Desktop
+    // integration"): applied after m_ownFiles, committed and rolled back with them. Its paths()
+    // are the "desktop files" of the product's record.
+    std::optional<rm::desktop::Installation> m_desktopFiles;
     bool m_applicationsClosed = false;
 };
