@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
-    qputenv("RESTARTMANAGER_DESKTOP_PREFIX", QFile::encodeName(data.path() + "/prefix"));
+    qputenv("RESTARTMANAGER_DESKTOP_PREFIX",
+            QFile::encodeName(data.path() + QStringLiteral("/prefix")));
     QApplication app{argc, argv};
     return RUN_ALL_TESTS();
 }

@@ -326,6 +326,7 @@ TEST_F(PackageTest, InstallDirRelative) {
 
 TEST_F(PackageTest, InstallDirTildeAlone) {
     m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("~");
+    m_manifest.remove(QStringLiteral("defaultSystemInstallDir")); // which root would get
     const auto loaded = load();
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
     EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir, homeFolderFromPasswordDatabase());
@@ -335,6 +336,7 @@ TEST_F(PackageTest, InstallDirTildeAlone) {
 TEST_F(PackageTest, InstallDirTildeIsTheHomeOfThePasswordDatabase) {
     rmtest::ScopedEnvironment home{"HOME", m_temp.file("not-the-home")};
     m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("~/.local/opt/x");
+    m_manifest.remove(QStringLiteral("defaultSystemInstallDir")); // which root would get
     const auto loaded = load();
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
     EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir,
