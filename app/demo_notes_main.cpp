@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -136,6 +137,11 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "User interface language, e.g. de."),
         QCoreApplication::translate("main", "language")};
     parser.addOptions({stateDir, text, restored, lang});
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A .demonotes file to start with, when no text "
+                                            "was kept."),
+        QStringLiteral("[file]"));
     parser.process(*app);
 
     if (!requestedLanguage.isEmpty() && Translations::resolve(requestedLanguage).isEmpty()) {
@@ -152,8 +158,18 @@ int main(int argc, char** argv) {
     // The Restart Manager sets this when it starts us again while the installer is still open.
     options.showWithoutActivating =
         qEnvironmentVariable("RESTARTMANAGER_RESTARTED") == QLatin1String("1");
-    if (DemoNotesWindow::installDesktopEntry(QCoreApplication::applicationFilePath()).isEmpty()) {
-        demoNotesLog()->warn("cannot write the desktop entry into the user's data folder");
+    // A file opened from the desktop (a .demonotes file): its text, when none was kept. Setup
+    // writes the menu entry, icon and MIME type (the manifest's "desktop" block); Demo Notes
+    // writes none of its own.
+    if (!parser.isSet(text) && !parser.positionalArguments().isEmpty()) {
+        QFile file{parser.positionalArguments().constFirst()};
+        constexpr qint64 kMostBytes = 1 << 20;
+        if (file.open(QIODevice::ReadOnly)) {
+            options.initialText = QString::fromUtf8(file.read(kMostBytes));
+        } else {
+            demoNotesLog()->warn("cannot read {}: {}", file.fileName().toStdString(),
+                                 file.errorString().toStdString());
+        }
     }
 
     QStringList restartArguments;

@@ -594,6 +594,13 @@ Status FileTransaction::check() {
                                " is not allowed: installed files get 0755 or 0644, never setuid, "
                                "setgid, sticky or writable by group or others");
         }
+        if (file.link) {
+            if (file.link->empty() || file.link->front() != '/' ||
+                file.link->find('\0') != std::string::npos) {
+                return badArgument("the link of " + file.target + " is not an absolute path");
+            }
+            continue;
+        }
         if (file.content) {
             continue;
         }
@@ -697,10 +704,8 @@ Status FileTransaction::applyOne(std::size_t index) {
     auto& done = m_progress[index];
     const auto [parentPath, name] = splitParent(file.target);
     const std::string newName = name + std::string{kNewSuffix};
-    const std::string oldName = name + std::string{kOldSuffix};
     const std::string targetPath = display(file.target);
     const std::string newPath = targetPath + std::string{kNewSuffix};
-    const std::string oldPath = targetPath + std::string{kOldSuffix};
 
     auto parent = directory(parentPath, true);
     if (!parent) {
@@ -712,6 +717,21 @@ Status FileTransaction::applyOne(std::size_t index) {
     // a name never follows it, so a planted link goes and nothing else.
     if (::unlinkat(dir, newName.c_str(), 0) != 0 && errno != ENOENT) {
         return writeFault("cannot delete", newPath, errno);
+    }
+
+    if (file.link) {
+        // A link is staged like a file: made beside the target, then renamed over it.
+        // symlinkat() never replaces an existing name.
+        if (::symlinkat(file.link->c_str(), dir, newName.c_str()) != 0) {
+            return writeFault("cannot create", newPath, errno);
+        }
+        struct stat made {};
+        if (::fstatat(dir, newName.c_str(), &made, AT_SYMLINK_NOFOLLOW) != 0) {
+            return writeFault("cannot examine", newPath, errno);
+        }
+        done.staged = true;
+        done.added = {made.st_dev, made.st_ino, true};
+        return replaceTarget(dir, name, index);
     }
 
     int in = -1;
@@ -764,6 +784,18 @@ Status FileTransaction::applyOne(std::size_t index) {
         return writeFault("cannot sync", newPath, errno);
     }
 
+    return replaceTarget(dir, name, index);
+}
+
+// Puts the staged target.rm-new in place of the target, keeping an original as target.rm-old.
+Status FileTransaction::replaceTarget(int dir, const std::string& name, std::size_t index) {
+    const auto& file = m_files[index];
+    auto& done = m_progress[index];
+    const std::string newName = name + std::string{kNewSuffix};
+    const std::string oldName = name + std::string{kOldSuffix};
+    const std::string targetPath = display(file.target);
+    const std::string newPath = targetPath + std::string{kNewSuffix};
+    const std::string oldPath = targetPath + std::string{kOldSuffix};
     struct stat st {};
     if (::fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
         if (S_ISDIR(st.st_mode)) {

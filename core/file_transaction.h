@@ -31,6 +31,9 @@ struct FileCopy {
     // The installed file's mode, as a manifest may give it: one of isAllowedInstallMode().
     // Unset: installModeFor() the source's mode (0644 for content).
     std::optional<unsigned> mode{};
+    // When set, the target is made a symbolic link with this text (an absolute path, e.g. a
+    // command linked into ~/.local/bin) instead of a file; source, content and mode are ignored.
+    std::optional<std::string> link{};
 };
 
 // The modes an installed file may get: 0755 (a program) and 0644 (anything else). Never
@@ -200,6 +203,7 @@ private:
     // folders are made; without, a missing one gives -1 and no error.
     Expected<int> directory(const std::string& relative, bool create);
     Status applyOne(std::size_t index);
+    Status replaceTarget(int dir, const std::string& name, std::size_t index);
     Status rollbackOne(std::size_t index);
     Status rollbackSteps(const std::function<void(unsigned)>& progress);
     [[nodiscard]] std::string display(const std::string& relative) const;

@@ -20,6 +20,9 @@ packages=(
     debhelper dpkg-dev lintian binutils
     # The one-file setup (.run): signatures, its zstd payload, and minisign to check both ways.
     libsodium-dev libzstd-dev zstd minisign
+    # Desktop integration's tests run the real tools (tests/core/desktop_integration_test), and
+    # scripts/render-demo-icons.sh renders the demo icon's PNG sizes.
+    desktop-file-utils shared-mime-info gtk-update-icon-cache librsvg2-bin
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )

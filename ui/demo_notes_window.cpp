@@ -45,41 +45,6 @@ std::shared_ptr<spdlog::logger> demoNotesLog() {
     return logger;
 }
 
-QString DemoNotesWindow::installDesktopEntry(const QString& executable) {
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (data.isEmpty()) {
-        return {};
-    }
-    const QString iconDir = data + QStringLiteral("/icons/hicolor/64x64/apps");
-    const QString icon = iconDir + QStringLiteral("/demo-notes.png");
-    const QString entry = data + QStringLiteral("/applications/demo-notes.desktop");
-    if (!QDir{}.mkpath(iconDir) || !QDir{}.mkpath(QFileInfo{entry}.path())) {
-        return {};
-    }
-    const auto writeIfChanged = [](const QString& path, const QByteArray& content) {
-        QFile current{path};
-        if (current.open(QIODevice::ReadOnly) && current.readAll() == content) {
-            return true;
-        }
-        QSaveFile out{path};
-        return out.open(QIODevice::WriteOnly) && out.write(content) == content.size() &&
-               out.commit();
-    };
-    QFile iconResource{QStringLiteral(":/icons/demo-notes.png")};
-    if (!iconResource.open(QIODevice::ReadOnly) || !writeIfChanged(icon, iconResource.readAll())) {
-        return {};
-    }
-    // The desktop's own words for the program; the name is a product name in every language.
-    QByteArray text = "[Desktop Entry]\nType=Application\nName=Demo Notes\n"
-                      "GenericName=Notes editor\nGenericName[de]=Notizeditor\n"
-                      "Comment=A small notes editor that keeps its text across updates\n"
-                      "Comment[de]=Ein kleiner Notizeditor, der seinen Text über Updates "
-                      "hinweg behält\nCategories=Utility;TextEditor;\nTerminal=false\n";
-    text += "Icon=" + QFile::encodeName(icon) + "\n";
-    text += "Exec=\"" + QFile::encodeName(executable) + "\"\n";
-    return writeIfChanged(entry, text) ? entry : QString{};
-}
-
 DemoNotesWindow::DemoNotesWindow(DemoNotesOptions options, QWidget* parent)
     : QMainWindow{parent}, m_options{std::move(options)}, m_version{readVersion(m_options.prefix)},
       m_editor{new QPlainTextEdit{this}}, m_status{new QLabel{this}},

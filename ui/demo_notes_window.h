@@ -42,12 +42,6 @@ public:
     [[nodiscard]] static QString readVersion(const QString& prefix);
     // $XDG_STATE_HOME/demo-notes, else ~/.local/state/demo-notes.
     [[nodiscard]] static QString defaultStateDir();
-    // Writes (or updates) the desktop entry and icon of the program `executable` into the user's
-    // data folder ($XDG_DATA_HOME, else ~/.local/share): applications/demo-notes.desktop and
-    // icons/hicolor/64x64/apps/demo-notes.png. The desktop, and the Restart Manager, then show
-    // it as "Demo Notes" (in the user's language) with its icon, and know how to start it.
-    // Returns the entry's path, or an empty string when it could not be written.
-    static QString installDesktopEntry(const QString& executable);
 
     [[nodiscard]] QString version() const { return m_version; }
     [[nodiscard]] QString stateFile() const;

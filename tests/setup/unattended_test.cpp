@@ -433,3 +433,58 @@ TEST_F(UnattendedTest, AnUnreachableDisplayFailsLikeNoDisplay) {
 }
 
 } // namespace
+
+namespace {
+
+// The manifest's desktop block, end to end: setup writes the menu entry, the MIME type and the
+// command (below RESTARTMANAGER_DESKTOP_PREFIX, never into the real ~/.local or /usr/local), the
+// entry passes desktop-file-validate, and the caches know the new type.
+TEST_F(UnattendedTest, WritesTheDesktopFilesOfTheManifest) {
+    if (!fs::exists("/usr/bin/desktop-file-validate") ||
+        !fs::exists("/usr/bin/update-mime-database")) {
+        GTEST_SKIP() << "needs desktop-file-validate (desktop-file-utils) and update-mime-database "
+                        "(shared-mime-info)";
+    }
+    std::string manifest = readText(m_package / "manifest.json");
+    const std::string desktop = R"("id": "org.example.TestProduct",
+    "desktop": {
+        "entries": [{"name": {"en": "Test Product", "de": "Testprodukt"},
+                     "comment": "The tests' product", "exec": "share/test/data.txt",
+                     "arguments": ["%f"], "categories": ["Utility"],
+                     "mimeTypes": ["application/x-testproduct"]}],
+        "mimeTypes": [{"type": "application/x-testproduct", "comment": "Test document",
+                       "globs": ["*.testproduct"]}],
+        "commands": [{"name": "test-product", "target": "share/test/data.txt"}]
+    },
+    "components")";
+    manifest.replace(manifest.find("\"components\""), std::strlen("\"components\""), desktop);
+    writeText(m_package / "manifest.json", manifest);
+    const fs::path desktopPrefix = m_root / "desktop";
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("RESTARTMANAGER_DESKTOP_PREFIX"),
+               QString::fromStdString(desktopPrefix.string()));
+
+    ASSERT_EQ(run(arguments({}), env), ExitSuccess) << m_stderr.toStdString();
+    const fs::path entry = desktopPrefix / "share/applications/org.example.TestProduct.desktop";
+    ASSERT_TRUE(fs::is_regular_file(entry));
+    QProcess validate;
+    validate.start(QStringLiteral("/usr/bin/desktop-file-validate"),
+                   {QString::fromStdString(entry.string())});
+    ASSERT_TRUE(validate.waitForFinished(30000));
+    EXPECT_EQ(validate.exitCode(), 0) << validate.readAll().toStdString();
+    const std::string text = readText(entry);
+    EXPECT_NE(text.find("Exec=" + (m_prefix / "share/test/data.txt").string() + " %f\n"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("Name[de]=Testprodukt\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("Exec=restartmanager-setup --uninstall org.example.TestProduct\n"),
+              std::string::npos)
+        << text;
+    EXPECT_EQ(fs::read_symlink(desktopPrefix / "bin/test-product"),
+              m_prefix / "share/test/data.txt");
+    EXPECT_NE(readText(desktopPrefix / "share/mime/globs2")
+                  .find("application/x-testproduct:*.testproduct"),
+              std::string::npos);
+}
+
+} // namespace

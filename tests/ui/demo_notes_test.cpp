@@ -383,23 +383,4 @@ TEST(DemoNotesWindow, ARestartedWindowShowsWithoutTakingTheFocus) {
     EXPECT_FALSE(started.testAttribute(Qt::WA_ShowWithoutActivating));
 }
 
-// Demo Notes writes its own desktop entry and icon into the user's data folder, so that the
-// desktop and the Restart Manager name it "Demo Notes" with its icon and know how to start it.
-TEST(DemoNotesWindow, InstallsItsDesktopEntryAndIcon) {
-    rmtest::TempDir data{"demo-notes-data"};
-    const QByteArray saved = qgetenv("XDG_DATA_HOME");
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(data.path()));
-    const QString entry =
-        DemoNotesWindow::installDesktopEntry(QStringLiteral("/opt/x/bin/demo-notes"));
-    qputenv("XDG_DATA_HOME", saved);
-    ASSERT_FALSE(entry.isEmpty());
-    EXPECT_EQ(entry.toStdString(), data.file("applications/demo-notes.desktop"));
-    const std::string text = rmtest::readFile(entry.toStdString());
-    EXPECT_NE(text.find("Name=Demo Notes\n"), std::string::npos) << text;
-    EXPECT_NE(text.find("Exec=\"/opt/x/bin/demo-notes\"\n"), std::string::npos) << text;
-    const std::string icon = data.file("icons/hicolor/64x64/apps/demo-notes.png");
-    EXPECT_NE(text.find("Icon=" + icon + "\n"), std::string::npos) << text;
-    EXPECT_TRUE(std::filesystem::exists(icon));
-}
-
 } // namespace

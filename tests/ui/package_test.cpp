@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <optional>
+#include <unistd.h>
 
 namespace {
 
@@ -61,8 +62,15 @@ TEST_F(DemoPackage, LoadsFromTheEmbeddedResource) {
     EXPECT_EQ(package.version, QStringLiteral("2.0"));
     EXPECT_EQ(package.publisher, QStringLiteral("Restart Manager for Linux project"));
     EXPECT_TRUE(package.licenseText.contains(QStringLiteral("MIT")));
+    // Root installs for everybody, into the manifest's defaultSystemInstallDir.
     EXPECT_EQ(package.defaultInstallDir,
-              homeFolderFromPasswordDatabase() + QStringLiteral("/.local/opt/demo-notes"));
+              ::geteuid() == 0
+                  ? QStringLiteral("/opt/demo-notes")
+                  : homeFolderFromPasswordDatabase() + QStringLiteral("/.local/opt/demo-notes"));
+    EXPECT_EQ(package.desktop.productId, "org.restartmanager.DemoNotes");
+    EXPECT_EQ(package.desktop.entries.size(), 1U);
+    EXPECT_EQ(package.desktop.icons.size(), 8U);
+    EXPECT_EQ(package.desktop.mimeTypes.size(), 1U);
     EXPECT_FALSE(package.directory.startsWith(u':')) << "secondaries need real files";
     EXPECT_TRUE(QFileInfo{package.directory}.isDir());
     EXPECT_TRUE(package.directory.startsWith(QString::fromStdString(storeDir()) +
@@ -318,6 +326,7 @@ TEST_F(PackageTest, InstallDirRelative) {
 
 TEST_F(PackageTest, InstallDirTildeAlone) {
     m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("~");
+    m_manifest.remove(QStringLiteral("defaultSystemInstallDir")); // which root would get
     const auto loaded = load();
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
     EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir, homeFolderFromPasswordDatabase());
@@ -327,6 +336,7 @@ TEST_F(PackageTest, InstallDirTildeAlone) {
 TEST_F(PackageTest, InstallDirTildeIsTheHomeOfThePasswordDatabase) {
     rmtest::ScopedEnvironment home{"HOME", m_temp.file("not-the-home")};
     m_manifest[QStringLiteral("defaultInstallDir")] = QStringLiteral("~/.local/opt/x");
+    m_manifest.remove(QStringLiteral("defaultSystemInstallDir")); // which root would get
     const auto loaded = load();
     ASSERT_TRUE(std::holds_alternative<Package>(loaded));
     EXPECT_EQ(std::get<Package>(loaded).defaultInstallDir,

@@ -5,6 +5,7 @@
 //
 // With RM_SCREENSHOT_DIR set, the language walk also saves every page, in English and German,
 // as <dir>/wizard-<page>-<lang>.png.
+#include "core/desktop_integration.h"
 #include "core/log.h"
 #include "core/private/session_engine.h"
 #include "support/log_capture.h"
@@ -449,6 +450,15 @@ protected:
         copyExecutable(RM_DEMO_NOTES, demoExe(), kVersion1Marker);
         writeText(versionFile(), "1.0\n");
         writeText(wordsFile(), kWordsVersion1);
+        // Its menu entry, as the earlier setup wrote it from the manifest's desktop block (Demo
+        // Notes writes none itself), into this run's data folder (tests/ui/main.cpp): the Restart
+        // Manager names the program "Demo Notes" by it.
+        rm::desktop::Entry entry;
+        entry.name = {"Demo Notes", {}};
+        entry.exec = "bin/demo-notes";
+        writeText(fs::path{qEnvironmentVariable("XDG_DATA_HOME").toStdString()} / "applications" /
+                      "org.restartmanager.DemoNotes.desktop",
+                  rm::desktop::desktopFileText(entry, m_prefix.string(), {}));
     }
 
     // Starts Demo Notes 1.0 from the prefix and waits until it says `ready <pid>`.
@@ -1254,6 +1264,8 @@ TEST_P(WizardBadPackageTest, SetupRefusesItAndSaysWhy) {
     QByteArray manifest = manifestFile.readAll();
     manifestFile.close();
     manifest.replace("~/.local/opt/demo-notes", QByteArray::fromStdString(installDir.string()));
+    manifest.replace("\"/opt/demo-notes\"",
+                     "\"" + QByteArray::fromStdString(installDir.string()) + "\"");
     manifest = bad.spoil(manifest);
     ASSERT_TRUE(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
     manifestFile.write(manifest);

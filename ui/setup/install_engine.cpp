@@ -4,6 +4,7 @@
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/session.h"
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_plan.h"
 #include "ui/setup/secondary_installer_process.h"
@@ -248,6 +249,13 @@ void InstallEngine::prepare() {
             std::vector<rm::FileCopy>{
                 {std::string{}, recordName.toStdString(),
                  (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toStdString()}});
+        auto desktop = desktopInstallationFor(package, installDir);
+        if (!desktop) {
+            fail(tr("Setup cannot find the folders for the menu entries: %1")
+                     .arg(errorText(desktop.error())));
+            return;
+        }
+        m_desktopFiles = std::move(*desktop);
         const std::vector<std::string> ownTargets{recordTarget.toStdString()};
         if (auto status = m_session->registerFiles(ownTargets); !status) {
             fail(tr("Setup could not register its own files: %1").arg(errorText(status.error())));
@@ -454,24 +462,19 @@ void InstallEngine::install(bool restartApplications) {
             }
         }
         if (m_record) {
-            if (m_desktopWriter) {
-                QString error;
-                auto written = m_desktopWriter(m_installDir, &error);
-                if (!written) {
-                    undo(tr("Setup could not add %1 to the desktop: %2")
-                             .arg(m_record->name.fallback, error));
-                    return;
-                }
-                m_desktopFiles = *written;
-                for (const auto& path : m_desktopFiles) {
+            m_desktopPaths.clear();
+            if (m_desktopFiles) {
+                for (const auto& written : m_desktopFiles->paths()) {
+                    const QString path = QString::fromStdString(written);
                     if (!isDesktopIntegrationPath(path)) {
                         undo(tr("Setup could not add %1 to the desktop: %2")
                                  .arg(m_record->name.fallback, path));
                         return;
                     }
+                    m_desktopPaths << path;
                 }
             }
-            m_record->desktopFiles = m_desktopFiles;
+            m_record->desktopFiles = m_desktopPaths;
             m_record->date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
             m_recordFile = std::make_unique<rm::FileTransaction>(
                 productsFolder().toStdString(),
@@ -482,6 +485,13 @@ void InstallEngine::install(bool restartApplications) {
         if (auto status = m_ownFiles->apply(); !status) {
             undo(tr("Setup could not write its own files: %1").arg(errorText(status.error())));
             return;
+        }
+        if (m_desktopFiles) {
+            if (auto status = m_desktopFiles->apply(); !status) {
+                undo(tr("Setup could not write the menu entries: %1")
+                         .arg(errorText(status.error())));
+                return;
+            }
         }
         if (m_recordFile) {
             if (auto status = m_recordFile->apply(); !status) {
@@ -567,6 +577,11 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     if (auto ready = m_ownFiles->prepareCommit(); !ready) {
         return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
     }
+    if (m_desktopFiles) {
+        if (auto ready = m_desktopFiles->prepareCommit(); !ready) {
+            return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
+        }
+    }
     if (m_recordFile) {
         if (auto ready = m_recordFile->prepareCommit(); !ready) {
             return tr("Setup could not confirm its own files: %1").arg(errorText(ready.error()));
@@ -606,16 +621,22 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
     if (m_oldRecord) {
         QStringList gone;
         for (const auto& path : m_oldRecord->desktopFiles) {
-            if (!m_desktopFiles.contains(path)) {
+            if (!m_desktopPaths.contains(path)) {
                 gone << path;
             }
         }
         if (!gone.isEmpty()) {
-            removeDesktopFiles(gone);
+            removeDesktopFiles(gone); // and updates the caches
         }
     }
-    if (!m_desktopFiles.isEmpty()) {
-        updateDesktopCaches(m_desktopFiles);
+    if (m_desktopFiles) {
+        if (auto committed = m_desktopFiles->commit(); !committed) {
+            rm::log::core()->warn("the menu entries are installed, but {}",
+                                  committed.error().message);
+        }
+        if (auto locations = rm::desktop::locationsFor(currentDesktopScope())) {
+            rm::desktop::refreshCaches(*locations);
+        }
     }
     for (auto& install : m_components) {
         const bool ended =
@@ -678,15 +699,14 @@ void InstallEngine::rollbackEverything() {
             }
         }
     }
+    if (m_desktopFiles && m_desktopFiles->hasChanges()) {
+        m_desktopFiles->rollback();
+    }
     if (m_recordFile && m_recordFile->hasChanges()) {
         m_recordFile->rollback();
     }
     if (m_ownFiles && m_ownFiles->hasChanges()) {
         m_ownFiles->rollback();
-    }
-    if (!m_desktopFiles.isEmpty()) {
-        removeDesktopFiles(m_desktopFiles);
-        m_desktopFiles.clear();
     }
     if (m_staleFiles) {
         if (auto restored = m_staleFiles->rollback(); !restored) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/affected_applications.h"
+#include "core/desktop_integration.h"
 #include "core/error.h"
 #include "core/session.h"
 #include "ui/setup/product_record.h"
@@ -61,16 +62,6 @@ public:
     void cancel();
     // Ends the session, once install() has made the files final.
     void finish();
-
-    // The desktop integration: called on the worker once every component's files are applied
-    // and before the record is written, with the install folder. Writes the desktop entries,
-    // icons, MIME types and command links and returns the absolute paths it wrote (each must
-    // pass isDesktopIntegrationPath()), or nullopt and `error`, which rolls the installation
-    // back. The paths go into the record; a rollback removes them (removeDesktopFiles()), and
-    // an upgrade removes those of the old version it did not write again.
-    using DesktopWriter =
-        std::function<std::optional<QStringList>(const QString& installDir, QString* error)>;
-    void setDesktopWriter(DesktopWriter writer) { m_desktopWriter = std::move(writer); }
 
     [[nodiscard]] bool busy() const { return m_busy; }
     // How long RmShutdown waits for the applications to close before it gives up on them (or,
@@ -155,10 +146,13 @@ private:
     std::unique_ptr<rm::FileRemoval> m_staleFiles;
     QStringList m_removedStale;
     QStringList m_keptConfig;
-    DesktopWriter m_desktopWriter;
-    QStringList m_desktopFiles; // written by m_desktopWriter in this run
+    QStringList m_desktopPaths; // m_desktopFiles->paths(), for the record
     bool buildRecord(const Package& package, QList<PackageComponent>& components,
                      const QString& installDir);
     bool prepareStaleFiles(const QList<PackageComponent>& components, const QString& installDir);
+    // The menu entries, icons, MIME types and commands outside the folder (README "Desktop
+    // integration"): applied after m_ownFiles, committed and rolled back with them. Its paths()
+    // are the "desktop files" of the product's record.
+    std::optional<rm::desktop::Installation> m_desktopFiles;
     bool m_applicationsClosed = false;
 };

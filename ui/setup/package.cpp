@@ -1,5 +1,6 @@
 #include "ui/setup/package.h"
 
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/install_folder.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,9 @@ public:
             readLicense(manifest, package.localizedLicense) &&
             readInstallDir(manifest, package.defaultInstallDir) &&
             readComponents(manifest, package.components) && readApplication(manifest, package)) {
+            if (auto desktop = readDesktopBlock(manifest, m_root, package)) {
+                return *desktop;
+            }
             package.useLanguage(QLocale{}.name());
             return package;
         }
@@ -320,6 +324,20 @@ private:
         if (!isUsableInstallFolder(installDir)) {
             return fail(QStringLiteral("defaultInstallDir"),
                         tr("The folder must be an absolute path or start with \"~/\"."));
+        }
+        // Root installs for every user: into the system folder the manifest names for that.
+        QString system;
+        if (!readText(manifest, {}, "defaultSystemInstallDir", system, true)) {
+            return false;
+        }
+        if (!system.isEmpty()) {
+            if (!system.startsWith(u'/') || !isUsableInstallFolder(expandInstallFolder(system))) {
+                return fail(QStringLiteral("defaultSystemInstallDir"),
+                            tr("The folder must be an absolute path."));
+            }
+            if (::geteuid() == 0) {
+                installDir = expandInstallFolder(system);
+            }
         }
         return true;
     }

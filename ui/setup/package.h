@@ -4,6 +4,8 @@
 // embedded as a Qt resource. The loader checks all of it up front, so that the wizard and the
 // secondary installers only ever see a package that makes sense.
 
+#include "core/desktop_integration.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -64,13 +66,18 @@ struct Package {
     QString version;
     QString publisher;
     QString licenseText;
-    QString defaultInstallDir; // absolute, "~" expanded (ui/setup/install_folder.h)
+    // Absolute, "~" expanded (ui/setup/install_folder.h): the manifest's "defaultInstallDir",
+    // or for root its "defaultSystemInstallDir" when it has one.
+    QString defaultInstallDir;
     // The product's own program, as the manifest's optional "application" names it: a target of
     // one of its files (relative to the installation folder) and its arguments. The QA walk
     // starts it from an earlier installation so that the files-in-use page shows it.
     QString application;
     QStringList applicationArguments;
     QList<PackageComponent> components;
+    // The manifest's "id" and "desktop" block: menu entries, icons, MIME types, commands
+    // (ui/setup/desktop_manifest.h).
+    rm::desktop::Spec desktop;
     QString directory; // where the files are: the package directory or a copy of the resource
     // Keeps the copy of a resource package on disk as long as any copy of the Package lives.
     std::shared_ptr<const rm::ScratchFolder> extractedCopy;

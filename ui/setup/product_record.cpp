@@ -1,5 +1,6 @@
 #include "ui/setup/product_record.h"
 
+#include "core/desktop_integration.h"
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "ui/setup/install_folder.h"
@@ -202,17 +203,15 @@ bool isDesktopIntegrationPath(const QString& path) {
     if (!QDir::isAbsolutePath(path) || QDir::cleanPath(path) != path) {
         return false;
     }
-    QStringList roots{QStringLiteral("/usr/local/share/applications"),
-                      QStringLiteral("/usr/local/share/icons"),
-                      QStringLiteral("/usr/local/share/mime"), QStringLiteral("/usr/local/bin")};
-    if (const QString home = homeFolderFromPasswordDatabase(); !home.isEmpty()) {
-        for (const char* folder : {"/.local/share/applications", "/.local/share/icons",
-                                   "/.local/share/mime", "/.local/bin"}) {
-            roots << home + QLatin1String(folder);
-        }
+    // The folders that desktop integration writes to in this scope (core/desktop_integration.h).
+    const auto locations = rm::desktop::locationsFor(
+        ::geteuid() == 0 ? rm::desktop::Scope::System : rm::desktop::Scope::User);
+    if (!locations) {
+        return false;
     }
-    for (const auto& root : roots) {
-        if (path.startsWith(root + u'/')) {
+    for (const std::string* root :
+         {&locations->applications, &locations->icons, &locations->mime, &locations->bin}) {
+        if (path.startsWith(QString::fromStdString(*root) + u'/')) {
             return true;
         }
     }

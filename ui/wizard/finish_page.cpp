@@ -1,6 +1,7 @@
 #include "ui/wizard/finish_page.h"
 
 #include "ui/affected_apps_model.h"
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/install_plan.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,20 @@ void FinishPage::retranslate() {
             lines << tr("Setup could not start these applications again: %1. Start them "
                         "yourself.")
                          .arg(report.notRestarted.join(QStringLiteral(", ")));
+        }
+        if (const std::string& id = m_plan.package().desktop.productId; !id.empty()) {
+            // Uninstalling is easy to find: said here, and offered by the menu entry.
+            QStringList argv;
+            for (const auto& argument : uninstallCommand(id)) {
+                argv << QString::fromStdString(argument);
+            }
+            const QString command = argv.join(u' ');
+            lines << (m_plan.package().desktop.entries.empty()
+                          ? tr("To uninstall %1 later, run: %2")
+                                .arg(m_plan.package().product, command)
+                          : tr("To uninstall %1 later, choose \"Uninstall\" on its entry in the "
+                               "applications menu (right-click it), or run: %2")
+                                .arg(m_plan.package().product, command));
         }
         if (report.restartRequired) {
             // A new login starts the desktop's window manager or shell (and the user's
