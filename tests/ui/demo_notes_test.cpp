@@ -101,6 +101,25 @@ TEST(DemoNotesWindow, SaysWhenItWasRestored) {
         << str(labelText(window, "StatusLabel"));
 }
 
+// Issue 24: after a cancelled update the Restart Manager starts the same version again; it does
+// not say "Restored after an update." then. After a real update it does.
+TEST(DemoNotesWindow, SaysRestoredAfterAnUpdateOnlyWhenTheVersionChanged) {
+    DemoNotesInstall install{"1.0"};
+    {
+        DemoNotesWindow first{optionsFor(install)};
+        ASSERT_FALSE(first.saveState().has_value());
+    }
+    {
+        DemoNotesWindow sameVersion{optionsFor(install, true)};
+        const QString status = labelText(sameVersion, "StatusLabel");
+        EXPECT_FALSE(status.contains(QStringLiteral("after an update"))) << str(status);
+        EXPECT_TRUE(status.contains(QStringLiteral("Nothing was updated"))) << str(status);
+    }
+    writeText(install.prefix() + "/share/demo-notes/version.txt", "2.0\n");
+    DemoNotesWindow updated{optionsFor(install, true)};
+    EXPECT_EQ(labelText(updated, "StatusLabel"), QStringLiteral("Restored after an update."));
+}
+
 TEST(DemoNotesWindow, RunsWithoutDictionaryOrVersion) {
     const DemoNotesInstall install{"1.0", false};
     std::filesystem::remove(install.prefix() + "/share/demo-notes/version.txt");

@@ -1,10 +1,13 @@
 #include "ui/wizard/location_page.h"
 
+#include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,6 +41,11 @@ LocationPage::LocationPage(InstallPlan& plan)
     // The record names the product as an earlier package said it: not ours to render.
     m_upgrade->setTextFormat(Qt::PlainText);
     m_label->setBuddy(m_path);
+    // A path reads left to right in every language: in Arabic "/root/.local" lost its slash.
+    m_path->setLayoutDirection(Qt::LeftToRight);
+    // Alt+N while Next is disabled reached the field, which typed an "n": an Alt key is never
+    // text.
+    m_path->installEventFilter(this);
     auto* layout = new QVBoxLayout{this};
     layout->addWidget(m_label);
     auto* row = new QHBoxLayout;
@@ -61,6 +69,18 @@ LocationPage::LocationPage(InstallPlan& plan)
     retranslate();
 }
 
+bool LocationPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto modifiers = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+        if (modifiers == Qt::AltModifier && !key->text().isEmpty()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return TranslatedPage::eventFilter(watched, event);
+}
+
 void LocationPage::initializePage() {
     m_path->setText(m_plan.installDir());
     check();
@@ -79,9 +99,10 @@ void LocationPage::check() {
                                     : why);
     const QString installed = why.isEmpty() ? m_plan.installedHere() : QString{};
     m_upgrade->setVisible(!installed.isEmpty());
-    m_upgrade->setText(installed.isEmpty() ? QString{}
-                                           : tr("%1 is installed here and will be upgraded to %2.")
-                                                 .arg(installed, m_plan.package().version));
+    m_upgrade->setText(installed.isEmpty()
+                           ? QString{}
+                           : tr("%1 is installed here and will be upgraded to %2.")
+                                 .arg(isolated(installed), leftToRight(m_plan.package().version)));
     emit completeChanged();
 }
 
@@ -90,7 +111,8 @@ void LocationPage::retranslate() {
     setSubTitle(tr("Choose the folder to install %1 in.").arg(m_plan.package().product));
     m_label->setText(tr("&Folder:"));
     m_path->setAccessibleName(tr("Install folder"));
-    m_browse->setText(tr("&Browse…"));
+    // Alt+B is Back.
+    m_browse->setText(tr("B&rowse…"));
     m_browse->setAccessibleName(tr("Browse for the install folder"));
     if (isVisible()) {
         check();
