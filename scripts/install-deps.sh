@@ -16,6 +16,9 @@ packages=(
     btrfs-progs
     clang libclang-rt-14-dev
     qt6-translations-l10n
+    # The accessibility test (tests/a11y): Qt's AT-SPI bridge on a private bus, read by a real
+    # AT-SPI client.
+    at-spi2-core python3-pyatspi
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )

@@ -2044,7 +2044,7 @@ TEST_F(WizardTest, ForceCloseOnTheInstallingPageEndsTheWait) {
     ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::InstallingPageId, kInstallTimeout));
-    auto* force = widget<QAbstractButton>(*wizard, "ForceCloseButton");
+    auto* force = widget<QAbstractButton>(*wizard, "ForceCloseNowButton");
     ASSERT_NE(force, nullptr) << "no Force close on the installing page";
     ASSERT_TRUE(waitFor([&] { return force->isVisible() && force->isEnabled(); }));
     settle(1s);
@@ -2054,7 +2054,7 @@ TEST_F(WizardTest, ForceCloseOnTheInstallingPageEndsTheWait) {
         << "the status does not name the application it waits for: " << status.toStdString();
     EXPECT_FALSE(force->accessibleName().isEmpty());
     const auto clicked = std::chrono::steady_clock::now();
-    ASSERT_TRUE(click(*wizard, "ForceCloseButton"));
+    ASSERT_TRUE(click(*wizard, "ForceCloseNowButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, 60s));
     EXPECT_LT(std::chrono::steady_clock::now() - clicked, 30s);
     EXPECT_EQ(stubborn.wait(10s), 128 + SIGKILL);

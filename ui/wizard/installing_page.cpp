@@ -4,6 +4,7 @@
 #include "ui/setup/install_plan.h"
 #include "ui/wizard/answer_source.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -49,7 +50,7 @@ InstallingPage::InstallingPage(const InstallPlan& plan, SetupRun& run,
     nameWidget(this, "InstallingPage");
     nameWidget(m_countdown, "CloseCountdown");
     nameWidget(m_closingList, "ClosingApplicationsList");
-    nameWidget(m_forceClose, "ForceCloseButton");
+    nameWidget(m_forceClose, "ForceCloseNowButton");
     m_forceClose->hide();
     // Waiting for an application that will not close, the user need not sit out the timeout.
     connect(m_forceClose, &QPushButton::clicked, this, [this] {
@@ -273,7 +274,8 @@ void InstallingPage::retranslate() {
     m_progress->setAccessibleName(tr("Installation progress"));
     m_countdown->setAccessibleName(tr("Time left for the applications to close"));
     m_closingList->setAccessibleName(tr("Applications being closed"));
-    m_forceClose->setText(tr("&Force close"));
+    // The still-running dialog's words for the same thing.
+    m_forceClose->setText(QCoreApplication::translate("SetupWizard", "&Force close"));
     m_forceClose->setAccessibleName(
         tr("Force the applications to close now (unsaved work in them is lost)"));
     m_forceClose->setToolTip(m_forceClose->accessibleName());

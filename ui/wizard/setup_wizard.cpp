@@ -78,6 +78,14 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
         }
     };
     connect(this, &QWizard::currentIdChanged, this, noWayBack);
+    // The applications that setup started again come up while it shows its last page: the
+    // wizard stays in front, where the user's next click is.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == FinishPageId && isVisible()) {
+            raise();
+            activateWindow();
+        }
+    });
     for (const int id : pageIds()) {
         connect(page(id), &QWizardPage::completeChanged, this, noWayBack);
     }
