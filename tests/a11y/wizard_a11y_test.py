@@ -319,6 +319,42 @@ def walk_the_install(setup, install_dir, run, in_use):
     return True
 
 
+def check_fits_the_screen(processes, setup_env, root, width, height):
+    scaled = dict(setup_env)
+    scaled["QT_SCALE_FACTOR"] = "2"
+    # AT-SPI reports the positions in Qt's device-independent pixels.
+    width //= 2
+    height //= 2
+    setup = processes.start([SETUP, "--lang", "en", "--log", root + "/setup-scaled.log"],
+                            scaled, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        app = wait_for(find_app, 60)
+        buttons = app and wait_for(lambda: [
+            a for a in walk(app) if a.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_DIALOG)
+            and a.name in ("Next", "Cancel", "Demo Notes 2.0 Setup")] or None)
+        if not buttons:
+            fail("scaled: the welcome page's buttons do not show")
+            return
+        # The window manager places and frames the window; then setup fits it.
+        time.sleep(3)
+        for button in buttons:
+            box = button.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            print("scaled: %s at %d,%d %dx%d" % (button.name, box.x, box.y, box.width,
+                                                 box.height), flush=True)
+            if box.x < 0 or box.y < 0 or box.x + box.width > width or \
+                    box.y + box.height > height:
+                fail("scaled: %s (%d,%d %dx%d) is not all on the %dx%d screen"
+                     % (button.name, box.x, box.y, box.width, box.height, width, height))
+        checked_pages.append("welcome at scale 2")
+    finally:
+        setup.terminate()
+        try:
+            setup.wait(30)
+        except subprocess.TimeoutExpired:
+            setup.kill()
+            setup.wait()
+
+
 def main():
     root = tempfile.mkdtemp(prefix="rm-a11y-")
     os.chmod(root, 0o700)
@@ -382,6 +418,9 @@ def main():
             fail("the installed Demo Notes did not start")
             return
         install_by_keyboard(processes, setup_env, root, install_dir, "upgrade", in_use=True)
+        # HiDPI: at QT_SCALE_FACTOR=2 on this 1280x800 screen, the window with its frame, and its
+        # buttons, are on the screen: the bottom edge of the buttons was cut off.
+        check_fits_the_screen(processes, setup_env, root, 1280, 800)
     finally:
         processes.end(marker)
         shutil.rmtree(root, ignore_errors=True)

@@ -1568,8 +1568,17 @@ TEST_F(WizardTest, ArabicAndHebrewLayTheWizardOutRightToLeft) {
     // Where on the screen the first two header sections and the radio's indicator are.
     const auto firstColumnIsRight = [table] {
         QHeaderView* header = table->horizontalHeader();
-        const int first = header->mapToGlobal(QPoint{header->sectionViewportPosition(0), 0}).x();
-        const int second = header->mapToGlobal(QPoint{header->sectionViewportPosition(1), 0}).x();
+        // The two columns the page shows (issue 24): the name and what setup will do.
+        const int first = header
+                              ->mapToGlobal(QPoint{header->sectionViewportPosition(
+                                                       AffectedAppsModel::NameColumn),
+                                                   0})
+                              .x();
+        const int second = header
+                               ->mapToGlobal(QPoint{header->sectionViewportPosition(
+                                                        AffectedAppsModel::ActionColumn),
+                                                    0})
+                               .x();
         return first > second;
     };
     const auto indicatorIsRight = [radio] {
@@ -2024,6 +2033,15 @@ TEST_F(WizardTest, ArabicKeepsPathsAndVersionsLeftToRight) {
     EXPECT_TRUE(summary.contains(leftToRight(QStringLiteral("2.0")))) << summary.toStdString();
     EXPECT_EQ(widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit")->layoutDirection(),
               Qt::LeftToRight);
+    // Back and Next are right-to-left runs: their arrows are mirrored (Back's "<" shows as ">"
+    // on its right). Without the mark they pointed the way they do in English.
+    // (The ready page's Next is "Install", without an arrow.)
+    const QString back = widget<QAbstractButton>(*wizard, "BackButton")->text();
+    EXPECT_TRUE(back.startsWith(QChar{0x200F})) << back.toStdString();
+    EXPECT_FALSE(widget<QAbstractButton>(*wizard, "BackButton")->accessibleName().contains(
+        QChar{0x200F}));
+    const QString next = wizard->buttonText(QWizard::NextButton);
+    EXPECT_TRUE(next.startsWith(QChar{0x200F})) << next.toStdString();
     ASSERT_TRUE(click(*wizard, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }

@@ -97,10 +97,12 @@ void FilesInUsePage::showList() {
 }
 
 void FilesInUsePage::showDetails() {
+    // The selected application, else the first.
     const QModelIndex current = m_table->currentIndex();
-    const bool any = current.isValid() && current.row() < m_model->rowCount();
+    const int row = current.isValid() ? current.row() : (m_model->rowCount() > 0 ? 0 : -1);
+    const bool any = row >= 0 && row < m_model->rowCount();
     m_details->setVisible(any);
-    m_details->setText(any ? AffectedAppsModel::detailsText(m_model->application(current.row()))
+    m_details->setText(any ? AffectedAppsModel::detailsText(m_model->application(row))
                            : QString{});
 }
 

@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -132,6 +133,16 @@ void SetupWizard::showEvent(QShowEvent* event) {
     fitScreen();
 }
 
+// The window manager frames the window after it is shown, and moves it into place: only then is
+// the frame (its title bar) known. At QT_SCALE_FACTOR=2 on a 1280×800 screen the window filled
+// the screen's height and its frame pushed the buttons' bottom edge off it.
+void SetupWizard::moveEvent(QMoveEvent* event) {
+    QWizard::moveEvent(event);
+    if (isVisible()) {
+        fitScreen();
+    }
+}
+
 // With QT_SCALE_FACTOR=2 a 720×520 window is 1440×1040 device pixels: on a 1280×800 screen its
 // buttons were off-screen. The window keeps to the screen's available area.
 void SetupWizard::fitScreen() {
@@ -189,8 +200,16 @@ void SetupWizard::retranslate() {
     [[maybe_unused]] static constexpr const char* kMessageBoxTexts[] = {
         QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
         QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK")};
+    // Right to left, Back (on the right) points right and Next (on the left) points left. A
+    // button lays its text out left to right from its first character, so "< السابق" kept its
+    // arrow on the left, pointing left; a right-to-left mark first makes the text one
+    // right-to-left run, whose "<" is mirrored and comes last, on the right.
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
     for (const auto& [which, text] : kStandardTexts) {
-        setButtonText(which, QCoreApplication::translate("QWizard", text));
+        const QString translated = QCoreApplication::translate("QWizard", text);
+        setButtonText(which, rightToLeft && (which == BackButton || which == NextButton)
+                                 ? QChar{0x200F} + translated
+                                 : translated);
     }
     nameButtons();
 }
@@ -205,6 +224,7 @@ void SetupWizard::nameButtons() {
         QAbstractButton* b = button(id);
         b->setObjectName(QLatin1String(name));
         b->setAccessibleName(b->text()
+                                 .remove(QChar{0x200F})
                                  .remove(QLatin1Char('&'))
                                  .remove(QLatin1Char('>'))
                                  .remove(QLatin1Char('<'))
