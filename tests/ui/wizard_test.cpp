@@ -791,7 +791,7 @@ TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
     EXPECT_TRUE(wizard->run().report().failure.isEmpty())
         << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Started again: ") + appName))
+    EXPECT_TRUE(withoutIsolates(summary).contains(QStringLiteral("Started again: ") + appName))
         << summary.toStdString();
     EXPECT_FALSE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
     ASSERT_TRUE(clickFinish(*wizard));
@@ -1531,7 +1531,7 @@ TEST_F(WizardTest, EveryLanguageTranslatesTheWelcomePage) {
         const QString welcome = QCoreApplication::translate("WelcomePage", "Welcome to %1 %2")
                                     .arg(QStringLiteral("Demo Notes"), QStringLiteral("2.0"));
         EXPECT_NE(welcome.toStdString(), "Welcome to Demo Notes 2.0");
-        EXPECT_EQ(wizard->currentPage()->title(), welcome);
+        EXPECT_EQ(withoutIsolates(wizard->currentPage()->title()), welcome);
         EXPECT_NE(wizard->windowTitle().toStdString(), "Demo Notes 2.0 Setup");
         for (const char* name : {"NextButton", "CancelButton"}) {
             const QString text = widget<QAbstractButton>(*wizard, name)->text();
@@ -1542,7 +1542,8 @@ TEST_F(WizardTest, EveryLanguageTranslatesTheWelcomePage) {
     wizard->setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(box->currentData().toString().toStdString(), "en");
-    EXPECT_EQ(wizard->currentPage()->title().toStdString(), "Welcome to Demo Notes 2.0");
+    EXPECT_EQ(withoutIsolates(wizard->currentPage()->title()).toStdString(),
+              "Welcome to Demo Notes 2.0");
 }
 
 // Arabic and Hebrew lay the wizard out right to left: the pages, the table of applications (its
@@ -1569,16 +1570,16 @@ TEST_F(WizardTest, ArabicAndHebrewLayTheWizardOutRightToLeft) {
     const auto firstColumnIsRight = [table] {
         QHeaderView* header = table->horizontalHeader();
         // The two columns the page shows (issue 24): the name and what setup will do.
-        const int first = header
-                              ->mapToGlobal(QPoint{header->sectionViewportPosition(
-                                                       AffectedAppsModel::NameColumn),
-                                                   0})
-                              .x();
-        const int second = header
-                               ->mapToGlobal(QPoint{header->sectionViewportPosition(
-                                                        AffectedAppsModel::ActionColumn),
-                                                    0})
-                               .x();
+        const int first =
+            header
+                ->mapToGlobal(
+                    QPoint{header->sectionViewportPosition(AffectedAppsModel::NameColumn), 0})
+                .x();
+        const int second =
+            header
+                ->mapToGlobal(
+                    QPoint{header->sectionViewportPosition(AffectedAppsModel::ActionColumn), 0})
+                .x();
         return first > second;
     };
     const auto indicatorIsRight = [radio] {
@@ -2033,15 +2034,12 @@ TEST_F(WizardTest, ArabicKeepsPathsAndVersionsLeftToRight) {
     EXPECT_TRUE(summary.contains(leftToRight(QStringLiteral("2.0")))) << summary.toStdString();
     EXPECT_EQ(widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit")->layoutDirection(),
               Qt::LeftToRight);
-    // Back and Next are right-to-left runs: their arrows are mirrored (Back's "<" shows as ">"
-    // on its right). Without the mark they pointed the way they do in English.
-    // (The ready page's Next is "Install", without an arrow.)
+    // Back (on the right) points right, Next (on the left) points left: a button lays its
+    // text out with the arrow where it stands in the text ("< السابق" had it on the left).
     const QString back = widget<QAbstractButton>(*wizard, "BackButton")->text();
-    EXPECT_TRUE(back.startsWith(QChar{0x200F})) << back.toStdString();
-    EXPECT_FALSE(widget<QAbstractButton>(*wizard, "BackButton")->accessibleName().contains(
-        QChar{0x200F}));
+    EXPECT_TRUE(back.endsWith(u'>') && !back.contains(u'<')) << back.toStdString();
     const QString next = wizard->buttonText(QWizard::NextButton);
-    EXPECT_TRUE(next.startsWith(QChar{0x200F})) << next.toStdString();
+    EXPECT_TRUE(next.startsWith(u'<') && !next.contains(u'>')) << next.toStdString();
     ASSERT_TRUE(click(*wizard, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }
@@ -2491,7 +2489,7 @@ TEST_F(WizardIssue10Test, AnApplicationAskedThroughItsWindowMayBeAskingToSave) {
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
     ASSERT_EQ(asked.size(), 1) << asked.join(u'|').toStdString();
-    EXPECT_EQ(asked.front().toStdString(),
+    EXPECT_EQ(withoutIsolates(asked.front()).toStdString(),
               "Word list editor (" + std::to_string(editor.pid()) +
                   ") may be asking you to save your work. Switch to it, then choose Retry.");
     EXPECT_EQ(editor.wait(10s), 128 + SIGKILL) << "Force close did not end it";

@@ -133,9 +133,10 @@ void SetupRun::onProgress(int percent, const QString& message) {
     m_lastMessage = message;
     // While it waits, every view (the wizard, the silent window, the unattended output) says
     // for whom.
-    emit progress(percent, m_state == State::ShuttingDown && !m_closingMessage.isEmpty()
-                               ? m_closingMessage
-                               : message);
+    emit progress(percent,
+                  m_state == State::ShuttingDown && !m_cancelling && !m_closingMessage.isEmpty()
+                      ? m_closingMessage
+                      : message);
 }
 
 void SetupRun::setDecision(const SetupDecision& decision) {

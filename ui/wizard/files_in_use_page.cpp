@@ -102,8 +102,7 @@ void FilesInUsePage::showDetails() {
     const int row = current.isValid() ? current.row() : (m_model->rowCount() > 0 ? 0 : -1);
     const bool any = row >= 0 && row < m_model->rowCount();
     m_details->setVisible(any);
-    m_details->setText(any ? AffectedAppsModel::detailsText(m_model->application(row))
-                           : QString{});
+    m_details->setText(any ? AffectedAppsModel::detailsText(m_model->application(row)) : QString{});
 }
 
 bool FilesInUsePage::validatePage() {

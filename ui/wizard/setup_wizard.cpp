@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 
 SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
@@ -201,15 +202,19 @@ void SetupWizard::retranslate() {
         QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
         QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK")};
     // Right to left, Back (on the right) points right and Next (on the left) points left. A
-    // button lays its text out left to right from its first character, so "< السابق" kept its
-    // arrow on the left, pointing left; a right-to-left mark first makes the text one
-    // right-to-left run, whose "<" is mirrored and comes last, on the right.
+    // button lays out "< السابق" with its arrow on the left, as in English, whatever the layout
+    // direction (and a right-to-left mark does not change that): the arrows are put at the other
+    // end instead.
     const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
     for (const auto& [which, text] : kStandardTexts) {
-        const QString translated = QCoreApplication::translate("QWizard", text);
-        setButtonText(which, rightToLeft && (which == BackButton || which == NextButton)
-                                 ? QChar{0x200F} + translated
-                                 : translated);
+        QString translated = QCoreApplication::translate("QWizard", text);
+        if (rightToLeft && (which == BackButton || which == NextButton)) {
+            static const QRegularExpression arrows{QStringLiteral("^[\\s<>]+|[\\s<>]+$")};
+            translated.remove(arrows);
+            translated = which == BackButton ? translated + QStringLiteral(" >")
+                                             : QStringLiteral("< ") + translated;
+        }
+        setButtonText(which, translated);
     }
     nameButtons();
 }
@@ -224,7 +229,6 @@ void SetupWizard::nameButtons() {
         QAbstractButton* b = button(id);
         b->setObjectName(QLatin1String(name));
         b->setAccessibleName(b->text()
-                                 .remove(QChar{0x200F})
                                  .remove(QLatin1Char('&'))
                                  .remove(QLatin1Char('>'))
                                  .remove(QLatin1Char('<'))
