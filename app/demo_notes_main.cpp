@@ -198,6 +198,10 @@ int main(int argc, char** argv) {
     }
 
     window.show();
+    if (options.showWithoutActivating) {
+        // Started again while the installer's finish page is open: below it, not on top of it.
+        window.lower();
+    }
     QTimer::singleShot(0, &window, [] {
         std::printf("ready %ld\n", static_cast<long>(::getpid()));
         std::fflush(stdout);

@@ -23,6 +23,9 @@ packages=(
     # Desktop integration's tests run the real tools (tests/core/desktop_integration_test), and
     # scripts/render-demo-icons.sh renders the demo icon's PNG sizes.
     desktop-file-utils shared-mime-info gtk-update-icon-cache librsvg2-bin
+    # The accessibility test (tests/a11y): Qt's AT-SPI bridge on a private bus, read by a real
+    # AT-SPI client.
+    at-spi2-core python3-pyatspi
     # Fonts for every language of setup: a base, Arabic and Hebrew, Chinese/Japanese/Korean.
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )

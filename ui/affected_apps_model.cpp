@@ -1,11 +1,25 @@
 #include "ui/affected_apps_model.h"
 
+#include "ui/plain_text.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QStyle>
 #include <QTextDocument>
+
+namespace {
+
+QStringList fileNames(const rm::AffectedApplication& app) {
+    QStringList names;
+    for (const auto& file : app.files) {
+        names << leftToRight(QFileInfo{QString::fromStdString(file)}.fileName());
+    }
+    return names;
+}
+
+} // namespace
 
 AffectedAppsModel::AffectedAppsModel(QObject* parent) : QAbstractTableModel{parent} {}
 
@@ -81,6 +95,20 @@ QString AffectedAppsModel::actionText(const rm::AffectedApplication& app) {
     return tr("Closed and restarted");
 }
 
+QString AffectedAppsModel::detailsText(const rm::AffectedApplication& app) {
+    QStringList lines;
+    lines << tr("Process ID: %1").arg(leftToRight(QString::number(app.process.dwProcessId)))
+          << tr("Type: %1").arg(typeName(app.type));
+    if (!app.user.empty()) {
+        lines << tr("User: %1").arg(leftToRight(QString::fromStdString(app.user)));
+    }
+    if (const QStringList names = fileNames(app); !names.isEmpty()) {
+        lines << tr("Uses: %1").arg(QLocale{}.createSeparatedList(names));
+    }
+    lines << tr("How setup asks it to close: %1").arg(askedText(app));
+    return lines.join(u'\n');
+}
+
 QStringList AffectedAppsModel::rebootReasonTexts(DWORD reasons) {
     QStringList texts;
     if ((reasons & RmRebootReasonPermissionDenied) != 0) {
@@ -139,6 +167,11 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
         return QApplication::style()->standardIcon(app.type == RmService ? QStyle::SP_ComputerIcon
                                                                          : QStyle::SP_DesktopIcon);
     }
+    if (role == Qt::ToolTipRole &&
+        (index.column() == NameColumn || index.column() == ActionColumn)) {
+        // The page shows two columns; what the others say is a hover (and a details pane) away.
+        return Qt::convertFromPlainText(detailsText(app), Qt::WhiteSpaceNormal);
+    }
     if (role == Qt::ToolTipRole && index.column() == FilesColumn && !app.files.empty()) {
         QStringList paths;
         for (const auto& file : app.files) {
@@ -164,10 +197,7 @@ QVariant AffectedAppsModel::data(const QModelIndex& index, int role) const {
     case UserColumn:
         return QString::fromStdString(app.user);
     case FilesColumn: {
-        QStringList names;
-        for (const auto& file : app.files) {
-            names << QFileInfo{QString::fromStdString(file)}.fileName();
-        }
+        const QStringList names = fileNames(app);
         if (names.isEmpty() && (app.registeredProcess || app.type == RmService)) {
             return tr("(registered)");
         }
@@ -198,7 +228,7 @@ QVariant AffectedAppsModel::headerData(int section, Qt::Orientation orientation,
     case FilesColumn:
         return tr("Uses");
     case AskedColumn:
-        return tr("How it is asked");
+        return tr("How setup asks it to close");
     case ActionColumn:
         return tr("What setup will do");
     default:

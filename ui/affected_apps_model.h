@@ -41,6 +41,9 @@ public:
     static QString askedText(const rm::AffectedApplication& application);
     // What setup will do: "Closed and restarted", "Closed only", "Cannot be closed", ...
     static QString actionText(const rm::AffectedApplication& application);
+    // Everything the table's hidden columns say about one application, one fact a line, for the
+    // details pane and the tooltips: process ID, type, user, the files it uses, how it is asked.
+    static QString detailsText(const rm::AffectedApplication& application);
     // The reboot reasons in plain words, one sentence each.
     static QStringList rebootReasonTexts(DWORD reasons);
     // Whether the only ones in the way are the desktop's own window manager or shell (RmExplorer):

@@ -25,6 +25,7 @@
 namespace {
 
 const QString kStateFileName = QStringLiteral("unsaved.txt");
+const QString kStateVersionFileName = QStringLiteral("unsaved-version.txt");
 
 QString dataDir(const QString& prefix) {
     return prefix + QStringLiteral("/share/demo-notes");
@@ -148,6 +149,11 @@ void DemoNotesWindow::restoreState() {
     }
     m_editor->setPlainText(QString::fromUtf8(file.readAll()));
     m_editor->moveCursor(QTextCursor::End);
+    // The version that kept the text: after an update it differs from ours.
+    if (QFile version{m_options.stateDir + u'/' + kStateVersionFileName};
+        version.open(QIODevice::ReadOnly)) {
+        m_closedVersion = QString::fromUtf8(version.readLine(256)).trimmed();
+    }
     demoNotesLog()->info("text restored from {}", file.fileName().toStdString());
 }
 
@@ -167,6 +173,12 @@ std::optional<QString> DemoNotesWindow::saveState() const {
     const QByteArray text = m_editor->toPlainText().toUtf8();
     if (file.write(text) != text.size() || !file.commit()) {
         return file.errorString();
+    }
+    // Beside it, the version that kept it.
+    QSaveFile version{m_options.stateDir + u'/' + kStateVersionFileName};
+    if (version.open(QIODevice::WriteOnly)) {
+        version.write(m_version.toUtf8() + '\n');
+        version.commit();
     }
     return std::nullopt;
 }
@@ -214,7 +226,11 @@ void DemoNotesWindow::retranslate() {
                                                 : tr("Demo Notes %1").arg(m_version);
     setWindowTitle(product);
     m_versionLabel->setText(product);
-    m_status->setText(m_options.restored ? tr("Restored after an update.") : tr("Ready."));
+    // Started again after a cancelled update, the same version comes back: nothing was updated.
+    m_status->setText(!m_options.restored ? tr("Ready.")
+                      : m_closedVersion.isEmpty() || m_closedVersion != m_version
+                          ? tr("Restored after an update.")
+                          : tr("Restored with your text. Nothing was updated."));
     m_dictionaryLabel->setText(m_dictionary.isOpen()
                                    ? tr("Words in the dictionary: %L1").arg(m_dictionarySize)
                                    : tr("No dictionary installed"));

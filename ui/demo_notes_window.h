@@ -65,7 +65,8 @@ private:
 
     DemoNotesOptions m_options;
     QString m_version;
-    QFile m_dictionary; // stays open while the program runs
+    QString m_closedVersion; // of the Demo Notes that kept the text, when one did
+    QFile m_dictionary;      // stays open while the program runs
     qsizetype m_dictionarySize = 0;
     bool m_terminating = false;
     bool m_saveFailed = false;

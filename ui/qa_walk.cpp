@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,8 +26,11 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 #include <QWizardPage>
 
 #include <csignal>
@@ -66,7 +70,84 @@ private:
 
 } // namespace
 
+namespace {
+
+// Whether `text` needs more than `size` in `metrics`, wrapped at words when `wrap`.
+bool textExceeds(const QFontMetrics& metrics, const QString& text, const QSize& size, bool wrap) {
+    if (text.isEmpty()) {
+        return false;
+    }
+    if (!wrap) {
+        return metrics.boundingRect(QRect{0, 0, 1 << 20, 1 << 20}, 0, text).width() > size.width();
+    }
+    const QRect needed =
+        metrics.boundingRect(QRect{0, 0, qMax(1, size.width()), 1 << 20}, Qt::TextWordWrap, text);
+    return needed.width() > size.width() || needed.height() > size.height();
+}
+
+// A table's or tree's header sections and cells: a column reaching past the visible area (the
+// user must scroll to read it), a header text wider than its section, or a cell whose text is
+// elided (or, wrapped, taller than its row).
+bool itemViewIsClipped(const QAbstractItemView& view) {
+    const QAbstractItemModel* model = view.model();
+    if (model == nullptr) {
+        return false;
+    }
+    const QWidget* viewport = view.viewport();
+    const QHeaderView* header = nullptr;
+    bool wrap = false;
+    if (const auto* table = qobject_cast<const QTableView*>(&view)) {
+        header = table->horizontalHeader();
+        wrap = table->wordWrap();
+    } else if (const auto* tree = qobject_cast<const QTreeView*>(&view)) {
+        header = tree->isHeaderHidden() ? nullptr : tree->header();
+        wrap = tree->wordWrap();
+    }
+    const QStyle* style = view.style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (header != nullptr) {
+            if (header->isSectionHidden(column)) {
+                continue;
+            }
+            const int left = header->sectionViewportPosition(column);
+            const int width = header->sectionSize(column);
+            if (left < 0 || left + width > viewport->width() + 1) {
+                return true;
+            }
+            const QString title = model->headerData(column, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * margin +
+                               style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            if (needed > width + 1) {
+                return true;
+            }
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            const QRect cell = view.visualRect(index);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            QSize room = cell.size() - QSize{2 * margin, 0};
+            if (!model->data(index, Qt::DecorationRole).isNull()) {
+                room.rwidth() -= view.iconSize().isValid()
+                                     ? view.iconSize().width()
+                                     : style->pixelMetric(QStyle::PM_SmallIconSize) + margin;
+            }
+            if (textExceeds(view.fontMetrics(), index.data().toString(), room, wrap)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool qaWalkIsClipped(const QWidget& widget) {
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(&widget)) {
+        return itemViewIsClipped(*view);
+    }
     if (const auto* label = qobject_cast<const QLabel*>(&widget)) {
         if (label->text().isEmpty()) {
             return false;

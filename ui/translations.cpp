@@ -11,6 +11,7 @@
 
 #include <cstring>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -40,6 +41,27 @@ QString codeFor(const QLocale& locale) {
     }
     const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
     return Translations::available().contains(language) ? language : QString{};
+}
+
+// The language's own name, without a country: Qt names the variant of its default country
+// ("español de España" for "es"), where the list means the language.
+QString languageName(const QString& language) {
+    const QLocale locale{language};
+    const QString name = locale.nativeLanguageName();
+    const QString territory = locale.nativeTerritoryName();
+    if (territory.isEmpty() || !name.contains(territory, Qt::CaseInsensitive)) {
+        return name;
+    }
+    // CLDR's names of the languages themselves, for those Qt names by a country's variant.
+    static const std::pair<const char*, const char16_t*> kNames[] = {
+        {"es", u"español"},    {"pt", u"português"}, {"fr", u"français"}, {"de", u"Deutsch"},
+        {"nl", u"Nederlands"}, {"sv", u"svenska"},   {"en", u"English"}};
+    for (const auto& [code, own] : kNames) {
+        if (language == QLatin1String{code}) {
+            return QString::fromUtf16(own);
+        }
+    }
+    return name;
 }
 
 } // namespace
@@ -137,10 +159,10 @@ QString Translations::nativeName(const QString& code) {
     }
     const QLocale locale{code};
     if (code.contains(u'_')) {
-        return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(),
+        return QStringLiteral("%1 (%2)").arg(languageName(code.section(u'_', 0, 0)),
                                              locale.nativeTerritoryName());
     }
-    return locale.nativeLanguageName();
+    return languageName(code);
 }
 
 QString Translations::languageFromArguments(int argc, char** argv) {

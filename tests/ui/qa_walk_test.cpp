@@ -6,8 +6,10 @@
 #include "ui/qa_walk.h"
 #include "ui/translations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTableView>
 
 #include <filesystem>
 #include <map>
@@ -168,6 +172,37 @@ TEST_F(QaWalkTest, TheGermanWalkHasNoEnglishText) {
 // Issue 21, item 18: a walk without a display, of a package whose application needs one (a Tk
 // program): the application ends at once, nothing uses the files, and the files-in-use page
 // never comes. The walk said nothing and exited 0; it now names the page and fails.
+// Issue 24: the walk said "0 clipped" for a files-in-use table whose last column read
+// "Closed and …". A header or cell that does not fit, or a column off the visible area, is
+// clipped; the same table wide enough is not.
+TEST(QaWalkClipped, ATableWhoseHeaderOrCellsDoNotFitIsClipped) {
+    QStandardItemModel model{1, 2};
+    model.setHorizontalHeaderLabels(
+        {QStringLiteral("Application"), QStringLiteral("What setup will do")});
+    model.setItem(0, 0, new QStandardItem{QStringLiteral("Demo Notes")});
+    model.setItem(0, 1, new QStandardItem{QStringLiteral("Wird geschlossen und neu gestartet")});
+    QTableView table;
+    table.setModel(&model);
+    table.setWordWrap(false);
+    table.resize(220, 200);
+    table.horizontalHeader()->resizeSection(0, 100);
+    table.horizontalHeader()->resizeSection(1, 90);
+    table.show();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(qaWalkIsClipped(table)) << "an elided cell and header";
+
+    table.resize(900, 200);
+    table.horizontalHeader()->resizeSection(0, 300);
+    table.horizontalHeader()->resizeSection(1, 400);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(qaWalkIsClipped(table));
+
+    // A column reaching past the visible area.
+    table.horizontalHeader()->resizeSection(0, 700);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(qaWalkIsClipped(table)) << "a column off the visible area";
+}
+
 TEST(QaWalkWithoutAPage, AWalkThatCannotShowAPageSaysWhichAndFails) {
     rmtest::TempDir temp{"qa-walk-tk"};
     const QString root = QString::fromStdString(temp.path());

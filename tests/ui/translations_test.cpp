@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -319,10 +320,17 @@ TEST(TranslationsTest, NamesEveryLanguageInItself) {
     EXPECT_EQ(Translations::nativeName(QStringLiteral("ja")).toStdString(), "日本語");
     EXPECT_EQ(Translations::nativeName(QStringLiteral("ar")).toStdString(), "العربية");
     EXPECT_EQ(Translations::nativeName(QStringLiteral("he")).toStdString(), "עברית");
+    // Issue 24: the language, not its variant of one country ("español de España").
+    EXPECT_EQ(Translations::nativeName(QStringLiteral("es")).toStdString(), "español");
     QStringList names;
     for (const QString& code : Translations::available()) {
         const QString name = Translations::nativeName(code);
         EXPECT_FALSE(name.isEmpty()) << code.toStdString();
+        // Not one country's variant: "español de España", "British English".
+        if (!code.contains(u'_')) {
+            const QString territory = QLocale{code}.nativeTerritoryName();
+            EXPECT_FALSE(name.endsWith(u' ' + territory)) << name.toStdString();
+        }
         EXPECT_FALSE(names.contains(name)) << name.toStdString() << " twice";
         names << name;
     }

@@ -12,6 +12,8 @@
 #include "support/test_support.h"
 #include "support/x_server.h"
 #include "ui/affected_apps_model.h"
+#include "ui/plain_text.h"
+#include "ui/qa_walk.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/install_folder.h"
@@ -53,6 +55,8 @@
 #include <QStyleOptionButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVariant>
@@ -797,7 +801,7 @@ TEST_F(WizardTest, ClosesRunningDemoNotesUpgradesItAndStartsItAgain) {
     EXPECT_TRUE(wizard->run().report().failure.isEmpty())
         << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("Started again: ") + appName))
+    EXPECT_TRUE(withoutIsolates(summary).contains(QStringLiteral("Started again: ") + appName))
         << summary.toStdString();
     EXPECT_FALSE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
     ASSERT_TRUE(clickFinish(*wizard));
@@ -848,8 +852,20 @@ TEST_F(WizardTest, DoNotCloseLeavesDemoNotesRunningAndRequiresARestart) {
     EXPECT_TRUE(widget<QWidget>(*wizard, "RestartNowRadio")->isVisible());
     EXPECT_TRUE(widget<QAbstractButton>(*wizard, "RestartLaterRadio")->isChecked());
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("restart of the computer is required")))
+    // Issue 24: one thing, said once: Demo Notes runs the old files, and restarting it (or the
+    // computer) finishes; not "a restart of the computer is required" beside "restarting them
+    // is enough".
+    EXPECT_FALSE(summary.contains(QStringLiteral("restart of the computer is required")))
         << summary.toStdString();
+    auto* instead = widget<QLabel>(*wizard, "RestartApplicationsInstead");
+    EXPECT_TRUE(instead->isVisible());
+    EXPECT_TRUE(withoutIsolates(instead->text())
+                    .contains(QStringLiteral("still run the old files: Demo Notes. To finish the "
+                                             "update, close them and start them again, or "
+                                             "restart the computer.")))
+        << instead->text().toStdString();
+    EXPECT_EQ(widget<QAbstractButton>(*wizard, "RestartLaterRadio")->text().toStdString(),
+              "I will restart the applications or the computer &later");
     EXPECT_FALSE(summary.contains(QStringLiteral("Started again"))) << summary.toStdString();
     ASSERT_TRUE(clickFinish(*wizard));
     EXPECT_EQ(m_exitCode, ExitRestartRequired);
@@ -993,8 +1009,14 @@ TEST_F(WizardTest, AnApplicationThatWillNotCloseIsForceClosedWhenTheUserSaysSo) 
               "Closed, not restarted");
     ASSERT_TRUE(installUpToFinish(*wizard, Choice::Close));
     ASSERT_EQ(asked.size(), 1U) << "setup did not ask what to do with the stubborn application";
-    EXPECT_TRUE(asked.front().join(u' ').contains(QStringLiteral("(%1)").arg(stubborn.pid())))
+    EXPECT_TRUE(withoutIsolates(asked.front().join(u' '))
+                    .contains(QStringLiteral("(%1)").arg(stubborn.pid())))
         << asked.front().join(u' ').toStdString();
+    // Issue 24: the finish page names the application that was killed.
+    EXPECT_TRUE(withoutIsolates(widget<QLabel>(*wizard, "FinishSummary")->text())
+                    .contains(QStringLiteral("rm_test_app did not close when asked, and setup "
+                                             "forced it to close")))
+        << widget<QLabel>(*wizard, "FinishSummary")->text().toStdString();
     EXPECT_TRUE(wizard->run().report().failure.isEmpty())
         << wizard->run().report().failure.toStdString();
     const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
@@ -1521,7 +1543,7 @@ TEST_F(WizardTest, EveryLanguageTranslatesTheWelcomePage) {
         const QString welcome = QCoreApplication::translate("WelcomePage", "Welcome to %1 %2")
                                     .arg(QStringLiteral("Demo Notes"), QStringLiteral("2.0"));
         EXPECT_NE(welcome.toStdString(), "Welcome to Demo Notes 2.0");
-        EXPECT_EQ(wizard->currentPage()->title(), welcome);
+        EXPECT_EQ(withoutIsolates(wizard->currentPage()->title()), welcome);
         EXPECT_NE(wizard->windowTitle().toStdString(), "Demo Notes 2.0 Setup");
         for (const char* name : {"NextButton", "CancelButton"}) {
             const QString text = widget<QAbstractButton>(*wizard, name)->text();
@@ -1532,7 +1554,8 @@ TEST_F(WizardTest, EveryLanguageTranslatesTheWelcomePage) {
     wizard->setLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(box->currentData().toString().toStdString(), "en");
-    EXPECT_EQ(wizard->currentPage()->title().toStdString(), "Welcome to Demo Notes 2.0");
+    EXPECT_EQ(withoutIsolates(wizard->currentPage()->title()).toStdString(),
+              "Welcome to Demo Notes 2.0");
 }
 
 // Arabic and Hebrew lay the wizard out right to left: the pages, the table of applications (its
@@ -1558,8 +1581,17 @@ TEST_F(WizardTest, ArabicAndHebrewLayTheWizardOutRightToLeft) {
     // Where on the screen the first two header sections and the radio's indicator are.
     const auto firstColumnIsRight = [table] {
         QHeaderView* header = table->horizontalHeader();
-        const int first = header->mapToGlobal(QPoint{header->sectionViewportPosition(0), 0}).x();
-        const int second = header->mapToGlobal(QPoint{header->sectionViewportPosition(1), 0}).x();
+        // The two columns the page shows (issue 24): the name and what setup will do.
+        const int first =
+            header
+                ->mapToGlobal(
+                    QPoint{header->sectionViewportPosition(AffectedAppsModel::NameColumn), 0})
+                .x();
+        const int second =
+            header
+                ->mapToGlobal(
+                    QPoint{header->sectionViewportPosition(AffectedAppsModel::ActionColumn), 0})
+                .x();
         return first > second;
     };
     const auto indicatorIsRight = [radio] {
@@ -1941,6 +1973,235 @@ TEST_F(WizardIssue10Test, TheWindowFitsTheAvailableScreen) {
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
 }
 
+// ---- Issue 24: what a new user found ----
+
+// The mnemonic letter of a text ("&Next >" -> 'n'), or 0.
+QChar mnemonicOf(const QString& text) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&') {
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return QChar{};
+}
+
+// (1) The files-in-use table fits the page in English, German, Japanese and Arabic: two
+// columns, nothing clipped (as the QA walk measures it), and the other facts of the selected
+// application in the details pane.
+TEST_F(WizardTest, TheFilesInUseTableFitsThePageInEveryLanguage) {
+    const pid_t demo = startDemoNotes();
+    ASSERT_GT(demo, 0);
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+    auto* table = widget<QTableView>(*wizard, "AffectedAppsTable");
+    auto* details = widget<QLabel>(*wizard, "AffectedAppDetails");
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(details, nullptr);
+    for (const char* language : {"en", "de", "ja", "ar"}) {
+        wizard->setLanguage(QLatin1String{language});
+        settle(100ms);
+        int shown = 0;
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            shown += table->isColumnHidden(column) ? 0 : 1;
+        }
+        EXPECT_EQ(shown, 2) << language;
+        EXPECT_FALSE(qaWalkIsClipped(*table)) << language << ": the table is clipped";
+        EXPECT_TRUE(details->isVisible()) << language;
+        EXPECT_EQ(details->textFormat(), Qt::PlainText);
+        EXPECT_TRUE(details->text().contains(leftToRight(QString::number(demo))))
+            << language << ": " << details->text().toStdString();
+        EXPECT_FALSE(qaWalkIsClipped(*details)) << language;
+    }
+    wizard->setLanguage(QStringLiteral("en"));
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// (2) Right to left: in Arabic the folder (with its leading slash), the version and the product
+// stay left-to-right runs; the license reads from the right; Back points right and Next left.
+TEST_F(WizardTest, ArabicKeepsPathsAndVersionsLeftToRight) {
+    auto wizard = makeWizard(QStringLiteral("ar"));
+    ASSERT_TRUE(wizard);
+    Qt::LayoutDirection licenseDirection = Qt::LeftToRight;
+    Qt::Alignment licenseAlignment;
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() == SetupWizard::LicensePageId) {
+            auto* text = widget<QPlainTextEdit>(*wizard, "LicenseText");
+            licenseDirection = text->document()->defaultTextOption().textDirection();
+            licenseAlignment = text->document()->defaultTextOption().alignment();
+        }
+    }));
+    EXPECT_EQ(licenseDirection, Qt::RightToLeft) << "the Arabic license is laid out left to right";
+    EXPECT_FALSE(licenseAlignment & Qt::AlignAbsolute);
+    const QString summary = widget<QLabel>(*wizard, "ReadySummary")->text();
+    EXPECT_TRUE(summary.contains(leftToRight(QString::fromStdString(m_prefix.string()))))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(leftToRight(QStringLiteral("2.0")))) << summary.toStdString();
+    EXPECT_EQ(widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit")->layoutDirection(),
+              Qt::LeftToRight);
+    // Back (on the right) points right, Next (on the left) points left: a button lays its
+    // text out with the arrow where it stands in the text ("< السابق" had it on the left).
+    const QString back = widget<QAbstractButton>(*wizard, "BackButton")->text();
+    EXPECT_TRUE(back.endsWith(u'>') && !back.contains(u'<')) << back.toStdString();
+    const QString next = wizard->buttonText(QWizard::NextButton);
+    EXPECT_TRUE(next.startsWith(u'<') && !next.contains(u'>')) << next.toStdString();
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// (4) An application that will not close, and a long timeout: the installing page offers Force
+// close, names the application it waits for, and its bar is not full while it waits. Force
+// close ends the wait at once, and the finish page names the application that was killed.
+TEST_F(WizardTest, ForceCloseOnTheInstallingPageEndsTheWait) {
+    const ShutdownTimeout timeout{120s};
+    auto stubborn = rmtest::ChildProcess::spawn(
+        {rmtest::helperPath("rm_test_app"), "--hold", wordsFile().string(), "--ignore-term"});
+    ASSERT_TRUE(waitForReady(stubborn));
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FilesInUsePageId, kInstallTimeout));
+    ASSERT_TRUE(check(*wizard, "CloseApplicationsRadio"));
+    ASSERT_TRUE(click(*wizard, "NextButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::InstallingPageId, kInstallTimeout));
+    auto* force = widget<QAbstractButton>(*wizard, "ForceCloseNowButton");
+    ASSERT_NE(force, nullptr) << "no Force close on the installing page";
+    ASSERT_TRUE(waitFor([&] { return force->isVisible() && force->isEnabled(); }));
+    settle(1s);
+    EXPECT_LT(widget<QProgressBar>(*wizard, "InstallProgress")->value(), 100);
+    const QString status = widget<QLabel>(*wizard, "InstallingStatus")->text();
+    EXPECT_TRUE(withoutIsolates(status).contains(QStringLiteral("rm_test_app")))
+        << "the status does not name the application it waits for: " << status.toStdString();
+    EXPECT_FALSE(force->accessibleName().isEmpty());
+    const auto clicked = std::chrono::steady_clock::now();
+    ASSERT_TRUE(click(*wizard, "ForceCloseNowButton"));
+    ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, 60s));
+    EXPECT_LT(std::chrono::steady_clock::now() - clicked, 30s);
+    EXPECT_EQ(stubborn.wait(10s), 128 + SIGKILL);
+    const QString summary = withoutIsolates(widget<QLabel>(*wizard, "FinishSummary")->text());
+    EXPECT_TRUE(summary.contains(QStringLiteral("rm_test_app did not close when asked")))
+        << summary.toStdString();
+    ASSERT_TRUE(clickFinish(*wizard));
+    EXPECT_EQ(m_exitCode, ExitSuccess);
+    EXPECT_EQ(readText(versionFile()), "2.0\n");
+}
+
+// (5) Words: the publisher stands on a line of its own (no "from Restart Manager for Linux
+// project"); component descriptions are on the page, and a required component says so.
+TEST_F(WizardTest, TheWelcomeAndComponentsPagesSayItRight) {
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    QString welcome;
+    QString description;
+    bool descriptionVisible = false;
+    QStringList items;
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() == SetupWizard::WelcomePageId) {
+            welcome = withoutIsolates(widget<QLabel>(*wizard, "WelcomeText")->text());
+        }
+        if (wizard->currentId() == SetupWizard::ComponentsPageId) {
+            auto* label = widget<QLabel>(*wizard, "ComponentDescription");
+            ASSERT_NE(label, nullptr) << "no component description on the page";
+            description = label->text();
+            descriptionVisible = label->isVisible();
+            EXPECT_EQ(label->textFormat(), Qt::PlainText);
+            auto* tree = widget<QTreeWidget>(*wizard, "ComponentsTree");
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                items << tree->topLevelItem(i)->text(0);
+            }
+        }
+    }));
+    EXPECT_FALSE(welcome.contains(QStringLiteral("from Restart"))) << welcome.toStdString();
+    EXPECT_TRUE(welcome.contains(QStringLiteral("Publisher: Restart Manager for Linux project")))
+        << welcome.toStdString();
+    const auto& components = wizard->plan().package().components;
+    ASSERT_FALSE(components.isEmpty());
+    EXPECT_TRUE(descriptionVisible);
+    EXPECT_EQ(description, components.front().description);
+    ASSERT_EQ(items.size(), components.size());
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        EXPECT_EQ(items[i].contains(QStringLiteral("(required)")), components[i].required)
+            << items[i].toStdString();
+    }
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
+// (6) Keyboard: on every page, in every language, no two controls (the wizard's buttons among
+// them) share a mnemonic; in English Alt+B was both Back and Browse.
+TEST_F(WizardTest, NoTwoControlsOfAPageShareAMnemonicInAnyLanguage) {
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    std::string clashes;
+    for (const QString& language : SetupWizard::availableLanguages()) {
+        wizard->setLanguage(language);
+        QCoreApplication::processEvents();
+        for (const int id : wizard->pageIds()) {
+            QWizardPage* page = wizard->page(id);
+            std::map<QChar, QStringList> owners;
+            const auto add = [&](const QString& text) {
+                if (const QChar key = mnemonicOf(text); !key.isNull()) {
+                    owners[key] << text;
+                }
+            };
+            for (const auto* button : page->findChildren<QAbstractButton*>()) {
+                add(button->text());
+            }
+            for (const auto* label : page->findChildren<QLabel*>()) {
+                if (label->buddy() != nullptr) {
+                    add(label->text());
+                }
+            }
+            if (page->isFinalPage()) {
+                add(page->buttonText(QWizard::FinishButton));
+            } else {
+                for (const auto which :
+                     {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton}) {
+                    add(page->buttonText(which));
+                }
+            }
+            for (const auto& [key, texts] : owners) {
+                if (texts.size() > 1) {
+                    clashes += language.toStdString() + " " + page->objectName().toStdString() +
+                               ": Alt+" + QString{key}.toStdString() + " is " +
+                               texts.join(QStringLiteral(" | ")).toStdString() + "\n";
+                }
+            }
+        }
+    }
+    EXPECT_TRUE(clashes.empty()) << clashes;
+    wizard->setLanguage(QStringLiteral("en"));
+}
+
+// (6) With Next disabled (no folder), Alt+N reaches the folder field: it types nothing.
+TEST_F(WizardTest, AltNWithNextDisabledTypesNothing) {
+    auto wizard = makeWizard();
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(goToReadyPage(*wizard, [&] {
+        if (wizard->currentId() != SetupWizard::LocationPageId) {
+            return;
+        }
+        auto* path = widget<QLineEdit>(*wizard, "TargetDirectoryLineEdit");
+        path->setFocus();
+        path->selectAll();
+        QTest::keyClick(path, Qt::Key_Backspace);
+        ASSERT_FALSE(widget<QAbstractButton>(*wizard, "NextButton")->isEnabled());
+        QTest::keyClick(path, Qt::Key_N, Qt::AltModifier);
+        EXPECT_EQ(path->text().toStdString(), "") << "Alt+N typed into the folder field";
+        QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
+    }));
+    ASSERT_TRUE(click(*wizard, "CancelButton"));
+    ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
+}
+
 // (f) A folder with an older version says that it will be upgraded; another folder does not.
 TEST_F(WizardIssue10Test, TheLocationPageSaysWhatItUpgrades) {
     writeText(m_prefix / "share" / "restartmanager" / "installed.txt",
@@ -1967,8 +2228,13 @@ TEST_F(WizardIssue10Test, TheLocationPageSaysWhatItUpgrades) {
         QTest::keyClicks(path, QString::fromStdString(m_prefix.string()));
     }));
     EXPECT_TRUE(upgradeVisible);
-    EXPECT_EQ(upgradeText.toStdString(),
+    EXPECT_EQ(withoutIsolates(upgradeText).toStdString(),
               "Demo Notes 1.0 is installed here: this is an upgrade from 1.0 to 2.0.");
+    // Issue 24: in Arabic the name and the versions keep their order.
+    EXPECT_TRUE(upgradeText.startsWith(isolated(QStringLiteral("Demo Notes 1.0"))))
+        << upgradeText.toStdString();
+    EXPECT_TRUE(upgradeText.contains(leftToRight(QStringLiteral("2.0"))))
+        << upgradeText.toStdString();
     EXPECT_FALSE(visibleElsewhere) << "a folder without an installation shows the upgrade note";
     ASSERT_TRUE(click(*wizard, "CancelButton"));
     ASSERT_TRUE(waitFor([this] { return m_exitCode.has_value(); }));
@@ -2020,8 +2286,12 @@ TEST_F(WizardIssue10Test, AfterIgnoreTheFinishPageNamesTheApplicationsStillRunni
     EXPECT_TRUE(note->isVisible());
     EXPECT_EQ(note->textFormat(), Qt::PlainText);
     EXPECT_TRUE(note->text().contains(QStringLiteral("rm_test_app"))) << note->text().toStdString();
-    EXPECT_TRUE(note->text().contains(QStringLiteral("Restarting them is enough")))
+    EXPECT_TRUE(note->text().contains(QStringLiteral("close them and start them again")))
         << note->text().toStdString();
+    // Issue 24: and nothing on the page says that the computer must restart.
+    const QString summary = widget<QLabel>(*wizard, "FinishSummary")->text();
+    EXPECT_FALSE(summary.contains(QStringLiteral("restart of the computer is required")))
+        << summary.toStdString();
     ASSERT_TRUE(clickFinish(*wizard));
     EXPECT_EQ(m_exitCode, ExitRestartRequired);
     EXPECT_TRUE(isRunning(stubborn->pid()));
@@ -2050,8 +2320,10 @@ TEST_F(WizardIssue10Test, RetryShowsACountdownAndEachApplicationsState) {
     auto wizard = makeWizard();
     ASSERT_TRUE(wizard);
     std::vector<QStringList> listWhenAsked;
+    std::vector<int> barWhenAsked;
     wizard->setAnswerSource(std::make_unique<FunctionAnswers>([&](const QStringList&) {
         listWhenAsked.push_back(listTexts(*wizard));
+        barWhenAsked.push_back(widget<QProgressBar>(*wizard, "InstallProgress")->value());
         return listWhenAsked.size() == 1 ? AnswerSource::StillRunning::Retry
                                          : AnswerSource::StillRunning::Ignore;
     }));
@@ -2077,15 +2349,22 @@ TEST_F(WizardIssue10Test, RetryShowsACountdownAndEachApplicationsState) {
             countdownText = countdown->isVisible() ? countdown->text() : QString{};
             progress = bar->value();
             listWhileRetrying = listTexts(*wizard);
+            for (QString& line : listWhileRetrying) {
+                line = withoutIsolates(line);
+            }
             return !countdownText.isEmpty() && progress > 0;
         },
         kInstallTimeout))
         << "countdown \"" << countdownText.toStdString() << "\", progress " << progress;
     // With RM_SCREENSHOT_DIR set: the page as it waits, to look at.
     saveScreenshot(*wizard, "wizard-installing-countdown.png");
+    // Issue 24: not 100 % while it waited for rm_test_app, and not back to 0 after Retry.
+    ASSERT_FALSE(barWhenAsked.empty());
+    EXPECT_LT(barWhenAsked.front(), 100) << "the bar was full while setup still waited";
+    EXPECT_GE(progress, barWhenAsked.front()) << "the bar went back after Retry";
     static const QRegularExpression pattern{
         QStringLiteral(R"(^Waiting for rm_test_app to close… (\d+) s$)")};
-    const auto match = pattern.match(countdownText);
+    const auto match = pattern.match(withoutIsolates(countdownText));
     ASSERT_TRUE(match.hasMatch()) << countdownText.toStdString();
     EXPECT_LE(match.captured(1).toInt(), 3);
     EXPECT_TRUE(listWhileRetrying.contains(QStringLiteral("rm_test_app (%1): closing…").arg(pid)))
@@ -2095,7 +2374,10 @@ TEST_F(WizardIssue10Test, RetryShowsACountdownAndEachApplicationsState) {
 
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
     ASSERT_EQ(listWhenAsked.size(), 2U);
-    for (const QStringList& list : listWhenAsked) {
+    for (QStringList list : listWhenAsked) {
+        for (QString& line : list) {
+            line = withoutIsolates(line);
+        }
         EXPECT_TRUE(list.contains(QStringLiteral("rm_test_app (%1): still running").arg(pid)))
             << list.join(u'\n').toStdString();
         EXPECT_TRUE(list.contains(QStringLiteral("Demo Notes (%1): closed").arg(demo)))
@@ -2129,6 +2411,8 @@ TEST_F(WizardIssue10Test, ShowTheLogOpensTheBuiltInViewer) {
         return viewer != nullptr && viewer->isVisible();
     })) << "Show the log showed nothing";
     EXPECT_TRUE(viewer->isReadOnly());
+    // Issue 24: titled by what it shows, not by the button that opened it.
+    EXPECT_EQ(viewer->window()->windowTitle().toStdString(), "Setup log");
     // Root gets no editor from the desktop (it would run as root); other users do.
     auto* external = wizard->findChild<QAbstractButton*>(QStringLiteral("LogViewerOpenButton"));
     EXPECT_EQ(external != nullptr && external->isVisible(), ::geteuid() != 0);
@@ -2246,7 +2530,7 @@ TEST_F(WizardIssue10Test, AnApplicationAskedThroughItsWindowMayBeAskingToSave) {
     ASSERT_TRUE(click(*wizard, "NextButton"));
     ASSERT_TRUE(waitForPage(*wizard, SetupWizard::FinishPageId, kInstallTimeout));
     ASSERT_EQ(asked.size(), 1) << asked.join(u'|').toStdString();
-    EXPECT_EQ(asked.front().toStdString(),
+    EXPECT_EQ(withoutIsolates(asked.front()).toStdString(),
               "Word list editor (" + std::to_string(editor.pid()) +
                   ") may be asking you to save your work. Switch to it, then choose Retry.");
     EXPECT_EQ(editor.wait(10s), 128 + SIGKILL) << "Force close did not end it";

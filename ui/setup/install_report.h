@@ -12,6 +12,7 @@ struct InstallReport {
     QStringList restarted;        // applications that were started again
     QStringList notRestarted;     // closed applications that setup could not start again
     QStringList stillRunning;     // applications that still run the old files
+    QStringList forceClosed;      // applications that did not close when asked and were killed
     bool restartRequired = false; // the computer must restart to finish the installation
     bool cancelled = false;
     // Upgrade: configuration files the user changed, kept; the new version is beside each as

@@ -1,8 +1,46 @@
 #include "ui/setup/setup_run.h"
 
 #include "core/log.h"
+#include "core/session.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/install_plan.h"
+
+#include <QLocale>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace {
+
+bool isClosed(ULONG status) {
+    return (status & (RmStatusStopped | RmStatusStoppedOther | RmStatusRestarted)) != 0;
+}
+
+rm::ProcessIdentity identityOf(const rm::AffectedApplication& app) {
+    if (!app.processes.empty()) {
+        return app.processes.front();
+    }
+    return rm::processIdentity(app.process);
+}
+
+// Kills the process the identity names, and only that one: its pidfd pins it while the start
+// time is checked. False when it is gone (or another process has its PID now).
+bool killProcess(const rm::ProcessIdentity& identity) {
+    const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, identity.pid, 0));
+    if (pidfd < 0) {
+        return false;
+    }
+    bool killed = false;
+    if (rm::isProcessRunning(identity)) {
+        killed = ::syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, nullptr, 0) == 0;
+    }
+    ::close(pidfd);
+    return killed;
+}
+
+} // namespace
 
 SetupRun::SetupRun(InstallPlan& plan, InstallEngine& engine, QObject* parent)
     : QObject{parent}, m_plan{plan}, m_engine{engine} {
@@ -95,7 +133,12 @@ void SetupRun::onProgress(int percent, const QString& message) {
     }
     m_lastPercent = percent;
     m_lastMessage = message;
-    emit progress(percent, message);
+    // While it waits, every view (the wizard, the silent window, the unattended output) says
+    // for whom.
+    emit progress(percent,
+                  m_state == State::ShuttingDown && !m_cancelling && !m_closingMessage.isEmpty()
+                      ? m_closingMessage
+                      : message);
 }
 
 void SetupRun::setDecision(const SetupDecision& decision) {
@@ -148,7 +191,47 @@ void SetupRun::decide(const SetupDecision& decision) {
     closeApplications(decision.close == CloseMode::Force);
 }
 
+QString SetupRun::closingMessage() const {
+    QStringList names;
+    for (const auto& app : m_plan.affected.applications) {
+        if (!isClosed(app.status) && app.rebootReasons == RmRebootReasonNone) {
+            names << QChar{0x2068} + QString::fromStdString(app.appName) + QChar{0x2069};
+        }
+    }
+    names.removeDuplicates();
+    return names.isEmpty() ? QString{}
+                           : tr("Closing %1…").arg(QLocale{}.createSeparatedList(names));
+}
+
+void SetupRun::noteForceClosed(const QStringList& names) {
+    for (const QString& name : names) {
+        if (!m_report.forceClosed.contains(name)) {
+            m_report.forceClosed << name;
+        }
+    }
+}
+
+void SetupRun::forceCloseNow() {
+    if (m_state != State::ShuttingDown || m_cancelling) {
+        return;
+    }
+    QStringList killed;
+    for (const auto& app : m_plan.affected.applications) {
+        if (isClosed(app.status) || app.rebootReasons != RmRebootReasonNone) {
+            continue;
+        }
+        if (killProcess(identityOf(app))) {
+            rm::log::core()->warn("PID {} ({}) was force closed by the user",
+                                  app.process.dwProcessId, app.appName);
+            killed << QString::fromStdString(app.appName);
+        }
+    }
+    // RmShutdown sees them gone and ends.
+    noteForceClosed(killed);
+}
+
 void SetupRun::closeApplications(bool force) {
+    m_closingMessage = closingMessage();
     enter(State::ShuttingDown);
     emit closing();
     m_engine.closeApplications(force);
@@ -213,9 +296,17 @@ void SetupRun::answerStillRunning(StillRunningAnswer answer) {
     case StillRunningAnswer::Retry:
         closeApplications(false);
         break;
-    case StillRunningAnswer::ForceClose:
+    case StillRunningAnswer::ForceClose: {
+        QStringList names;
+        for (const auto& app : m_plan.affected.applications) {
+            if ((app.status & RmStatusErrorOnStop) != 0) {
+                names << QString::fromStdString(app.appName);
+            }
+        }
+        noteForceClosed(names);
         closeApplications(true);
         break;
+    } break;
     case StillRunningAnswer::Ignore:
         m_report.restartRequired = true;
         for (const auto& app : m_plan.affected.applications) {

@@ -60,6 +60,9 @@ public:
     void refreshList();
     // The answer to stillRunningQuestion().
     void answerStillRunning(StillRunningAnswer answer);
+    // While the applications close (ShuttingDown): kills those that have not closed yet, so that
+    // the user need not sit out the timeout; they are named in the report's forceClosed.
+    void forceCloseNow();
     // Stops and puts everything back; finished() follows with exit code 1602 (or, when the files
     // were already committed, with the result of the finished install).
     void cancel();
@@ -105,6 +108,9 @@ private:
     void finishWith(int exitCode);
     void noteClosed();
     void closeApplications(bool force);
+    // "Closing Demo Notes and rm_test_app…": the applications not closed yet, by name.
+    [[nodiscard]] QString closingMessage() const;
+    void noteForceClosed(const QStringList& names);
 
     InstallPlan& m_plan;
     InstallEngine& m_engine;
@@ -117,4 +123,5 @@ private:
     bool m_failing = false;
     int m_lastPercent = -1;
     QString m_lastMessage;
+    QString m_closingMessage;
 };

@@ -18,7 +18,10 @@ public:
 private:
     void retranslate() override;
     void updateTotal();
+    // The description of the current component, below the list.
+    void showDescription();
     InstallPlan& m_plan;
     QTreeWidget* m_tree;
+    QLabel* m_description;
     QLabel* m_total;
 };

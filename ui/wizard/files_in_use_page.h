@@ -21,11 +21,14 @@ public:
 private:
     void retranslate() override;
     void showList();
+    // The details of the selected application, below the table.
+    void showDetails();
     const InstallPlan& m_plan;
     SetupRun& m_run;
     AffectedAppsModel* m_model;
     QLabel* m_intro;
     QTableView* m_table;
+    QLabel* m_details;
     QLabel* m_reasons;
     QRadioButton* m_close;
     QRadioButton* m_doNotClose;

@@ -2,6 +2,7 @@
 
 #include "ui/affected_apps_model.h"
 #include "ui/setup/desktop_manifest.h"
+#include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -65,7 +67,7 @@ void FinishPage::showLog() {
     auto* viewer = new QDialog{this};
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setObjectName(QStringLiteral("LogViewerDialog"));
-    viewer->setWindowTitle(tr("Show the setup log"));
+    viewer->setWindowTitle(tr("Setup log"));
     auto* path = new QLabel{viewer};
     path->setObjectName(QStringLiteral("LogViewerPath"));
     path->setTextFormat(Qt::PlainText);
@@ -75,7 +77,7 @@ void FinishPage::showLog() {
     path->setAccessibleName(tr("The setup log's file"));
     auto* text = new QPlainTextEdit{viewer};
     text->setObjectName(QStringLiteral("LogViewer"));
-    text->setAccessibleName(tr("Show the setup log"));
+    text->setAccessibleName(tr("Setup log"));
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFile file{m_plan.logFile};
@@ -117,35 +119,55 @@ void FinishPage::showLog() {
 void FinishPage::retranslate() {
     const InstallReport& report = m_run.report();
     const bool failed = !report.failure.isEmpty();
+    const QLocale locale;
+    const auto names = [&locale](const QStringList& list) {
+        QStringList isolatedNames;
+        for (const QString& name : list) {
+            isolatedNames << isolated(name);
+        }
+        isolatedNames.removeDuplicates();
+        return locale.createSeparatedList(isolatedNames);
+    };
     setTitle(failed ? tr("Setup failed") : tr("Setup is complete"));
     QStringList lines;
+    // Applications left running with the old files (Do not close, Ignore): restarting them
+    // finishes the update, unless something (a service, a critical process) needs the computer
+    // itself to restart. The page says one of the two, never both.
+    const bool askRestart = !failed && report.restartRequired;
+    const bool appsInstead = askRestart && !report.stillRunning.isEmpty() && !m_plan.needsReboot();
     if (failed) {
         lines << tr("%1 was not installed. Everything setup changed was put back.")
-                     .arg(m_plan.package().product)
+                     .arg(isolated(m_plan.package().product))
               << report.failure;
     } else {
         lines << tr("%1 %2 was installed in %3.")
-                     .arg(m_plan.package().product, m_plan.package().version, m_plan.installDir());
+                     .arg(isolated(m_plan.package().product), leftToRight(m_plan.package().version),
+                          leftToRight(m_plan.installDir()));
         QStringList components;
         for (const auto& component : m_plan.selectedComponents()) {
             components << component.name;
         }
-        lines << tr("Installed: %1").arg(components.join(QStringLiteral(", ")));
+        lines << tr("Installed: %1").arg(names(components));
         for (const auto& kept : report.keptConfigFiles) {
             lines << tr("You changed %1: it was kept, and the new version is beside it as %2.")
-                         .arg(kept, kept + QStringLiteral(".new"));
+                         .arg(isolated(kept), isolated(kept + QStringLiteral(".new")));
         }
         if (!report.removedStaleFiles.isEmpty()) {
             lines << tr("Removed from the old version: %1")
-                         .arg(report.removedStaleFiles.join(QStringLiteral(", ")));
+                         .arg(names(report.removedStaleFiles));
+        }
+        if (!report.forceClosed.isEmpty()) {
+            lines << tr("%1 did not close when asked, and setup forced it to close: unsaved work "
+                        "in it was lost.")
+                         .arg(names(report.forceClosed));
         }
         if (!report.restarted.isEmpty()) {
-            lines << tr("Started again: %1").arg(report.restarted.join(QStringLiteral(", ")));
+            lines << tr("Started again: %1").arg(names(report.restarted));
         }
         if (!report.notRestarted.isEmpty()) {
             lines << tr("Setup could not start these applications again: %1. Start them "
                         "yourself.")
-                         .arg(report.notRestarted.join(QStringLiteral(", ")));
+                         .arg(names(report.notRestarted));
         }
         if (const std::string& id = m_plan.package().desktop.productId; !id.empty()) {
             // Uninstalling is easy to find: said here, and offered by the menu entry.
@@ -161,7 +183,7 @@ void FinishPage::retranslate() {
                                "applications menu (right-click it), or run: %2")
                                 .arg(m_plan.package().product, command));
         }
-        if (report.restartRequired) {
+        if (report.restartRequired && !appsInstead) {
             // A new login starts the desktop's window manager or shell (and the user's
             // applications) again: the computer need not restart for them.
             lines
@@ -171,26 +193,29 @@ void FinishPage::retranslate() {
         }
     }
     m_summary->setText(lines.join(QStringLiteral("\n\n")));
-    const bool askRestart = !failed && report.restartRequired;
-    // Applications left running with the old files: restarting them is enough, unless
-    // something (a service, a critical process) needs the computer itself to restart.
-    const bool appsInstead = askRestart && !report.stillRunning.isEmpty() && !m_plan.needsReboot();
     m_appsInstead->setVisible(appsInstead);
     m_appsInstead->setText(
-        appsInstead ? tr("These applications still run the old files: %1. Restarting them is "
-                         "enough; the computer need not restart.")
-                          .arg(report.stillRunning.join(QStringLiteral(", ")))
+        appsInstead ? tr("These applications still run the old files: %1. To finish the update, "
+                         "close them and start them again, or restart the computer.")
+                          .arg(names(report.stillRunning))
                     : QString{});
     m_restartNow->setVisible(askRestart);
     m_restartLater->setVisible(askRestart);
     m_restartNow->setText(tr("Restart the computer &now"));
     m_restartNow->setAccessibleName(tr("Restart the computer now"));
-    m_restartLater->setText(tr("I will restart the computer &later"));
-    m_restartLater->setAccessibleName(tr("Restart the computer later"));
+    if (appsInstead) {
+        m_restartLater->setText(tr("I will restart the applications or the computer &later"));
+        m_restartLater->setAccessibleName(tr("Restart the applications or the computer later"));
+    } else {
+        m_restartLater->setText(tr("I will restart the computer &later"));
+        m_restartLater->setAccessibleName(tr("Restart the computer later"));
+    }
     const bool hasLog = !m_plan.logFile.isEmpty();
     m_showLog->setVisible(hasLog);
-    m_showLog->setText(tr("Show the &log"));
+    // Alt+L is "restart later".
+    m_showLog->setText(tr("Show the lo&g"));
     m_showLog->setAccessibleName(tr("Show the setup log"));
     m_logPath->setVisible(hasLog);
-    m_logPath->setText(hasLog ? tr("The log of this setup: %1").arg(m_plan.logFile) : QString{});
+    m_logPath->setText(hasLog ? tr("The log of this setup: %1").arg(leftToRight(m_plan.logFile))
+                              : QString{});
 }

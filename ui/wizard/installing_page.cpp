@@ -1,23 +1,37 @@
 #include "ui/wizard/installing_page.h"
 
+#include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 #include "ui/wizard/answer_source.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
 constexpr int kTickMs = 200;
+// The part of the bar that closing the applications takes; replacing the files and starting the
+// applications again take the rest.
+constexpr int kClosingShare = 30;
 
 rm::ProcessIdentity identityOf(const rm::AffectedApplication& app) {
     if (!app.processes.empty()) {
         return app.processes.front();
     }
     return rm::processIdentity(app.process);
+}
+
+// A process ID inside right-to-left text: "(24413" came out in Arabic.
+QString pidText(pid_t pid) {
+    return leftToRight(QString::number(pid));
 }
 
 bool isClosed(ULONG status) {
@@ -31,11 +45,18 @@ InstallingPage::InstallingPage(const InstallPlan& plan, SetupRun& run,
                                std::function<void()> cancelSetup)
     : EngineProgressPage{run, "InstallingStatus", "InstallProgress"}, m_plan{plan},
       m_answers{std::move(answers)}, m_cancelSetup{std::move(cancelSetup)},
-      m_countdown{new QLabel{this}}, m_closingList{new QListWidget{this}}, m_ticker{
-                                                                               new QTimer{this}} {
+      m_countdown{new QLabel{this}}, m_closingList{new QListWidget{this}},
+      m_forceClose{new QPushButton{this}}, m_ticker{new QTimer{this}} {
     nameWidget(this, "InstallingPage");
     nameWidget(m_countdown, "CloseCountdown");
     nameWidget(m_closingList, "ClosingApplicationsList");
+    nameWidget(m_forceClose, "ForceCloseNowButton");
+    m_forceClose->hide();
+    // Waiting for an application that will not close, the user need not sit out the timeout.
+    connect(m_forceClose, &QPushButton::clicked, this, [this] {
+        m_forceClose->setEnabled(false);
+        m_run.forceCloseNow();
+    });
     // Application names are other programs' own words.
     m_countdown->setTextFormat(Qt::PlainText);
     m_countdown->setWordWrap(true);
@@ -47,6 +68,7 @@ InstallingPage::InstallingPage(const InstallPlan& plan, SetupRun& run,
         // Below the status line and the progress bar, above the stretch.
         box->insertWidget(2, m_countdown);
         box->insertWidget(3, m_closingList, 1);
+        box->insertWidget(4, m_forceClose, 0, Qt::AlignLeading);
     }
     m_ticker->setInterval(kTickMs);
     connect(m_ticker, &QTimer::timeout, this, &InstallingPage::tick);
@@ -89,6 +111,19 @@ void InstallingPage::initializePage() {
     }
 }
 
+int InstallingPage::shownPercent(int percent) const {
+    if (m_closing.isEmpty() || m_run.isCancelling()) {
+        return percent;
+    }
+    // While the applications close, tick() moves the bar by the applications that have closed;
+    // RmShutdown's own percentage reached 100 while it still waited. After that, the work left.
+    if (m_run.state() == SetupRun::State::ShuttingDown ||
+        m_run.state() == SetupRun::State::AwaitingDecision) {
+        return m_progress->value();
+    }
+    return qMax(m_progress->value(), kClosingShare + percent * (100 - kClosingShare) / 100);
+}
+
 bool InstallingPage::shows(SetupRun::State state) const {
     return state == SetupRun::State::ShuttingDown || state == SetupRun::State::Applying ||
            state == SetupRun::State::Committing || state == SetupRun::State::Restarting ||
@@ -107,7 +142,8 @@ void InstallingPage::startWaiting() {
     }
     m_timeoutMs = m_run.closeTimeout().count();
     m_waiting.start();
-    m_progress->setValue(0);
+    // After Retry the bar goes on from where it stood.
+    m_forceClose->setEnabled(true);
     m_ticker->start();
     tick();
 }
@@ -123,12 +159,13 @@ void InstallingPage::tick() {
             entry.state = CloseState::Closed;
         }
     }
-    // The time it waits is the progress there is to show: the bar moves, also after Retry.
-    if (m_timeoutMs > 0) {
-        const qint64 elapsed = qMin(m_waiting.elapsed(), m_timeoutMs);
-        m_progress->setValue(
-            qMax(m_progress->value(), static_cast<int>(100 * elapsed / m_timeoutMs)));
-    }
+    // The applications closed so far are the progress there is to show: never 100 % while one
+    // is still waited for, and never back to 0 after Retry.
+    const auto closed = std::count_if(m_closing.cbegin(), m_closing.cend(), [](const Closing& e) {
+        return e.state == CloseState::Closed;
+    });
+    const int share = static_cast<int>(kClosingShare * closed / m_closing.size());
+    m_progress->setValue(qMax(m_progress->value(), qMin(share, kClosingShare - 1)));
     showClosing();
 }
 
@@ -161,17 +198,17 @@ void InstallingPage::showClosing() {
         switch (entry.state) {
         case CloseState::Closing:
             if (waiting) {
-                closing << entry.name;
-                text = tr("%1 (%2): closing…").arg(entry.name).arg(entry.pid);
+                closing << isolated(entry.name);
+                text = tr("%1 (%2): closing…").arg(isolated(entry.name), pidText(entry.pid));
             } else {
-                text = tr("%1 (%2): still running").arg(entry.name).arg(entry.pid);
+                text = tr("%1 (%2): still running").arg(isolated(entry.name), pidText(entry.pid));
             }
             break;
         case CloseState::Closed:
-            text = tr("%1 (%2): closed").arg(entry.name).arg(entry.pid);
+            text = tr("%1 (%2): closed").arg(isolated(entry.name), pidText(entry.pid));
             break;
         case CloseState::StillRunning:
-            text = tr("%1 (%2): still running").arg(entry.name).arg(entry.pid);
+            text = tr("%1 (%2): still running").arg(isolated(entry.name), pidText(entry.pid));
             break;
         }
         if (i < m_closingList->count()) {
@@ -184,6 +221,7 @@ void InstallingPage::showClosing() {
     }
     m_closingList->setCurrentRow(-1);
     closing.removeDuplicates();
+    m_forceClose->setVisible(waiting && !closing.isEmpty());
     if (!waiting || closing.isEmpty()) {
         m_countdown->hide();
         m_countdown->clear();
@@ -192,7 +230,8 @@ void InstallingPage::showClosing() {
     const qint64 leftMs = qMax<qint64>(0, m_timeoutMs - m_waiting.elapsed());
     const int seconds = static_cast<int>((leftMs + 999) / 1000);
     m_countdown->setText(
-        tr("Waiting for %1 to close… %2 s").arg(closing.join(QStringLiteral(", "))).arg(seconds));
+        tr("Waiting for %1 to close… %2 s")
+            .arg(QLocale{}.createSeparatedList(closing), QLocale{}.toString(seconds)));
     m_countdown->show();
 }
 
@@ -207,12 +246,12 @@ void InstallingPage::askStillRunning() {
         }
         const QString name = QString::fromStdString(app.appName);
         // Asked through its windows or its quit action, it may be showing "Save changes?".
+        const QString pid = pidText(static_cast<pid_t>(app.process.dwProcessId));
         stillRunning << (app.closeMethod == rm::CloseMethod::Signal
-                             ? tr("%1 (%2)").arg(name).arg(app.process.dwProcessId)
+                             ? tr("%1 (%2)").arg(isolated(name), pid)
                              : tr("%1 (%2) may be asking you to save your work. Switch to it, "
                                   "then choose Retry.")
-                                   .arg(name)
-                                   .arg(app.process.dwProcessId));
+                                   .arg(isolated(name), pid));
     }
     for (;;) {
         const auto answer = m_answers().stillRunning(wizard(), stillRunning);
@@ -235,5 +274,10 @@ void InstallingPage::retranslate() {
     m_progress->setAccessibleName(tr("Installation progress"));
     m_countdown->setAccessibleName(tr("Time left for the applications to close"));
     m_closingList->setAccessibleName(tr("Applications being closed"));
+    // The still-running dialog's words for the same thing.
+    m_forceClose->setText(QCoreApplication::translate("SetupWizard", "&Force close"));
+    m_forceClose->setAccessibleName(
+        tr("Force the applications to close now (unsaved work in them is lost)"));
+    m_forceClose->setToolTip(m_forceClose->accessibleName());
     showClosing();
 }

@@ -11,6 +11,7 @@
 class AnswerSource;
 class InstallPlan;
 class QListWidget;
+class QPushButton;
 class QTimer;
 
 // Shows the run while it closes the applications, replaces the files and starts them again, and
@@ -39,6 +40,7 @@ private:
     };
 
     [[nodiscard]] bool shows(SetupRun::State state) const override;
+    [[nodiscard]] int shownPercent(int percent) const override;
     void retranslate() override;
     void askStillRunning();
     // The run starts (again) to close the applications of the plan's list.
@@ -54,6 +56,7 @@ private:
     std::function<void()> m_cancelSetup;
     QLabel* m_countdown;
     QListWidget* m_closingList;
+    QPushButton* m_forceClose;
     QTimer* m_ticker;
     QElapsedTimer m_waiting;
     qint64 m_timeoutMs = 0;

@@ -13,9 +13,11 @@ class LicensePage final : public TranslatedPage {
 public:
     explicit LicensePage(const InstallPlan& plan);
     [[nodiscard]] bool isComplete() const override;
+    void initializePage() override;
 
 private:
     void retranslate() override;
+    void showLicense();
     const InstallPlan& m_plan;
     QPlainTextEdit* m_text;
     QCheckBox* m_accept;

@@ -1,11 +1,14 @@
 #include "ui/wizard/location_page.h"
 
+#include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,6 +49,11 @@ LocationPage::LocationPage(InstallPlan& plan)
     // The record names the product as an earlier package said it: not ours to render.
     m_upgrade->setTextFormat(Qt::PlainText);
     m_label->setBuddy(m_path);
+    // A path reads left to right in every language: in Arabic "/root/.local" lost its slash.
+    m_path->setLayoutDirection(Qt::LeftToRight);
+    // Alt+N while Next is disabled reached the field, which typed an "n": an Alt key is never
+    // text.
+    m_path->installEventFilter(this);
     auto* layout = new QVBoxLayout{this};
     layout->addWidget(m_label);
     auto* row = new QHBoxLayout;
@@ -68,6 +76,18 @@ LocationPage::LocationPage(InstallPlan& plan)
         }
     });
     retranslate();
+}
+
+bool LocationPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const auto modifiers = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+        if (modifiers == Qt::AltModifier && !key->text().isEmpty()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return TranslatedPage::eventFilter(watched, event);
 }
 
 void LocationPage::initializePage() {
@@ -100,15 +120,15 @@ void LocationPage::check() {
         case InstallPlan::InstallKind::Upgrade:
         case InstallPlan::InstallKind::Fresh:
             note = tr("%1 is installed here: this is an upgrade from %2 to %3.")
-                       .arg(installed, before, version);
+                       .arg(isolated(installed), leftToRight(before), leftToRight(version));
             break;
         case InstallPlan::InstallKind::Reinstall:
             note =
-                tr("%1 is installed here: this is a reinstall of the same version.").arg(installed);
+                tr("%1 is installed here: this is a reinstall of the same version.").arg(isolated(installed));
             break;
         case InstallPlan::InstallKind::Downgrade:
             note = tr("%1 is installed here: this is a downgrade to the older version %2.")
-                       .arg(installed, version);
+                       .arg(isolated(installed), leftToRight(version));
             downgrade = true;
             break;
         }
@@ -127,7 +147,8 @@ void LocationPage::retranslate() {
     setSubTitle(tr("Choose the folder to install %1 in.").arg(m_plan.package().product));
     m_label->setText(tr("&Folder:"));
     m_path->setAccessibleName(tr("Install folder"));
-    m_browse->setText(tr("&Browse…"));
+    // Alt+B is Back.
+    m_browse->setText(tr("B&rowse…"));
     m_browse->setAccessibleName(tr("Browse for the install folder"));
     m_downgrade->setText(tr("Install the &older version anyway"));
     m_downgrade->setAccessibleName(tr("Install the older version anyway"));

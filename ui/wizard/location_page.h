@@ -19,6 +19,9 @@ public:
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void retranslate() override;
     void check();

@@ -1,5 +1,6 @@
 #include "ui/wizard/ready_page.h"
 
+#include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 
 #include <QLabel>
@@ -27,10 +28,11 @@ void ReadyPage::retranslate() {
     setButtonText(QWizard::NextButton, tr("&Install"));
     QStringList names;
     for (const auto& component : m_plan.selectedComponents()) {
-        names << QStringLiteral("  • ") + component.name;
+        names << QStringLiteral("  • ") + isolated(component.name);
     }
     m_summary->setText(tr("Product: %1 %2\nFolder: %3\nSpace needed: %4\nComponents:\n%5")
-                           .arg(m_plan.package().product, m_plan.package().version,
-                                m_plan.installDir(), sizeText(m_plan.selectedSize()),
+                           .arg(isolated(m_plan.package().product),
+                                leftToRight(m_plan.package().version),
+                                leftToRight(m_plan.installDir()), sizeText(m_plan.selectedSize()),
                                 names.join(QLatin1Char('\n'))));
 }

@@ -20,8 +20,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 
 SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
@@ -83,6 +85,14 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
         }
     };
     connect(this, &QWizard::currentIdChanged, this, noWayBack);
+    // The applications that setup started again come up while it shows its last page: the
+    // wizard stays in front, where the user's next click is.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == FinishPageId && isVisible()) {
+            raise();
+            activateWindow();
+        }
+    });
     for (const int id : pageIds()) {
         connect(page(id), &QWizardPage::completeChanged, this, noWayBack);
     }
@@ -127,6 +137,16 @@ SetupAnswers SetupWizard::answersOfThisRun() const {
 void SetupWizard::showEvent(QShowEvent* event) {
     QWizard::showEvent(event);
     fitScreen();
+}
+
+// The window manager frames the window after it is shown, and moves it into place: only then is
+// the frame (its title bar) known. At QT_SCALE_FACTOR=2 on a 1280×800 screen the window filled
+// the screen's height and its frame pushed the buttons' bottom edge off it.
+void SetupWizard::moveEvent(QMoveEvent* event) {
+    QWizard::moveEvent(event);
+    if (isVisible()) {
+        fitScreen();
+    }
 }
 
 // With QT_SCALE_FACTOR=2 a 720×520 window is 1440×1040 device pixels: on a 1280×800 screen its
@@ -186,8 +206,20 @@ void SetupWizard::retranslate() {
     [[maybe_unused]] static constexpr const char* kMessageBoxTexts[] = {
         QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
         QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK")};
+    // Right to left, Back (on the right) points right and Next (on the left) points left. A
+    // button lays out "< السابق" with its arrow on the left, as in English, whatever the layout
+    // direction (and a right-to-left mark does not change that): the arrows are put at the other
+    // end instead.
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
     for (const auto& [which, text] : kStandardTexts) {
-        setButtonText(which, QCoreApplication::translate("QWizard", text));
+        QString translated = QCoreApplication::translate("QWizard", text);
+        if (rightToLeft && (which == BackButton || which == NextButton)) {
+            static const QRegularExpression arrows{QStringLiteral("^[\\s<>]+|[\\s<>]+$")};
+            translated.remove(arrows);
+            translated = which == BackButton ? translated + QStringLiteral(" >")
+                                             : QStringLiteral("< ") + translated;
+        }
+        setButtonText(which, translated);
     }
     nameButtons();
 }

@@ -1,11 +1,13 @@
 #include "ui/wizard/welcome_page.h"
 
+#include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -57,17 +59,21 @@ void WelcomePage::setRecovered(const QStringList& applications) {
 
 void WelcomePage::retranslate() {
     const auto& package = m_plan.package();
-    setTitle(tr("Welcome to %1 %2").arg(package.product, package.version));
-    m_text->setText(tr("This wizard installs %1 %2 from %3 on your computer.\n\nIf applications "
-                       "use files that setup replaces, setup can close them and start them again "
-                       "afterwards.")
-                        .arg(package.product, package.version, package.publisher));
+    setTitle(tr("Welcome to %1 %2").arg(isolated(package.product), leftToRight(package.version)));
+    // The publisher is a name ("Restart Manager for Linux project"), not a phrase to build a
+    // sentence around: "from %3" lacked its article in English and read "von Projekt" in German.
+    // It stands on a line of its own.
+    m_text->setText(tr("This wizard installs %1 %2 on your computer.\n\nPublisher: %3\n\nIf "
+                       "applications use files that setup replaces, setup can close them and "
+                       "start them again afterwards.")
+                        .arg(isolated(package.product), leftToRight(package.version),
+                             isolated(package.publisher)));
     m_recovery->setVisible(!m_recovered.isEmpty());
     m_recovery->setText(
         m_recovered.isEmpty()
             ? QString{}
             : tr("Setup restarted applications that an earlier setup had closed: %1.")
-                  .arg(m_recovered.join(QStringLiteral(", "))));
+                  .arg(QLocale{}.createSeparatedList(m_recovered)));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of setup"));
     // The box shows the language in use, also when it was chosen elsewhere (--lang, the system).

@@ -36,7 +36,7 @@ EngineProgressPage::EngineProgressPage(SetupRun& run, const char* statusName,
     layout->addStretch();
     connect(&m_run, &SetupRun::progress, this, [this](int percent, const QString& message) {
         if (!m_done && shows(m_run.state())) {
-            m_progress->setValue(percent);
+            m_progress->setValue(shownPercent(percent));
             m_status->setText(message);
         }
     });

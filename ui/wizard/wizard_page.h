@@ -42,6 +42,8 @@ protected:
     [[nodiscard]] virtual bool shows(SetupRun::State state) const = 0;
     // Before the work starts.
     void restart();
+    // The value the bar shows for the run's `percent` (the run's own, by default).
+    [[nodiscard]] virtual int shownPercent(int percent) const { return percent; }
     // The work is over: on to the next page.
     void moveOn();
     [[nodiscard]] bool isDone() const { return m_done; }

@@ -1,0 +1,433 @@
+#!/usr/bin/python3
+"""The setup wizard as a screen reader sees it (issue 24).
+
+Starts, for itself only: a session bus (dbus-daemon --session), an X server (Xvfb: Qt's offscreen
+platform has no accessibility bridge), and the AT-SPI bus with its registry (at-spi-bus-launcher,
+which starts at-spi2-registryd). Runs restartmanager-setup with Qt's AT-SPI bridge always on and
+reads it with a real AT-SPI client (pyatspi). Then:
+
+  * on every page, every control that shows has a role and a name, and one that acts (a button,
+    a check box, a radio button, a combo box) offers an action;
+  * the whole install is done from the keyboard alone: key events go through AT-SPI's
+    generateKeyboardEvent (the registry's XTest), never through the widgets; Return, Alt+letter
+    mnemonics and typed text, as a user without a mouse would.
+
+Usage: wizard_a11y_test.py <restartmanager-setup>. Exit 0 passed, 1 failed, 77 skipped (with the
+reason), as CTest's SKIP_RETURN_CODE.
+"""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message, flush=True)
+
+
+def skip(message):
+    print("SKIPPED: " + message, flush=True)
+    sys.exit(SKIP)
+
+
+try:
+    import pyatspi
+except ImportError:
+    skip("python3-pyatspi is not installed (scripts/install-deps.sh installs it)")
+
+LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+for program in ("dbus-daemon", "Xvfb", "openbox"):
+    if shutil.which(program) is None:
+        skip(program + " is not installed (scripts/install-deps.sh installs it)")
+if not os.access(LAUNCHER, os.X_OK):
+    skip(LAUNCHER + " is missing: at-spi2-core is not installed")
+
+SETUP = sys.argv[1]
+ROLES_THAT_ACT = {
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_COMBO_BOX,
+}
+CONTROL_ROLES = ROLES_THAT_ACT | {
+    pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_TABLE,
+    pyatspi.ROLE_TREE,
+    pyatspi.ROLE_TREE_TABLE,
+    pyatspi.ROLE_LIST,
+    pyatspi.ROLE_PROGRESS_BAR,
+}
+
+
+class Processes:
+    """What this test started, ended by their ids; and anything left on its buses."""
+
+    def __init__(self, root):
+        self.root = root
+        self.started = []
+
+    def start(self, arguments, env, **kwargs):
+        process = subprocess.Popen(arguments, env=env, **kwargs)
+        self.started.append(process)
+        return process
+
+    def end(self, marker):
+        for process in reversed(self.started):
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(5)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+        # The AT-SPI bus and the registry that the launcher's bus activated: children of ours,
+        # found by the private bus address in their environment.
+        for _ in range(50):
+            left = []
+            for entry in os.listdir("/proc"):
+                if not entry.isdigit() or int(entry) == os.getpid():
+                    continue
+                try:
+                    with open("/proc/%s/environ" % entry, "rb") as f:
+                        if marker.encode() in f.read():
+                            left.append(int(entry))
+                except OSError:
+                    pass
+            if not left:
+                return
+            for pid in left:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            time.sleep(0.1)
+
+
+def showing(accessible):
+    try:
+        return accessible.getState().contains(pyatspi.STATE_SHOWING)
+    except Exception:
+        return False
+
+
+def actions(accessible):
+    try:
+        action = accessible.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def walk(accessible, depth=0):
+    if accessible is None or depth > 30:
+        return
+    yield accessible
+    try:
+        children = list(accessible)
+    except Exception:
+        return
+    for child in children:
+        if child is not None and showing(child):
+            yield from walk(child, depth + 1)
+
+
+def find_app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        if app is not None and app.name == "restartmanager-setup":
+            return app
+    return None
+
+
+def wait_for(condition, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            found = condition()
+        except Exception:
+            found = None
+        if found:
+            return found
+        time.sleep(0.2)
+    return None
+
+
+def control_named(app, role, name):
+    for accessible in walk(app):
+        if accessible.getRole() == role and accessible.name == name:
+            return accessible
+    return None
+
+
+checked_pages = []
+
+
+def check_page(app, page):
+    """Every showing control of the page: a role, a name, and an action where it acts."""
+    checked_pages.append(page)
+    controls = 0
+    for accessible in walk(app):
+        role = accessible.getRole()
+        if role not in CONTROL_ROLES:
+            continue
+        controls += 1
+        what = "%s: a %s" % (page, accessible.getRoleName())
+        if role == pyatspi.ROLE_UNKNOWN or not accessible.getRoleName():
+            fail(what + " has no role")
+        if not accessible.name:
+            fail(what + " has no name")
+        enabled = accessible.getState().contains(pyatspi.STATE_ENABLED)
+        if role in ROLES_THAT_ACT and enabled and not actions(accessible):
+            fail("%s \"%s\" has no action" % (what, accessible.name))
+    if controls == 0:
+        fail(page + ": no control at all")
+    print("page %s: %d controls checked" % (page, controls), flush=True)
+
+
+# AT-SPI's key synthesis types (AtspiKeySynthType): a keysym pressed and released, a string,
+# and modifiers (an X modifier mask) locked and unlocked around it.
+KEY_PRESS = 0
+KEY_RELEASE = 1
+KEY_SYM = 3
+KEY_STRING = 4
+# The X key codes of the left Alt and Control keys (Xvfb's default keymap, as of every
+# evdev-based X server).
+ALT = 64
+CONTROL = 37
+
+
+def key(keysym, modifier=None):
+    """Presses and releases a key (a modifier held) through AT-SPI, as a keyboard would."""
+    if modifier is not None:
+        pyatspi.Registry.generateKeyboardEvent(modifier, None, KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, KEY_SYM)
+    if modifier is not None:
+        pyatspi.Registry.generateKeyboardEvent(modifier, None, KEY_RELEASE)
+    time.sleep(0.3)
+
+
+RETURN = 0xFF0D
+BACKSPACE = 0xFF08
+
+
+def alt(letter):
+    key(ord(letter), ALT)
+
+
+def type_text(text):
+    pyatspi.Registry.generateKeyboardEvent(0, text, KEY_STRING)
+    time.sleep(0.5)
+
+
+def install_by_keyboard(processes, setup_env, root, install_dir, run, in_use=False):
+    """One run of setup, from its first page to its end, by keys alone; every page checked."""
+    setup = processes.start([SETUP, "--lang", "en", "--log", root + "/setup-%s.log" % run],
+                            setup_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return walk_the_install(setup, install_dir, run, in_use)
+    finally:
+        if setup.poll() is None:
+            fail(run + ": setup still runs at the end")
+
+
+def walk_the_install(setup, install_dir, run, in_use):
+    app = wait_for(find_app, 60)
+    if app is None:
+        fail("restartmanager-setup does not appear on the AT-SPI bus")
+        return False
+    # The language box (Qt names a combo box by its current text).
+    if wait_for(lambda: next(
+            (a for a in walk(app) if a.getRole() == pyatspi.ROLE_COMBO_BOX), None)) is None:
+        fail(run + ": the welcome page does not show (no language box)")
+        return False
+    time.sleep(1)
+    check_page(app, run + "/welcome")
+    key(RETURN)  # Next is the default button
+
+    if wait_for(lambda: control_named(app, pyatspi.ROLE_CHECK_BOX,
+                                      "Accept the license agreement")) is None:
+        fail(run + ": Return on the welcome page did not lead to the license")
+        return False
+    check_page(app, run + "/license")
+    alt("a")  # I &accept
+    if not wait_for(lambda: control_named(app, pyatspi.ROLE_CHECK_BOX,
+                                          "Accept the license agreement")
+                    .getState().contains(pyatspi.STATE_CHECKED), 10):
+        fail(run + ": Alt+A did not accept the license")
+        return False
+    alt("n")
+
+    if wait_for(lambda: control_named(app, pyatspi.ROLE_TREE, "Components to install")) is None:
+        fail(run + ": Alt+N did not lead to the components")
+        return False
+    check_page(app, run + "/components")
+    alt("n")
+
+    folder = wait_for(lambda: control_named(app, pyatspi.ROLE_TEXT, "Install folder"))
+    if folder is None:
+        fail(run + ": Alt+N did not lead to the install location")
+        return False
+    check_page(app, run + "/location")
+    alt("f")  # &Folder: to the field
+    key(ord("a"), CONTROL)
+    key(BACKSPACE)
+    type_text(install_dir)
+    text = folder.queryText()
+    typed = text.getText(0, text.characterCount)
+    if typed != install_dir:
+        fail("%s: typed \"%s\" into the folder field, it holds \"%s\"" % (run, install_dir, typed))
+        return False
+    alt("n")
+
+    if wait_for(lambda: next((a for a in walk(app) if a.getRole() == pyatspi.ROLE_LABEL
+                              and a.name.startswith("Product:")), None)) is None:
+        fail(run + ": Alt+N did not lead to the ready page")
+        return False
+    check_page(app, run + "/ready")
+    alt("i")  # &Install
+
+    if in_use:
+        if wait_for(lambda: control_named(app, pyatspi.ROLE_TABLE,
+                                          "Applications that use the files"), 120) is None:
+            fail(run + ": the files-in-use page did not come")
+            return False
+        check_page(app, run + "/files-in-use")
+        alt("n")  # close them (the default) and go on
+
+    finish = wait_for(lambda: control_named(app, pyatspi.ROLE_PUSH_BUTTON, "Finish"), 180)
+    if finish is None:
+        fail(run + ": the install did not reach the finish page")
+        return False
+    check_page(app, run + "/finish")
+    key(RETURN)  # Finish is the default button
+    try:
+        code = setup.wait(60)
+    except subprocess.TimeoutExpired:
+        fail(run + ": setup did not end after Return on the finish page")
+        return False
+    if code != 0:
+        fail("%s: setup ended with %d" % (run, code))
+        return False
+    return True
+
+
+def check_fits_the_screen(processes, setup_env, root, width, height):
+    scaled = dict(setup_env)
+    scaled["QT_SCALE_FACTOR"] = "2"
+    # AT-SPI reports the positions in Qt's device-independent pixels.
+    width //= 2
+    height //= 2
+    setup = processes.start([SETUP, "--lang", "en", "--log", root + "/setup-scaled.log"],
+                            scaled, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        app = wait_for(find_app, 60)
+        buttons = app and wait_for(lambda: [
+            a for a in walk(app) if a.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_DIALOG)
+            and a.name in ("Next", "Cancel", "Demo Notes 2.0 Setup")] or None)
+        if not buttons:
+            fail("scaled: the welcome page's buttons do not show")
+            return
+        # The window manager places and frames the window; then setup fits it.
+        time.sleep(3)
+        for button in buttons:
+            box = button.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            print("scaled: %s at %d,%d %dx%d" % (button.name, box.x, box.y, box.width,
+                                                 box.height), flush=True)
+            if box.x < 0 or box.y < 0 or box.x + box.width > width or \
+                    box.y + box.height > height:
+                fail("scaled: %s (%d,%d %dx%d) is not all on the %dx%d screen"
+                     % (button.name, box.x, box.y, box.width, box.height, width, height))
+        checked_pages.append("welcome at scale 2")
+    finally:
+        setup.terminate()
+        try:
+            setup.wait(30)
+        except subprocess.TimeoutExpired:
+            setup.kill()
+            setup.wait()
+
+
+def main():
+    root = tempfile.mkdtemp(prefix="rm-a11y-")
+    os.chmod(root, 0o700)
+    marker = root
+    processes = Processes(root)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": root,
+        "XDG_RUNTIME_DIR": root,
+        "XDG_DATA_HOME": root + "/data",
+        "XDG_STATE_HOME": root + "/state",
+        "XDG_CONFIG_HOME": root + "/config",
+        "RM_A11Y_TEST_ROOT": marker,
+        "LANG": "C.UTF-8",
+    }
+    os.makedirs(root + "/store", mode=0o700)
+    env["RESTARTMANAGER_STORE_DIR"] = root + "/store"
+    try:
+        bus = processes.start(
+            ["dbus-daemon", "--session", "--print-address=1", "--nofork"], env,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        address = bus.stdout.readline().strip()
+        if not address:
+            skip("dbus-daemon gave no address")
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        read_end, write_end = os.pipe()
+        processes.start(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+             "-nolisten", "tcp", "-auth", root + "/xauth"],
+            env, pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as displayfd:
+            display = displayfd.readline().strip()
+        if not display:
+            skip("Xvfb did not start")
+        env["DISPLAY"] = ":" + display
+        # A window manager, as on a desktop: it gives the wizard's window the keyboard.
+        processes.start(["openbox", "--sm-disable", "--config-file", "/dev/null"], env,
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.start([LAUNCHER, "--launch-immediately"], env, stderr=subprocess.DEVNULL)
+        # pyatspi reaches the AT-SPI bus through the session bus of this process.
+        os.environ.update({k: env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY")})
+        install_dir = root + "/install"
+        setup_env = dict(env)
+        setup_env.update({"QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+                          "QT_ACCESSIBILITY": "1"})
+        # The first install, from the keyboard alone.
+        if not install_by_keyboard(processes, setup_env, root, install_dir, "first"):
+            return
+        if not os.path.exists(install_dir + "/bin/demo-notes"):
+            fail("Demo Notes was not installed in " + install_dir)
+            return
+        # The second, while the installed Demo Notes runs: the files-in-use page comes, and the
+        # installing page while setup closes it and starts it again.
+        demo_env = dict(env)
+        demo_env["QT_QPA_PLATFORM"] = "offscreen"
+        demo = processes.start([install_dir + "/bin/demo-notes", "--state-dir", root + "/notes"],
+                               demo_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               text=True)
+        if not demo.stdout.readline().startswith("ready"):
+            fail("the installed Demo Notes did not start")
+            return
+        install_by_keyboard(processes, setup_env, root, install_dir, "upgrade", in_use=True)
+        # HiDPI: at QT_SCALE_FACTOR=2 on this 1280x800 screen, the window with its frame, and its
+        # buttons, are on the screen: the bottom edge of the buttons was cut off.
+        check_fits_the_screen(processes, setup_env, root, 1280, 800)
+    finally:
+        processes.end(marker)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+main()
+if failures:
+    print("%d failure(s)" % len(failures))
+    sys.exit(1)
+print("passed: pages %s, installed by keyboard alone" % ", ".join(checked_pages))
