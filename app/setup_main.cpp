@@ -10,10 +10,12 @@
 #include "core/output_file.h"
 #include "core/protocol_line.h"
 #include "core/scratch_folder.h"
+#include "ui/color_scheme.h"
 #include "ui/qa_walk.h"
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
+#include "ui/setup/product_launch.h"
 #include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
@@ -363,6 +365,26 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
     QTimer::singleShot(recovered.isEmpty() ? 0 : kRecoveredStartMs, &run, [&run] { run.start(); });
     QCoreApplication::exec();
     printReport(run.report());
+    // --launch (Launch=yes): the product, as the user who ran setup, once it is installed.
+    if (decision.launch && (exitCode == ExitSuccess || exitCode == ExitRestartRequired) &&
+        run.report().failure.isEmpty() && !run.report().cancelled) {
+        bool installed = false;
+        for (const auto& component : plan.selectedComponents()) {
+            for (const auto& file : component.files) {
+                installed = installed || (!plan.package().launch.isEmpty() &&
+                                          file.target == plan.package().launch.first());
+            }
+        }
+        if (!installed) {
+            rm::log::core()->warn("--launch: the package names no command that was installed");
+        } else if (const LaunchResult launched =
+                       launchProduct(plan.installDir(), plan.package().launch);
+                   launched.started()) {
+            say(QStringLiteral("launched %1").arg(launched.pid));
+        } else {
+            say(QStringLiteral("launch-failed ") + launched.error);
+        }
+    }
     if (exitCode == ExitRestartRequired && decision.reboot) {
         rm::log::core()->warn("a restart is required: restarting the computer");
         if (restartTheComputer()) {
@@ -473,6 +495,10 @@ int main(int argc, char** argv) {
         QStringLiteral("no-reboot"),
         QCoreApplication::translate(
             "main", "Never restart the computer; exit with 3010 when a restart is needed.")};
+    const QCommandLineOption launch{
+        QStringLiteral("launch"),
+        QCoreApplication::translate("main", "Start the product once it is installed, as the user "
+                                            "who ran setup.")};
     const QCommandLineOption answerFile{
         QStringLiteral("answer-file"),
         QCoreApplication::translate("main", "Read the answers from this file (Key=Value lines)."),
@@ -483,7 +509,7 @@ int main(int argc, char** argv) {
         QStringLiteral("file")};
     parser.addOptions({lang, package, log, answer, startupTime, resultFile, unattended, silent, dir,
                        components, closeApps, noCloseApps, forceCloseApps, noRestartApps, noReboot,
-                       answerFile, saveAnswers, qaWalk});
+                       answerFile, saveAnswers, qaWalk, launch});
     parser.process(*application);
 
     const QString logFile = setUpLogging(parser.value(log));
@@ -516,6 +542,11 @@ int main(int argc, char** argv) {
     // goes before this setup makes its own.
     if (const auto removed = rm::removeStaleScratchFolders(); removed > 0) {
         rm::log::core()->info("removed {} folder(s) that earlier setups left", removed);
+    }
+
+    // The desktop's dark or light preference, from its portal, for every window setup shows.
+    if (auto* gui = qobject_cast<QApplication*>(application.get())) {
+        followDesktopColorScheme(*gui);
     }
 
     if (parser.isSet(qaWalk)) {
@@ -570,6 +601,9 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(noReboot)) {
         answers.set(QStringLiteral("Reboot"), QStringLiteral("no"));
+    }
+    if (parser.isSet(launch)) {
+        answers.set(QStringLiteral("Launch"), QStringLiteral("yes"));
     }
 
     auto loaded = loadPackage(parser.value(package));
