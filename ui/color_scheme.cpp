@@ -70,7 +70,7 @@ std::optional<ColorScheme> readColorScheme(const QDBusConnection& bus, int timeo
 
 QPalette darkPalette() {
     const QColor window{0x2b, 0x2d, 0x31};
-    const QColor base{0x1e, 0x1f, 0x22};
+    const QColor base{0x3a, 0x3d, 0x43}; // lighter than the window: check boxes and fields stand out
     const QColor text{0xe8, 0xea, 0xed};
     const QColor disabledText{0x8a, 0x8d, 0x93};
     const QColor highlight{0x3d, 0x7a, 0xd6};
@@ -78,7 +78,7 @@ QPalette darkPalette() {
     palette.setColor(QPalette::Window, window);
     palette.setColor(QPalette::WindowText, text);
     palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor{0x26, 0x28, 0x2c});
+    palette.setColor(QPalette::AlternateBase, QColor{0x34, 0x37, 0x3c});
     palette.setColor(QPalette::ToolTipBase, QColor{0x3a, 0x3d, 0x42});
     palette.setColor(QPalette::ToolTipText, text);
     palette.setColor(QPalette::PlaceholderText, disabledText);
