@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QTimer>
 
 SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     : QWizard{parent}, m_plan{std::move(package)}, m_options{std::move(options)},
@@ -84,7 +85,12 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
         }
     };
     connect(this, &QWizard::currentIdChanged, this, noWayBack);
-    connect(this, &QWizard::currentIdChanged, this, [this] { nameBrandingWidgets(); });
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        nameBrandingWidgets();
+        // Once the page's layout is done: the header's subtitle, beside the header image, may
+        // need more lines than QWizard gives it.
+        QTimer::singleShot(0, this, [this] { fitHeaderText(); });
+    });
     for (const int id : pageIds()) {
         connect(page(id), &QWizardPage::completeChanged, this, noWayBack);
     }
@@ -198,6 +204,21 @@ void SetupWizard::applyBranding() {
         label->setAccessibleName(package.product);
     }
     nameBrandingWidgets();
+}
+
+void SetupWizard::fitHeaderText() {
+    const auto* image = findChild<QLabel*>(QStringLiteral("HeaderImage"));
+    if (image == nullptr || image->parentWidget() == nullptr || !image->isVisible()) {
+        return;
+    }
+    for (QLabel* text : image->parentWidget()->findChildren<QLabel*>(Qt::FindDirectChildrenOnly)) {
+        if (text != image && text->wordWrap() && !text->text().isEmpty()) {
+            const int needed = text->heightForWidth(text->width());
+            if (needed > text->height()) {
+                text->setMinimumHeight(needed);
+            }
+        }
+    }
 }
 
 void SetupWizard::nameBrandingWidgets() {

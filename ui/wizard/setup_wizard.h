@@ -96,6 +96,8 @@ private:
     // Gives QWizard's own image labels object and accessible names ("SideImage",
     // "HeaderImage"), for QA and screen readers.
     void nameBrandingWidgets();
+    // Gives the header's wrapped subtitle the lines it needs beside the header image.
+    void fitHeaderText();
     // Starts the product when the finish page's check box asks for it.
     void launchIfChosen();
 
