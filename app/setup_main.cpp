@@ -11,12 +11,14 @@
 #include "core/protocol_line.h"
 #include "core/scratch_folder.h"
 #ifndef RM_SETUP_NO_WIDGETS
+#include "ui/color_scheme.h"
 #include "ui/qa_walk.h"
 #endif
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
 #include "ui/setup/product_record.h"
+#include "ui/setup/product_launch.h"
 #include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
@@ -388,6 +390,26 @@ int runWithoutQuestions(Mode mode, InstallPlan& plan, const SetupDecision& decis
     QTimer::singleShot(recovered.isEmpty() ? 0 : kRecoveredStartMs, &run, [&run] { run.start(); });
     QCoreApplication::exec();
     printReport(run.report());
+    // --launch (Launch=yes): the product, as the user who ran setup, once it is installed.
+    if (decision.launch && (exitCode == ExitSuccess || exitCode == ExitRestartRequired) &&
+        run.report().failure.isEmpty() && !run.report().cancelled) {
+        bool installed = false;
+        for (const auto& component : plan.selectedComponents()) {
+            for (const auto& file : component.files) {
+                installed = installed || (!plan.package().launch.isEmpty() &&
+                                          file.target == plan.package().launch.first());
+            }
+        }
+        if (!installed) {
+            rm::log::core()->warn("--launch: the package names no command that was installed");
+        } else if (const LaunchResult launched =
+                       launchProduct(plan.installDir(), plan.package().launch);
+                   launched.started()) {
+            say(QStringLiteral("launched %1").arg(launched.pid));
+        } else {
+            say(QStringLiteral("launch-failed ") + launched.error);
+        }
+    }
     if (exitCode == ExitRestartRequired && decision.reboot) {
         rm::log::core()->warn("a restart is required: restarting the computer");
         if (restartTheComputer()) {
@@ -640,6 +662,10 @@ int main(int argc, char** argv) {
         QStringLiteral("no-reboot"),
         QCoreApplication::translate(
             "main", "Never restart the computer; exit with 3010 when a restart is needed.")};
+    const QCommandLineOption launch{
+        QStringLiteral("launch"),
+        QCoreApplication::translate("main", "Start the product once it is installed, as the user "
+                                            "who ran setup.")};
     const QCommandLineOption answerFile{
         QStringLiteral("answer-file"),
         QCoreApplication::translate("main", "Read the answers from this file (Key=Value lines)."),
@@ -687,7 +713,8 @@ int main(int argc, char** argv) {
                        forceCloseApps, noRestartApps, noReboot,
                        answerFile,     saveAnswers,   qaWalk,
                        uninstall,      purge,         listInstalledOption,
-                       json,           allowDowngrade});
+                       json,           allowDowngrade,
+                       launch});
     parser.addOption(unverifiedPublisher);
     parser.process(*application);
 
@@ -750,6 +777,11 @@ int main(int argc, char** argv) {
     }
 
 #ifndef RM_SETUP_NO_WIDGETS
+    // The desktop's dark or light preference, from its portal, for every window setup shows.
+    if (auto* gui = qobject_cast<QApplication*>(application.get())) {
+        followDesktopColorScheme(*gui);
+    }
+
     if (parser.isSet(qaWalk)) {
         QaWalkOptions walk;
         walk.outputDir = parser.value(qaWalk);
@@ -803,6 +835,9 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(noReboot)) {
         answers.set(QStringLiteral("Reboot"), QStringLiteral("no"));
+    }
+    if (parser.isSet(launch)) {
+        answers.set(QStringLiteral("Launch"), QStringLiteral("yes"));
     }
 
     if (parser.isSet(uninstall)) {

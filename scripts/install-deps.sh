@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # QtSvg renders the packages' SVG images (libQt6Svg.so.6 from libqt6svg6).
+    qt6-svg-dev
     libspdlog-dev libfmt-dev libsqlite3-dev libsystemd-dev libxcb1-dev libxcb-res0-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     dbus xvfb xauth imagemagick x11-apps x11-utils openbox xterm tk python3-gi

@@ -11,10 +11,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -26,6 +28,23 @@ namespace {
 
 const QString kStateFileName = QStringLiteral("unsaved.txt");
 const QString kStateVersionFileName = QStringLiteral("unsaved-version.txt");
+
+// Demo Notes' icon (resources/demo-package/payload/share/icons/demo-notes.svg), drawn for every
+// size a desktop asks for.
+QIcon demoNotesIcon() {
+    QSvgRenderer renderer{QStringLiteral(":/icons/demo-notes.svg")};
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap{size, size};
+        pixmap.fill(Qt::transparent);
+        QPainter painter{&pixmap};
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
 
 QString dataDir(const QString& prefix) {
     return prefix + QStringLiteral("/share/demo-notes");
@@ -53,7 +72,7 @@ DemoNotesWindow::DemoNotesWindow(DemoNotesOptions options, QWidget* parent)
                                                                                  this}},
       m_helpMenu{new QMenu{this}}, m_quit{new QAction{this}}, m_about{new QAction{this}} {
     setObjectName(QStringLiteral("DemoNotesWindow"));
-    setWindowIcon(QIcon{QStringLiteral(":/icons/demo-notes.png")});
+    setWindowIcon(demoNotesIcon());
     if (m_options.showWithoutActivating) {
         setAttribute(Qt::WA_ShowWithoutActivating);
     }

@@ -1,5 +1,6 @@
 #include "ui/silent_window.h"
 
+#include "ui/branding.h"
 #include "ui/setup/package.h"
 
 #include <QCloseEvent>
@@ -14,6 +15,7 @@ SilentWindow::SilentWindow(const Package& package, QWidget* parent)
     : QWidget{parent}, m_status{new QLabel{this}},
       m_progress{new QProgressBar{this}}, m_cancel{new QPushButton{this}} {
     setObjectName(QStringLiteral("SilentWindow"));
+    setWindowIcon(branding::windowIcon(package));
     m_status->setObjectName(QStringLiteral("SilentStatus"));
     m_progress->setObjectName(QStringLiteral("SilentProgress"));
     m_cancel->setObjectName(QStringLiteral("CancelButton"));

@@ -25,6 +25,7 @@ const QList<KeyRule>& rules() {
           QStringLiteral("cancel")}},
         {"Reboot", {QStringLiteral("yes"), QStringLiteral("no")}},
         {"ConfirmCancel", {QStringLiteral("yes"), QStringLiteral("no")}},
+        {"Launch", {QStringLiteral("yes"), QStringLiteral("no")}},
         // A bad package: the wizard shows no dialog when it is answered.
         {"PackageError", {}},
         // Another setup of the product runs: the wizard exits 1618 without its message box.
@@ -173,6 +174,9 @@ bool SetupAnswers::applyTo(InstallPlan& plan, SetupDecision& decision, QString* 
     if (contains(QStringLiteral("Reboot"))) {
         decision.reboot = value(QStringLiteral("Reboot")) == QLatin1String("yes");
     }
+    if (contains(QStringLiteral("Launch"))) {
+        decision.launch = value(QStringLiteral("Launch")) == QLatin1String("yes");
+    }
     const QString still = value(QStringLiteral("StillRunning"));
     for (const auto answer : {StillRunningAnswer::Retry, StillRunningAnswer::ForceClose,
                               StillRunningAnswer::Ignore, StillRunningAnswer::Cancel}) {
@@ -200,6 +204,9 @@ SetupAnswers SetupAnswers::from(const InstallPlan& plan, const SetupDecision& de
     answers.set(QStringLiteral("StillRunning"), QLatin1String(toString(decision.stillRunning)));
     answers.set(QStringLiteral("Reboot"),
                 decision.reboot ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (decision.launch) {
+        answers.set(QStringLiteral("Launch"), QStringLiteral("yes"));
+    }
     return answers;
 }
 

@@ -29,6 +29,9 @@ struct SetupDecision {
     int retries = 1;
     // Whether setup may restart the computer when that is needed to finish.
     bool reboot = true;
+    // Start the installed product at the end (the manifest's "launch"): the finish page's check
+    // box, --launch, Launch=yes. Off unless asked for.
+    bool launch = false;
 };
 
 // The answers of one run as `Key=Value` lines, the format of --answer-file and --save-answers
@@ -41,6 +44,7 @@ struct SetupDecision {
 //   StillRunning=retry|force|ignore|cancel   an application that did not close in time
 //   Reboot=yes|no                    may setup restart the computer when needed
 //   ConfirmCancel=yes|no             the wizard's "really cancel?" question
+//   Launch=yes|no                    start the product at the end (default no)
 class SetupAnswers final {
 public:
     // Parses answer lines. An unknown key or a bad value is an error (its line is in `error`).

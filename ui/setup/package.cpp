@@ -16,8 +16,13 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/openat2.h>
 #include <optional>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace {
@@ -116,7 +121,11 @@ public:
             readLocalizedText(manifest, {}, "publisher", package.localizedPublisher) &&
             readLicense(manifest, package.localizedLicense) &&
             readInstallDir(manifest, package.defaultInstallDir) &&
-            readComponents(manifest, package.components) && readApplication(manifest, package)) {
+            readComponents(manifest, package.components) && readApplication(manifest, package) &&
+            readImage(manifest, "icon", package.icon) &&
+            readImage(manifest, "sideImage", package.sideImage) &&
+            readImage(manifest, "headerImage", package.headerImage) &&
+            readLaunch(manifest, package)) {
             if (auto desktop = readDesktopBlock(manifest, m_root, package)) {
                 return *desktop;
             }
@@ -384,6 +393,152 @@ private:
             }
         }
         package.application = clean;
+        return true;
+    }
+
+    // "launch": ["bin/demo-notes", "--an-argument"] (optional): argv[0] is a target of one of
+    // the package's files.
+    bool readLaunch(const QJsonObject& manifest, Package& package) {
+        const QString location = QStringLiteral("launch");
+        const QJsonValue value = manifest.value(location);
+        if (value.isUndefined()) {
+            return true;
+        }
+        if (!value.isArray()) {
+            return fail(location, tr("This field must be a list (a JSON array)."));
+        }
+        const QJsonArray list = value.toArray();
+        if (list.isEmpty()) {
+            return fail(location, tr("This field must not be empty."));
+        }
+        QStringList command;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString where = indexPath(location, i);
+            if (!list.at(i).isString()) {
+                return fail(where, tr("This field must be a text (a JSON string)."));
+            }
+            const QString word = list.at(i).toString();
+            if (const QString bad = forbiddenCharacter(word); !bad.isEmpty()) {
+                return fail(where, tr("This field holds a control or direction character (%1), "
+                                      "which is not allowed.")
+                                       .arg(bad));
+            }
+            command << word;
+        }
+        const QString program = QDir::cleanPath(command.first());
+        if (QDir::isAbsolutePath(command.first()) || !m_targets.contains(program)) {
+            return fail(
+                indexPath(location, 0),
+                tr("\"%1\" is not a target of any file of the package.").arg(command.first()));
+        }
+        command.first() = program;
+        package.launch = command;
+        return true;
+    }
+
+    // "icon", "sideImage", "headerImage" (optional): an SVG or PNG file in the package, and its
+    // "@2x" variant beside it if there is one, both read now.
+    bool readImage(const QJsonObject& manifest, const char* key, PackageImage& image) {
+        const QString location = QLatin1String{key};
+        if (!manifest.contains(location)) {
+            return true;
+        }
+        QString name;
+        if (!readText(manifest, {}, key, name)) {
+            return false;
+        }
+        const QString suffix = QFileInfo{name}.suffix().toLower();
+        if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {
+            return fail(location, tr("\"%1\" is not an SVG or PNG image.").arg(name));
+        }
+        image.svg = suffix == QLatin1String("svg");
+        image.file = name;
+        if (!readImageFile(location, name, image.svg, image.data)) {
+            return false;
+        }
+        // "side.png" -> "side@2x.png"
+        const QString name2x =
+            name.chopped(suffix.size() + 1) + QStringLiteral("@2x.") + name.right(suffix.size());
+        if (QFileInfo::exists(QDir::cleanPath(m_dir.absoluteFilePath(name2x)))) {
+            return readImageFile(location, name2x, image.svg, image.data2x);
+        }
+        return true;
+    }
+
+    bool readImageFile(const QString& location, const QString& name, bool svg, QByteArray& data) {
+        const auto path = packageFile(location, name);
+        if (!path) {
+            return false;
+        }
+        // Beneath the package's folder, never through a link: what was checked is what is read.
+        const QString relative = path->sliced(m_root.size() + 1);
+        const int dir =
+            ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir < 0) {
+            return fail(location, tr("\"%1\" cannot be read: %2")
+                                      .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        open_how how{};
+        how.flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW;
+        how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+        const long opened =
+            ::syscall(SYS_openat2, dir, QFile::encodeName(relative).constData(), &how, sizeof how);
+        const int openError = errno;
+        ::close(dir);
+        if (opened < 0) {
+            return fail(location, tr("\"%1\" cannot be read: %2")
+                                      .arg(name, QString::fromLocal8Bit(std::strerror(openError))));
+        }
+        const int fd = static_cast<int>(opened);
+        struct stat st {};
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            return fail(location, tr("\"%1\" is not a file.").arg(name));
+        }
+        const auto tooLarge = [&] {
+            return fail(location, tr("\"%1\" is too large: an image may have at most %2, and "
+                                     "%3 × %3 pixels.")
+                                      .arg(name, QLocale{}.formattedDataSize(kPackageImageMaxBytes))
+                                      .arg(kPackageImageMaxPixels));
+        };
+        if (st.st_size > kPackageImageMaxBytes) {
+            ::close(fd);
+            return tooLarge();
+        }
+        QFile file;
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return fail(location, tr("\"%1\" cannot be read: %2").arg(name, file.errorString()));
+        }
+        data = file.read(kPackageImageMaxBytes + 1);
+        if (data.size() > kPackageImageMaxBytes) {
+            return tooLarge();
+        }
+        // What it says it is: a PNG's signature and header, an SVG's root element.
+        static const QByteArray pngSignature{"\x89PNG\r\n\x1a\n", 8};
+        if (svg) {
+            if (!data.left(4096).contains("<svg")) {
+                return fail(location, tr("\"%1\" is not an SVG or PNG image.").arg(name));
+            }
+            return true;
+        }
+        if (data.size() < 24 || !data.startsWith(pngSignature) || data.mid(12, 4) != "IHDR") {
+            return fail(location, tr("\"%1\" is not an SVG or PNG image.").arg(name));
+        }
+        const auto bigEndian = [&data](qsizetype at) {
+            return (static_cast<quint32>(static_cast<uchar>(data.at(at))) << 24) |
+                   (static_cast<quint32>(static_cast<uchar>(data.at(at + 1))) << 16) |
+                   (static_cast<quint32>(static_cast<uchar>(data.at(at + 2))) << 8) |
+                   static_cast<quint32>(static_cast<uchar>(data.at(at + 3)));
+        };
+        const quint32 width = bigEndian(16);
+        const quint32 height = bigEndian(20);
+        if (width == 0 || height == 0) {
+            return fail(location, tr("\"%1\" is not an SVG or PNG image.").arg(name));
+        }
+        if (width > kPackageImageMaxPixels || height > kPackageImageMaxPixels) {
+            return tooLarge();
+        }
         return true;
     }
 

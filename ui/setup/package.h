@@ -55,6 +55,22 @@ struct PackageComponent {
     QList<PackageFile> files;
 };
 
+// An image of the package's branding ("icon", "sideImage", "headerImage"), read when the package
+// is loaded, so that nothing is opened again later. Empty: the package gives none, and the wizard
+// shows its own.
+struct PackageImage {
+    QString file;      // as the manifest names it, relative to the package
+    QByteArray data;   // the file's bytes
+    QByteArray data2x; // the "@2x" variant beside it ("side@2x.png"), if the package has one
+    bool svg = false;  // SVG, else PNG
+
+    [[nodiscard]] bool isEmpty() const { return data.isEmpty(); }
+};
+
+// The most an image of the package may have: bytes, and pixels in each direction of a PNG.
+inline constexpr qint64 kPackageImageMaxBytes = 2 * 1024 * 1024;
+inline constexpr int kPackageImageMaxPixels = 2048;
+
 struct Package {
     // The manifest's product "id", reverse-DNS ("org.example.AcmeViewer"): the name of the record
     // of the installed product (ui/setup/product_record.h). Empty when the manifest has none
@@ -74,6 +90,14 @@ struct Package {
     // starts it from an earlier installation so that the files-in-use page shows it.
     QString application;
     QStringList applicationArguments;
+    // "launch": the product's command, argv[0] a target of one of its files (relative to the
+    // installation folder); the finish page offers to start it. Empty: nothing to launch.
+    QStringList launch;
+    // "icon" (the window icon, welcome and finish pages), "sideImage" (welcome and finish pages)
+    // and "headerImage" (the other pages' header).
+    PackageImage icon;
+    PackageImage sideImage;
+    PackageImage headerImage;
     QList<PackageComponent> components;
     // The manifest's "id" and "desktop" block: menu entries, icons, MIME types, commands
     // (ui/setup/desktop_manifest.h).

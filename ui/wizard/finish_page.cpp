@@ -5,6 +5,7 @@
 #include "ui/plain_text.h"
 #include "ui/setup/install_plan.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialog>
@@ -24,7 +25,7 @@
 FinishPage::FinishPage(const InstallPlan& plan, const SetupRun& run)
     : m_plan{plan}, m_run{run}, m_summary{new QLabel{this}}, m_appsInstead{new QLabel{this}},
       m_restartNow{new QRadioButton{this}}, m_restartLater{new QRadioButton{this}},
-      m_showLog{new QPushButton{this}}, m_logPath{new QLabel{this}} {
+      m_showLog{new QPushButton{this}}, m_logPath{new QLabel{this}}, m_launch{new QCheckBox{this}} {
     nameWidget(this, "FinishPage");
     nameWidget(m_summary, "FinishSummary");
     nameWidget(m_appsInstead, "RestartApplicationsInstead");
@@ -32,6 +33,7 @@ FinishPage::FinishPage(const InstallPlan& plan, const SetupRun& run)
     nameWidget(m_restartLater, "RestartLaterRadio");
     nameWidget(m_showLog, "ShowLogButton");
     nameWidget(m_logPath, "LogPath");
+    nameWidget(m_launch, "LaunchApplicationCheckBox");
     for (QLabel* label : {m_summary, m_appsInstead, m_logPath}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -40,6 +42,7 @@ FinishPage::FinishPage(const InstallPlan& plan, const SetupRun& run)
     m_restartLater->setChecked(true);
     auto* layout = new QVBoxLayout{this};
     layout->addWidget(m_summary);
+    layout->addWidget(m_launch);
     layout->addStretch();
     layout->addWidget(m_appsInstead);
     layout->addWidget(m_restartNow);
@@ -52,7 +55,13 @@ FinishPage::FinishPage(const InstallPlan& plan, const SetupRun& run)
 }
 
 void FinishPage::initializePage() {
+    // Off unless the answers (Launch=yes) say otherwise: the user asks for it.
+    m_launch->setChecked(m_run.decision().launch);
     retranslate();
+}
+
+bool FinishPage::launchChosen() const {
+    return !m_launch->isHidden() && m_launch->isChecked();
 }
 
 bool FinishPage::restartNow() const {
@@ -218,4 +227,19 @@ void FinishPage::retranslate() {
     m_logPath->setVisible(hasLog);
     m_logPath->setText(hasLog ? tr("The log of this setup: %1").arg(leftToRight(m_plan.logFile))
                               : QString{});
+    // The product's command (the manifest's "launch"), when setup installed it.
+    const QStringList& launch = m_plan.package().launch;
+    bool installed = false;
+    for (const auto& component : m_plan.selectedComponents()) {
+        for (const auto& file : component.files) {
+            installed = installed || (!launch.isEmpty() && file.target == launch.first());
+        }
+    }
+    const bool offerLaunch =
+        m_run.state() == SetupRun::State::Done && !failed && !report.cancelled && installed;
+    m_launch->setVisible(offerLaunch);
+    // A product name is the vendor's text: an "&" in it is no mnemonic.
+    QString product = m_plan.package().product;
+    m_launch->setText(tr("L&aunch %1").arg(product.replace(u'&', QStringLiteral("&&"))));
+    m_launch->setAccessibleName(tr("Launch %1").arg(m_plan.package().product));
 }

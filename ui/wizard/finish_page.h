@@ -3,6 +3,7 @@
 #include "ui/wizard/wizard_page.h"
 
 class InstallPlan;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -16,6 +17,8 @@ public:
     FinishPage(const InstallPlan& plan, const SetupRun& run);
     void initializePage() override;
     [[nodiscard]] bool restartNow() const;
+    // "Launch Demo Notes" is offered and checked.
+    [[nodiscard]] bool launchChosen() const;
 
 private:
     void retranslate() override;
@@ -28,4 +31,5 @@ private:
     QRadioButton* m_restartLater;
     QPushButton* m_showLog;
     QLabel* m_logPath;
+    QCheckBox* m_launch;
 };

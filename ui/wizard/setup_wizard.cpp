@@ -1,8 +1,10 @@
 #include "ui/wizard/setup_wizard.h"
 
 #include "core/log.h"
+#include "ui/branding.h"
 #include "ui/plain_text.h"
 #include "ui/setup/install_engine.h"
+#include "ui/setup/product_launch.h"
 #include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/translations.h"
@@ -19,12 +21,17 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QPalette>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QTimer>
 
 SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     : QWizard{parent}, m_plan{std::move(package)}, m_options{std::move(options)},
@@ -85,18 +92,23 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
         }
     };
     connect(this, &QWizard::currentIdChanged, this, noWayBack);
-    // The applications that setup started again come up while it shows its last page: the
-    // wizard stays in front, where the user's next click is.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // The applications that setup started again come up while it shows its last page: the
+        // wizard stays in front, where the user's next click is.
         if (id == FinishPageId && isVisible()) {
             raise();
             activateWindow();
         }
+        nameBrandingWidgets();
+        // Once the page's layout is done: the header's subtitle, beside the header image, may
+        // need more lines than QWizard gives it.
+        QTimer::singleShot(0, this, [this] { fitHeaderText(); });
     });
     for (const int id : pageIds()) {
         connect(page(id), &QWizardPage::completeChanged, this, noWayBack);
     }
     nameButtons();
+    applyBranding();
     setLanguage(m_options.language);
     resize(720, 520);
     fitScreen();
@@ -131,12 +143,120 @@ SetupAnswers SetupWizard::answersOfThisRun() const {
     // What the user decided: replayed with --unattended, a "yes" the user never gave could
     // restart a machine.
     decision.reboot = m_restartChosen;
+    const auto* finish = qobject_cast<const FinishPage*>(page(FinishPageId));
+    decision.launch = finish != nullptr && finish->launchChosen();
     return SetupAnswers::from(m_plan, decision);
 }
 
 void SetupWizard::showEvent(QShowEvent* event) {
     QWizard::showEvent(event);
+    // The screen it shows on may have another device pixel ratio than the one it was made for.
+    if (!qFuzzyCompare(devicePixelRatioF(), m_brandingRatio)) {
+        applyBranding();
+    }
     fitScreen();
+    nameBrandingWidgets();
+}
+
+void SetupWizard::applyBranding() {
+    const Package& package = m_plan.package();
+    m_brandingRatio = devicePixelRatioF();
+    setWindowIcon(branding::windowIcon(package));
+    // QWizard's own places, as its classic and modern styles have them: the side image
+    // (watermark) on the welcome and finish pages, the header image (logo) on the others.
+    const QPixmap side =
+        branding::render(package, branding::Image::Side, branding::kSideSize, m_brandingRatio);
+    const QPixmap header =
+        branding::render(package, branding::Image::Header, branding::kHeaderSize, m_brandingRatio);
+    m_sideKey = side.cacheKey();
+    // QWizard shows the side image at the top of a column as tall as the page; below it, the
+    // column goes on in the colour of the image's bottom edge.
+    const QImage sideImage = side.toImage();
+    qint64 red = 0;
+    qint64 green = 0;
+    qint64 blue = 0;
+    qint64 alpha = 0;
+    for (int x = 0; x < sideImage.width(); ++x) {
+        const QColor c = sideImage.pixelColor(x, sideImage.height() - 1);
+        red += c.red();
+        green += c.green();
+        blue += c.blue();
+        alpha += c.alpha();
+    }
+    const qint64 count = qMax(1, sideImage.width());
+    // An image that ends in transparency: the column keeps the wizard's own colour.
+    m_sideGround = alpha / count < 200
+                       ? QColor{}
+                       : QColor{static_cast<int>(red / count), static_cast<int>(green / count),
+                                static_cast<int>(blue / count)};
+    m_headerKey = header.cacheKey();
+    page(WelcomePageId)->setPixmap(WatermarkPixmap, side);
+    page(FinishPageId)->setPixmap(WatermarkPixmap, side);
+    setPixmap(LogoPixmap, header);
+    for (const int id : pageIds()) {
+        if (id != WelcomePageId && id != FinishPageId) {
+            page(id)->setPixmap(WatermarkPixmap, {});
+        }
+    }
+    // The product's icon above the welcome and finish pages' text.
+    const QPixmap icon =
+        branding::render(package, branding::Image::Icon, branding::kIconSize, m_brandingRatio);
+    const std::pair<int, const char*> iconPages[] = {{WelcomePageId, "WelcomeProductIcon"},
+                                                     {FinishPageId, "FinishProductIcon"}};
+    for (const auto& [id, name] : iconPages) {
+        QWizardPage* where = page(id);
+        auto* label = where->findChild<QLabel*>(QLatin1String{name});
+        if (label == nullptr) {
+            label = new QLabel{where};
+            label->setObjectName(QLatin1String{name});
+            if (auto* box = qobject_cast<QBoxLayout*>(where->layout())) {
+                box->insertWidget(0, label, 0, Qt::AlignLeading | Qt::AlignTop);
+            }
+        }
+        label->setPixmap(icon);
+        label->setAccessibleName(package.product);
+    }
+    nameBrandingWidgets();
+}
+
+void SetupWizard::fitHeaderText() {
+    const auto* image = findChild<QLabel*>(QStringLiteral("HeaderImage"));
+    if (image == nullptr || image->parentWidget() == nullptr || !image->isVisible()) {
+        return;
+    }
+    for (QLabel* text : image->parentWidget()->findChildren<QLabel*>(Qt::FindDirectChildrenOnly)) {
+        if (text != image && text->wordWrap() && !text->text().isEmpty()) {
+            const int needed = text->heightForWidth(text->width());
+            if (needed > text->height()) {
+                text->setMinimumHeight(needed);
+            }
+        }
+    }
+}
+
+void SetupWizard::nameBrandingWidgets() {
+    for (QLabel* label : findChildren<QLabel*>()) {
+        const qint64 key = label->pixmap().cacheKey();
+        if (label->pixmap().isNull()) {
+            continue;
+        }
+        if (key == m_sideKey) {
+            label->setObjectName(QStringLiteral("SideImage"));
+        } else if (key == m_headerKey) {
+            label->setObjectName(QStringLiteral("HeaderImage"));
+        } else {
+            continue;
+        }
+        label->setAccessibleName(m_plan.package().product);
+        if (key == m_sideKey && m_sideGround.isValid()) {
+            QPalette ground = label->palette();
+            for (const auto role : {QPalette::Base, QPalette::Window}) {
+                ground.setColor(role, m_sideGround);
+            }
+            label->setPalette(ground);
+            label->setAutoFillBackground(true);
+        }
+    }
 }
 
 // The window manager frames the window after it is shown, and moves it into place: only then is
@@ -192,6 +312,13 @@ void SetupWizard::changeEvent(QEvent* event) {
 
 void SetupWizard::retranslate() {
     setWindowTitle(tr("%1 %2 Setup").arg(m_plan.package().product, m_plan.package().version));
+    // The images are named after the product, whose name may be given per language.
+    for (const char* name :
+         {"WelcomeProductIcon", "FinishProductIcon", "SideImage", "HeaderImage"}) {
+        if (auto* label = findChild<QLabel*>(QLatin1String{name})) {
+            label->setAccessibleName(m_plan.package().product);
+        }
+    }
     // QWizard sets the texts of its standard buttons only when it changes pages, so a language
     // chosen on the welcome page left them in the old one. Qt's catalogue translates them.
     // Our own catalogues carry these texts too (and the message boxes' below), for a language
@@ -286,6 +413,7 @@ void SetupWizard::accept() {
         return;
     }
     if (report.exitCode != ExitRestartRequired) {
+        launchIfChosen();
         finishWith(report.exitCode);
         return;
     }
@@ -299,5 +427,17 @@ void SetupWizard::accept() {
         finishWith(started ? ExitRestartStarted : ExitRestartRequired);
         return;
     }
+    launchIfChosen();
     finishWith(ExitRestartRequired);
+}
+
+void SetupWizard::launchIfChosen() {
+    auto* finish = qobject_cast<FinishPage*>(page(FinishPageId));
+    if (finish == nullptr || !finish->launchChosen()) {
+        return;
+    }
+    const LaunchResult launched = launchProduct(m_plan.installDir(), m_plan.package().launch);
+    if (launched.started()) {
+        m_launchedPid = launched.pid;
+    }
 }

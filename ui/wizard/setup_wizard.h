@@ -5,11 +5,13 @@
 #include "ui/wizard/answer_source.h"
 #include "ui/wizard/page_ids.h"
 
+#include <QColor>
 #include <QStringList>
 #include <QWizard>
 
 #include <functional>
 #include <memory>
+#include <sys/types.h>
 
 class InstallEngine;
 class SetupRun;
@@ -76,6 +78,8 @@ public:
     [[nodiscard]] const Options& options() const { return m_options; }
     // What was started again at launch (Options::recoverEarlierSetups).
     [[nodiscard]] const QStringList& recovered() const { return m_recovered; }
+    // The product started from the finish page ("Launch Demo Notes"), once it was.
+    [[nodiscard]] pid_t launchedPid() const { return m_launchedPid; }
 
 public slots:
     void reject() override;
@@ -91,6 +95,16 @@ private:
     void retranslate();
     void nameButtons();
     void fitScreen();
+    // The package's images (or setup's own): window icon, side, header and icon on the pages,
+    // for the device pixel ratio the window has.
+    void applyBranding();
+    // Gives QWizard's own image labels object and accessible names ("SideImage",
+    // "HeaderImage"), for QA and screen readers.
+    void nameBrandingWidgets();
+    // Gives the header's wrapped subtitle the lines it needs beside the header image.
+    void fitHeaderText();
+    // Starts the product when the finish page's check box asks for it.
+    void launchIfChosen();
 
     InstallPlan m_plan;
     Options m_options;
@@ -101,4 +115,9 @@ private:
     QStringList m_recovered;
     bool m_cancelling = false;
     bool m_restartChosen = false;
+    qreal m_brandingRatio = 0;
+    qint64 m_sideKey = 0;
+    qint64 m_headerKey = 0;
+    QColor m_sideGround; // the side image's bottom edge, which goes on down to the buttons
+    pid_t m_launchedPid = -1;
 };
