@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>عن Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;التطبيق التجريبي لمدير إعادة التشغيل لنظام Linux. يُبقي قائمة كلماته مفتوحة أثناء تشغيله، لذا يضطر المثبّت إلى إغلاقه لتحديثه، ويحتفظ بنصك عند إغلاقه وتشغيله من جديد.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>يتعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Close anyway and lose them?</source>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>استُعيد بعد تحديث.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>استُعيد نصك. لم يُحدَّث شيء.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Close anyway and lose them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: محرر ملاحظات صغير يحتفظ بنصه عندما يغلقه مثبّت من أجل تحديث.</translation>
     </message>
@@ -154,6 +159,11 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>language</source>
         <translation>لغة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>ملف ‎.demonotes يبدأ به البرنامج حين لا يكون هناك نص محفوظ.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>O aplikaci Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Ukázková aplikace Správce restartování pro Linux. Za běhu drží otevřený svůj seznam slov, takže ji instalační program musí kvůli aktualizaci zavřít, a po zavření a opětovném spuštění zachová váš text.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Složku %1 nelze vytvořit.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Přesto zavřít a přijít o ně?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Obnoveno po aktualizaci.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Připraveno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Obnoveno i s vaším textem. Nic nebylo aktualizováno.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Přesto zavřít a přijít o ně?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: malý editor poznámek, který si zachová text, když jej instalační program kvůli aktualizaci zavře.</translation>
     </message>
@@ -154,6 +159,11 @@ Přesto zavřít a přijít o ně?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>jazyk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Soubor .demonotes, se kterým začít, pokud nebyl uchován žádný text.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Om Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Demoprogrammet til genstartsstyring til Linux. Mens det kører, holder det sin ordliste åben, så et installationsprogram skal lukke det for at opdatere det, og det beholder din tekst, når det lukkes og startes igen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Mappen %1 kan ikke oprettes.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Vil du lukke alligevel og miste dem?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Gendannet efter en opdatering.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Klar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Gendannet med din tekst. Intet blev opdateret.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Vil du lukke alligevel og miste dem?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: en lille noteeditor, der beholder sin tekst, når et installationsprogram lukker den for at opdatere den.</translation>
     </message>
@@ -154,6 +159,11 @@ Vil du lukke alligevel og miste dem?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>sprog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>En .demonotes-fil at starte med, når ingen tekst blev gemt.</translation>
     </message>
 </context>
 </TS>

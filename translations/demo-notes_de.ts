@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Über Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Die Demo-Anwendung des Restart Managers für Linux. Solange sie läuft, hält sie ihre Wortliste geöffnet, sodass ein Installationsprogramm sie für ein Update schließen muss; und sie behält Ihren Text, wenn sie geschlossen und wieder gestartet wird.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Trotzdem schließen und die Notizen verlieren?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Restored after an update.</source>
         <translation>Nach einem Update wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Mit Ihrem Text wiederhergestellt. Es wurde nichts aktualisiert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Trotzdem schließen und die Notizen verlieren?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: ein kleiner Notizeditor, der seinen Text behält, wenn ein Installationsprogramm ihn für ein Update schließt.</translation>
     </message>
@@ -154,6 +159,11 @@ Trotzdem schließen und die Notizen verlieren?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Eine .demonotes-Datei, mit der begonnen wird, wenn kein Text aufbewahrt wurde.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Tietoja: Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Linuxin uudelleenkäynnistyksen hallinnan esittelysovellus. Se pitää sanaluettelonsa auki ollessaan käynnissä, joten asennusohjelman on suljettava se päivittääkseen sen, ja se säilyttää tekstisi, kun se suljetaan ja käynnistetään uudelleen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Kansiota %1 ei voi luoda.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Suljetaanko silti, jolloin ne menetetään?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Palautettu päivityksen jälkeen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Valmis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Palautettu tekstisi kanssa. Mitään ei päivitetty.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Suljetaanko silti, jolloin ne menetetään?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: pieni muistiinpanoeditori, joka säilyttää tekstinsä, kun asennusohjelma sulkee sen päivitystä varten.</translation>
     </message>
@@ -154,6 +159,11 @@ Suljetaanko silti, jolloin ne menetetään?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>kieli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>.demonotes-tiedosto, jolla aloitetaan, kun tekstiä ei ole säilytetty.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>À propos de Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;L&apos;application de démonstration du Gestionnaire de redémarrage pour Linux. Elle garde sa liste de mots ouverte pendant qu&apos;elle s&apos;exécute, de sorte qu&apos;un programme d&apos;installation doit la fermer pour la mettre à jour, et elle conserve votre texte lorsqu&apos;elle est fermée puis relancée.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Restauré après une mise à jour.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Restauré avec votre texte. Rien n&apos;a été mis à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes&#xa0;: un petit éditeur de notes qui conserve son texte lorsqu&apos;un programme d&apos;installation le ferme pour une mise à jour.</translation>
     </message>
@@ -154,6 +159,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Un fichier .demonotes par lequel commencer quand aucun texte n&apos;a été conservé.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>אודות Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;יישום ההדגמה של מנהל ההפעלה מחדש ל־Linux. בזמן שהוא פועל הוא שומר את רשימת המילים שלו פתוחה, כך שתוכנית התקנה חייבת לסגור אותו כדי לעדכן אותו, והוא שומר את הטקסט שלך כשהוא נסגר ומופעל מחדש.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>לא ניתן ליצור את התיקייה %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Close anyway and lose them?</source>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>שוחזר לאחר עדכון.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>מוכן.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>שוחזר עם הטקסט שלך. דבר לא עודכן.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Close anyway and lose them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: עורך פתקים קטן ששומר את הטקסט שלו כשתוכנית התקנה סוגרת אותו לצורך עדכון.</translation>
     </message>
@@ -154,6 +159,11 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>language</source>
         <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>קובץ ‎.demonotes להתחיל ממנו כאשר לא נשמר טקסט.</translation>
     </message>
 </context>
 </TS>

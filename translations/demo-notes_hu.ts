@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>A Demo Notes névjegye</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;A Linuxos Újraindítás-kezelő bemutatóalkalmazása. Futás közben nyitva tartja a szólistáját, így egy telepítőnek be kell zárnia a frissítéshez, és megőrzi a szövegét, amikor bezárják és újraindítják.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>A(z) %1 mappa nem hozható létre.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Mégis bezárja, és elvesznek a jegyzetek?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Visszaállítva egy frissítés után.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Kész.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Visszaállítva a szövegével. Semmi sem frissült.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Mégis bezárja, és elvesznek a jegyzetek?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: kis jegyzetszerkesztő, amely megőrzi a szövegét, amikor egy telepítő frissítés miatt bezárja.</translation>
     </message>
@@ -154,6 +159,11 @@ Mégis bezárja, és elvesznek a jegyzetek?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>nyelv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Egy .demonotes fájl, amellyel indul, ha nem maradt meg szöveg.</translation>
     </message>
 </context>
 </TS>

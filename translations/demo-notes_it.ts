@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Informazioni su Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;L&apos;applicazione dimostrativa di Gestione riavvio per Linux. Mentre è in esecuzione tiene aperto il proprio elenco di parole, perciò un programma di installazione deve chiuderla per aggiornarla, e conserva il testo quando viene chiusa e riavviata.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossibile creare la cartella %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Chiudere comunque e perderle?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Ripristinato dopo un aggiornamento.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Pronto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Ripristinato con il tuo testo. Non è stato aggiornato nulla.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Chiudere comunque e perderle?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: un piccolo editor di note che conserva il testo quando un programma di installazione lo chiude per un aggiornamento.</translation>
     </message>
@@ -154,6 +159,11 @@ Chiudere comunque e perderle?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>lingua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Un file .demonotes con cui iniziare quando non è stato conservato alcun testo.</translation>
     </message>
 </context>
 </TS>

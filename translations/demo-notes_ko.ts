@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Demo Notes 정보</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Linux용 다시 시작 관리자의 데모 응용 프로그램입니다. 실행 중에는 단어 목록을 열어 두므로 설치 프로그램이 업데이트하려면 이를 닫아야 하며, 닫았다가 다시 시작해도 입력한 텍스트를 유지합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>%1 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Close anyway and lose them?</source>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>업데이트 후 복원되었습니다.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>준비되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>텍스트와 함께 복원되었습니다. 업데이트된 항목이 없습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Close anyway and lose them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: 설치 프로그램이 업데이트를 위해 닫아도 텍스트를 유지하는 작은 메모 편집기입니다.</translation>
     </message>
@@ -154,6 +159,11 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>보관된 텍스트가 없을 때 시작할 .demonotes 파일입니다.</translation>
     </message>
 </context>
 </TS>

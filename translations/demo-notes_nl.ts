@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Over Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;De demotoepassing van Herstartbeheer voor Linux. Zolang de toepassing draait, houdt ze haar woordenlijst geopend, zodat een installatieprogramma haar moet sluiten om haar bij te werken, en ze bewaart uw tekst wanneer ze wordt gesloten en opnieuw gestart.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Hersteld na een update.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Gereed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Hersteld met uw tekst. Er is niets bijgewerkt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Toch sluiten en ze kwijtraken?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: een kleine notitie-editor die zijn tekst bewaart wanneer een installatieprogramma hem voor een update sluit.</translation>
     </message>
@@ -154,6 +159,11 @@ Toch sluiten en ze kwijtraken?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>taal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Een .demonotes-bestand om mee te beginnen als er geen tekst bewaard is.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>O programie Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Aplikacja demonstracyjna Menedżera ponownego uruchamiania dla Linuksa. Podczas działania trzyma otwartą listę słów, więc instalator musi ją zamknąć, aby ją zaktualizować, a po zamknięciu i ponownym uruchomieniu zachowuje Twój tekst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Zamknąć mimo to i je utracić?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Przywrócono po aktualizacji.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Przywrócono wraz z tekstem. Niczego nie zaktualizowano.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Zamknąć mimo to i je utracić?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: mały edytor notatek, który zachowuje tekst, gdy instalator zamyka go w celu aktualizacji.</translation>
     </message>
@@ -154,6 +159,11 @@ Zamknąć mimo to i je utracić?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>język</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Plik .demonotes, od którego zacząć, gdy nie zachowano żadnego tekstu.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Sobre o Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;O aplicativo de demonstração do Gerenciador de Reinicialização para Linux. Ele mantém sua lista de palavras aberta enquanto está em execução, de modo que um instalador precisa fechá-lo para atualizá-lo, e mantém seu texto quando é fechado e iniciado novamente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Restaurado após uma atualização.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Pronto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Restaurado com o seu texto. Nada foi atualizado.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: um pequeno editor de notas que mantém seu texto quando um instalador o fecha para uma atualização.</translation>
     </message>
@@ -154,6 +159,11 @@ Fechar mesmo assim e perdê-las?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Um arquivo .demonotes com o qual começar quando nenhum texto foi guardado.</translation>
     </message>
 </context>
 </TS>

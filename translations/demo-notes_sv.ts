@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Om Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Demoprogrammet för omstartshanteraren för Linux. Medan det körs håller det sin ordlista öppen, så att ett installationsprogram måste stänga det för att uppdatera det, och det behåller din text när det stängs och startas igen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Mappen %1 kan inte skapas.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Stänga ändå och förlora dem?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Återställt efter en uppdatering.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Klar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Återställd med din text. Inget uppdaterades.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Stänga ändå och förlora dem?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: en liten anteckningsredigerare som behåller sin text när ett installationsprogram stänger den för en uppdatering.</translation>
     </message>
@@ -154,6 +159,11 @@ Stänga ändå och förlora dem?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>En .demonotes-fil att börja med när ingen text har sparats.</translation>
     </message>
 </context>
 </TS>

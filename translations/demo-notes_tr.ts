@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>Demo Notes Hakkında</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Linux için Yeniden Başlatma Yöneticisi&apos;nin tanıtım uygulaması. Çalışırken sözcük listesini açık tutar; bu yüzden bir kurulum programı onu güncellemek için kapatmak zorundadır. Kapatılıp yeniden başlatıldığında metninizi korur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Yine de kapatılıp notlar kaybedilsin mi?</translation>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>Bir güncellemeden sonra geri yüklendi.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>Hazır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>Metninizle birlikte geri yüklendi. Hiçbir şey güncellenmedi.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Yine de kapatılıp notlar kaybedilsin mi?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes: bir kurulum programı onu güncelleme için kapattığında metnini koruyan küçük bir not düzenleyici.</translation>
     </message>
@@ -154,6 +159,11 @@ Yine de kapatılıp notlar kaybedilsin mi?</translation>
         <location line="+1"/>
         <source>language</source>
         <translation>dil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>Saklanan bir metin yoksa başlangıçta açılacak .demonotes dosyası.</translation>
     </message>
 </context>
 </TS>

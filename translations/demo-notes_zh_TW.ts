@@ -4,7 +4,7 @@
 <context>
     <name>DemoNotesWindow</name>
     <message>
-        <location filename="../ui/demo_notes_window.cpp" line="+118"/>
+        <location filename="../ui/demo_notes_window.cpp" line="+103"/>
         <source>About Demo Notes</source>
         <translation>關於 Demo Notes</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>&lt;b&gt;Demo Notes %1&lt;/b&gt;&lt;p&gt;Linux 版重新啟動管理員的示範應用程式。它在執行時會保持其單字清單開啟，因此安裝程式必須關閉它才能更新它；關閉並重新啟動後，它會保留您的文字。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>The folder %1 cannot be created.</source>
         <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Demo Notes</source>
         <translation>Demo Notes</translation>
     </message>
@@ -43,14 +43,19 @@ Close anyway and lose them?</source>
         <translation>Demo Notes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restored after an update.</source>
         <translation>更新後已還原。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Ready.</source>
         <translation>就緒。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored with your text. Nothing was updated.</source>
+        <translation>已還原，您的文字仍在。未進行任何更新。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +121,7 @@ Close anyway and lose them?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/demo_notes_main.cpp" line="+119"/>
+        <location filename="../app/demo_notes_main.cpp" line="+120"/>
         <source>Demo Notes: a small notes editor that keeps its text when an installer closes it for an update.</source>
         <translation>Demo Notes：一個小型筆記編輯器，在安裝程式為更新而關閉它時會保留其文字。</translation>
     </message>
@@ -154,6 +159,11 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .demonotes file to start with, when no text was kept.</source>
+        <translation>沒有保留文字時用來開始的 .demonotes 檔案。</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+158"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+47"/>
+        <location line="+174"/>
         <source>Application</source>
         <translation>Aplikace</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Application window</source>
         <translation>Okno aplikace</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>Zavřít a znovu spustit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Process ID: %1</source>
+        <translation>ID procesu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Uživatel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses: %1</source>
+        <translation>Používá: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How setup asks it to close: %1</source>
+        <translation>Jak ho instalační program požádá o zavření: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An application of another user uses the files, and setup may not close it.</source>
         <translation>Soubory používá aplikace jiného uživatele a instalační program ji nesmí zavřít.</translation>
     </message>
@@ -110,12 +135,12 @@
         <translation>Soubory používá samotné vaše pracovní prostředí (jeho správce oken nebo shell) a instalační program ho nezavře: po dokončení instalace se odhlaste a znovu přihlaste, nebo restartujte počítač.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 (service %2)</source>
         <translation>%1 (služba %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>(registered)</source>
         <translation>(registrováno)</translation>
     </message>
@@ -141,8 +166,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How it is asked</source>
-        <translation>Jak je požádáno</translation>
+        <source>How setup asks it to close</source>
+        <translation>Jak ho instalační program požádá o zavření</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +178,12 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+53"/>
+        <source>%1 (required)</source>
+        <translation>%1 (povinné)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Space needed: %1</source>
         <translation>Potřebné místo: %1</translation>
     </message>
@@ -181,6 +211,11 @@
         <location line="+1"/>
         <source>Components to install</source>
         <translation>Součásti k instalaci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the component</source>
+        <translation>Popis součásti</translation>
     </message>
 </context>
 <context>
@@ -254,12 +289,12 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Bude nutné restartovat počítač: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Files in use</source>
         <translation>Používané soubory</translation>
     </message>
@@ -277,6 +312,11 @@
         <location line="+2"/>
         <source>Applications that use the files</source>
         <translation>Aplikace, které používají soubory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected application</source>
+        <translation>Podrobnosti o vybrané aplikaci</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +342,13 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+79"/>
+        <location line="+10"/>
+        <source>Setup log</source>
+        <translation>Protokol instalace</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The setup log&apos;s file</source>
         <translation>Soubor protokolu instalace</translation>
     </message>
@@ -317,7 +363,7 @@
         <translation>Otevřít protokol v jiné aplikaci</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Setup failed</source>
         <translation>Instalace se nezdařila</translation>
     </message>
@@ -327,7 +373,7 @@
         <translation>Instalace je dokončena</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 was not installed. Everything setup changed was put back.</source>
         <translation>%1 nebyl nainstalován. Všechny změny instalačního programu byly vráceny zpět.</translation>
     </message>
@@ -337,12 +383,27 @@
         <translation>%1 %2 byl nainstalován do %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: %1</source>
         <translation>Nainstalováno: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You changed %1: it was kept, and the new version is beside it as %2.</source>
+        <translation>Soubor %1 jste změnili: byl ponechán a nová verze je vedle něj jako %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the old version: %1</source>
+        <translation>Odebráno ze staré verze: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
+        <translation>%1 se na požádání nezavřel(a), a proto instalační program vynutil jeho zavření: neuložená práce v něm byla ztracena.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started again: %1</source>
         <translation>Znovu spuštěno: %1</translation>
     </message>
@@ -352,17 +413,42 @@
         <translation>Instalační program nemohl tyto aplikace znovu spustit: %1. Spusťte je sami.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>To uninstall %1 later, run: %2</source>
+        <translation>Chcete-li %1 později odinstalovat, spusťte: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To uninstall %1 later, choose &quot;Uninstall&quot; on its entry in the applications menu (right-click it), or run: %2</source>
+        <translation>Chcete-li %1 později odinstalovat, zvolte „Odinstalovat“ u jeho položky v nabídce aplikací (klepněte na ni pravým tlačítkem), nebo spusťte: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>K dokončení instalace je nutné restartovat počítač.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
-        <translation>Tyto aplikace stále používají staré soubory: %1. Stačí je restartovat; počítač restartovat není nutné.</translation>
+        <location line="+6"/>
+        <source>These applications still run the old files: %1. To finish the update, close them and start them again, or restart the computer.</source>
+        <translation>Tyto aplikace stále používají staré soubory: %1. Aktualizaci dokončíte tak, že je zavřete a znovu spustíte, nebo restartujete počítač.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Show the lo&amp;g</source>
+        <translation>Zobrazit pro&amp;tokol</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>L&amp;aunch %1</source>
+        <translation>&amp;Spustit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1</source>
+        <translation>Spustit %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Restart the computer &amp;now</source>
         <translation>Restartovat počítač &amp;nyní</translation>
     </message>
@@ -372,7 +458,17 @@
         <translation>Restartovat počítač nyní</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I will restart the applications or the computer &amp;later</source>
+        <translation>Aplikace nebo počítač restartuji &amp;později</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Restart the applications or the computer later</source>
+        <translation>Restartovat aplikace nebo počítač později</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Počítač restartuji &amp;později</translation>
     </message>
@@ -382,19 +478,12 @@
         <translation>Restartovat počítač později</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the &amp;log</source>
-        <translation>Zobrazit &amp;protokol</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The log of this setup: %1</source>
         <translation>Protokol této instalace: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+10"/>
-        <location line="+93"/>
+        <location line="-2"/>
         <source>Show the setup log</source>
         <translation>Zobrazit protokol instalace</translation>
     </message>
@@ -402,17 +491,20 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Aplikace, které používají soubory, nebylo možné zjistit: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+58"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Spouštění relace Správce restartování…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>The Restart Manager session could not be started: %1</source>
         <translation>Relaci Správce restartování nebylo možné spustit: %1</translation>
     </message>
@@ -422,7 +514,7 @@
         <translation>Spouštění instalačního programu pro %1…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>joining the session</source>
         <translation>připojování k relaci</translation>
     </message>
@@ -452,17 +544,30 @@
         <translation>vracení svých změn zpět</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+122"/>
+        <source>%1 %2 is installed, which is newer than %3: a downgrade needs your confirmation.</source>
+        <translation>Je nainstalován %1 %2, který je novější než %3: přechod na starší verzi vyžaduje vaše potvrzení.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Setup cannot find the folders for the menu entries: %1</source>
+        <translation>Instalátor nemůže najít složky pro položky nabídky: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+717"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Instalační program nemohl zaregistrovat své vlastní soubory: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-685"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Hledání aplikací, které používají soubory…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>Ready.</source>
         <translation>Připraveno.</translation>
     </message>
@@ -489,6 +594,8 @@
     <message>
         <location line="+37"/>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+69"/>
+        <location line="+6"/>
         <source>Closing applications…</source>
         <translation>Zavírání aplikací…</translation>
     </message>
@@ -508,45 +615,79 @@
         <translation>Instalace souborů…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+493"/>
+        <source>Setup could not remove the files the new version does not ship: %1</source>
+        <translation>Instalační program nemohl odebrat soubory, které nová verze již nedodává: %1</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Setup could not add %1 to the desktop: %2</source>
+        <translation>Instalační program nemohl přidat %1 do pracovního prostředí: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+29"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Instalační program nemohl zapsat své vlastní soubory: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>Setup could not write the menu entries: %1</source>
+        <translation>Instalátor nemohl zapsat položky nabídky: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirming the installation…</source>
         <translation>Potvrzování instalace…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+194"/>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-65"/>
+        <location line="+124"/>
         <source>Starting the closed applications again…</source>
         <translation>Opětovné spouštění zavřených aplikací…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-180"/>
         <source>Files installed.</source>
         <translation>Soubory byly nainstalovány.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Setup could not confirm its own files: %1</source>
         <translation>Instalační program nemohl potvrdit své vlastní soubory: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-141"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Vracení změn zpět…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The record of the installed %1 cannot be used: %2</source>
+        <translation>Záznam o nainstalovaném %1 nelze použít: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup cannot read %1.</source>
+        <translation>Instalační program nemůže číst %1.</translation>
     </message>
 </context>
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+202"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): zavírá se…</translation>
     </message>
@@ -562,12 +703,12 @@
         <translation>%1 (%2): zavřeno</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>Čeká se na zavření: %1… %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -577,7 +718,7 @@
         <translation>%1 (%2) se vás možná ptá, zda uložit práci. Přepněte se do něj a pak zvolte Opakovat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Installing</source>
         <translation>Probíhá instalace</translation>
     </message>
@@ -601,11 +742,16 @@
         <source>Applications being closed</source>
         <translation>Zavírané aplikace</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Force the applications to close now (unsaved work in them is lost)</source>
+        <translation>Vynutit zavření aplikací nyní (neuložená práce v nich bude ztracena)</translation>
+    </message>
 </context>
 <context>
     <name>LicensePage</name>
     <message>
-        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+74"/>
         <source>License agreement</source>
         <translation>Licenční smlouva</translation>
     </message>
@@ -633,13 +779,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
-        <location line="+34"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+72"/>
+        <location line="+74"/>
         <source>Install location</source>
         <translation>Umístění instalace</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+38"/>
         <source>Enter a full path, starting with / or ~/.</source>
         <translation>Zadejte úplnou cestu začínající na / nebo ~/.</translation>
     </message>
@@ -659,17 +805,27 @@
         <translation>Nedostatek místa: potřeba %1, volno %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-37"/>
         <source>%1 needed, %2 free.</source>
         <translation>Potřeba %1, volno %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is installed here and will be upgraded to %2.</source>
-        <translation>%1 je zde nainstalován a bude aktualizován na %2.</translation>
+        <location line="+13"/>
+        <source>%1 is installed here: this is an upgrade from %2 to %3.</source>
+        <translation>Zde je nainstalován %1: jde o přechod z verze %2 na %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is installed here: this is a reinstall of the same version.</source>
+        <translation>Zde je nainstalován %1: jde o přeinstalaci stejné verze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is installed here: this is a downgrade to the older version %2.</source>
+        <translation>Zde je nainstalován %1: jde o přechod na starší verzi %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Vyberte složku, do které se má %1 nainstalovat.</translation>
     </message>
@@ -684,12 +840,22 @@
         <translation>Instalační složka</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Procházet…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Install the &amp;older version anyway</source>
+        <translation>Přesto nainstalovat s&amp;tarší verzi</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Install the older version anyway</source>
+        <translation>Přesto nainstalovat starší verzi</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Browse for the install folder</source>
         <translation>Vybrat instalační složku</translation>
     </message>
@@ -697,7 +863,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+88"/>
+        <location filename="../ui/setup/package.cpp" line="+94"/>
         <source>The package folder does not exist.</source>
         <translation>Složka balíčku neexistuje.</translation>
     </message>
@@ -722,39 +888,56 @@
         <translation>Manifest musí být objekt JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This field is missing.</source>
         <translation>Toto pole chybí.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+176"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location line="+88"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <location filename="../ui/setup/package.cpp" line="+17"/>
+        <location line="+190"/>
+        <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Toto pole musí být text (řetězec JSON).</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+172"/>
+        <location line="+47"/>
+        <location line="+94"/>
+        <source>The icon size %1 is not one of 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 or &quot;scalable&quot;.</source>
+        <translation>Velikost ikony %1 není žádná z hodnot 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 ani „scalable“.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../ui/setup/package.cpp" line="-216"/>
+        <location line="+186"/>
+        <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Toto pole obsahuje řídicí znak nebo znak směru (%1), což není povoleno.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-2"/>
+        <location filename="../ui/setup/package.cpp" line="-214"/>
+        <location line="+204"/>
         <source>This field must not be empty.</source>
         <translation>Toto pole nesmí být prázdné.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/setup/package.cpp" line="-180"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>„%1“ není kód jazyka, jako je „en“, „de“ nebo „pt_BR“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
         <translation>Text zadaný pro jednotlivé jazyky potřebuje položku „en“, která se zobrazí ve všech ostatních jazycích.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/setup/package.cpp" line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Toto pole musí být celé číslo.</translation>
     </message>
@@ -764,27 +947,67 @@
         <translation>Neznámý formát manifestu %1: tento instalační program čte formát %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+86"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
         <translation>„%1“ leží mimo balíček.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>„%1“ v balíčku chybí.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>„%1“ vede mimo balíček.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+4"/>
+        <location line="+210"/>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>„%1“ není soubor.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a category: use letters, digits and &quot;-&quot;.</source>
+        <translation>„%1“ není kategorie: použijte písmena, číslice a „-“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a MIME type such as &quot;application/x-example&quot;.</source>
+        <translation>„%1“ není typ MIME jako „application/x-example“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a file name pattern such as &quot;*.example&quot;.</source>
+        <translation>„%1“ není vzor názvů souborů jako „*.example“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An icon with a size in pixels must be a .png file, a &quot;scalable&quot; one an .svg file.</source>
+        <translation>Ikona s velikostí v pixelech musí být soubor .png, ikona „scalable“ soubor .svg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>„%1“ je uvedeno dvakrát.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries and MIME types need the product&apos;s &quot;id&quot;, such as &quot;org.example.App&quot;.</source>
+        <translation>Položky nabídky a typy MIME potřebují „id“ produktu, například „org.example.App“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword must not contain &quot;;&quot;.</source>
+        <translation>Klíčové slovo nesmí obsahovat „;“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/package.cpp" line="-188"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Licenci „%1“ nelze přečíst: %2</translation>
     </message>
@@ -794,24 +1017,41 @@
         <translation>Složka musí být absolutní cesta nebo začínat „~/“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="-227"/>
+        <location line="+18"/>
+        <location filename="../ui/setup/package.cpp" line="+27"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Toto pole musí být objekt JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+181"/>
+        <source>&quot;%1&quot; is not allowed here: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (an id in reverse-DNS form, such as &quot;org.example.App&quot;).</source>
+        <translation>„%1“ zde není povoleno: použijte písmena, číslice, „.“, „_“ a „-“ (identifikátor v obráceném tvaru DNS, například „org.example.App“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a command name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, not starting with &quot;.&quot;.</source>
+        <translation>„%1“ není název příkazu: použijte písmena, číslice, „.“, „_“, „+“ a „-“, nezačínejte znakem „.“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a target of any file of the package.</source>
         <translation>„%1“ není cílem žádného souboru balíčku.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="-195"/>
+        <location line="+37"/>
+        <location filename="../ui/setup/package.cpp" line="-54"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Toto pole musí být seznam (pole JSON).</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/setup/package.cpp" line="-97"/>
         <source>The package has no components.</source>
         <translation>Balíček neobsahuje žádné součásti.</translation>
     </message>
@@ -831,12 +1071,39 @@
         <translation>ID součásti smí obsahovat pouze písmena, číslice, „.“, „_“ a „-“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
+        <location filename="../ui/setup/package.cpp" line="+12"/>
+        <location line="+116"/>
         <source>This field must be true or false.</source>
         <translation>Toto pole musí mít hodnotu true nebo false.</translation>
     </message>
     <message>
+        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <source>The folder must be an absolute path.</source>
+        <translation>Složka musí být absolutní cesta.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+69"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an SVG or PNG image.</source>
+        <translation>„%1“ není obrázek SVG ani PNG.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+11"/>
         <location line="+22"/>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>„%1“ nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; is too large: an image may have at most %2, and %3 × %3 pixels.</source>
+        <translation>„%1“ je příliš velký: obrázek smí mít nejvýše %2 a %3 × %3 pixelů.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
         <translation>Instalační program musí být „stock“ nebo program v balíčku; „%1“ není ani jedno.</translation>
     </message>
@@ -866,7 +1133,12 @@
         <translation>Soubor musí být objekt JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
+        <translation>„%1“ není identifikátor produktu: použijte obrácený zápis DNS, například „org.example.AcmeViewer“ (písmena, číslice, &apos;-&apos; a &apos;_&apos; ve dvou nebo více částech oddělených tečkami).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
         <translation>Režim musí být text, například „0755“ nebo „0644“.</translation>
     </message>
@@ -931,7 +1203,7 @@
         <translation>nelze vytvořit složku pro %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+59"/>
+        <location filename="../ui/setup/package.cpp" line="+65"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -956,9 +1228,130 @@
     </message>
 </context>
 <context>
+    <name>ProductRecord</name>
+    <message>
+        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <source>The record is not valid JSON.</source>
+        <translation>Záznam není platný JSON.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The record has no valid product id.</source>
+        <translation>Záznam nemá platný identifikátor produktu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record names an install folder that is not a full path: %1</source>
+        <translation>Záznam uvádí instalační složku, která není úplnou cestou: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record names a file outside its install folder: %1</source>
+        <translation>Záznam uvádí soubor mimo svou instalační složku: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record names a file twice: %1</source>
+        <translation>Záznam uvádí soubor dvakrát: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a folder outside its install folder: %1</source>
+        <translation>Záznam uvádí složku mimo svou instalační složku: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a desktop file outside the desktop folders: %1</source>
+        <translation>Záznam uvádí soubor pracovního prostředí mimo jeho složky: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Other users can change the folder of the records, %1.</source>
+        <translation>Složku záznamů %1 mohou měnit i jiní uživatelé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record is a symbolic link.</source>
+        <translation>Záznam je symbolický odkaz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record cannot be read: %1</source>
+        <translation>Záznam nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not a regular file.</source>
+        <translation>Záznam není běžný soubor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record belongs to another user (user ID %1), not to you.</source>
+        <translation>Záznam patří jinému uživateli (ID uživatele %1), ne vám.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users can change the record.</source>
+        <translation>Záznam mohou měnit i jiní uživatelé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is too large.</source>
+        <translation>Záznam je příliš velký.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record is that of another product (%1).</source>
+        <translation>Záznam patří jinému produktu (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a product id.</source>
+        <translation>„%1“ není identifikátor produktu.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherPage</name>
+    <message>
+        <location filename="../ui/wizard/publisher_page.cpp" line="+40"/>
+        <source>The publisher could not be verified</source>
+        <translation>Vydavatele nelze ověřit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setup file is not signed.</source>
+        <translation>Tento instalační soubor není podepsán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can tell who made this setup file or whether it was changed after it was made. Install it only if you trust where it came from.</source>
+        <translation>Nikdo nemůže říci, kdo tento instalační soubor vytvořil ani zda byl po vytvoření změněn. Instalujte jej, jen pokud důvěřujete jeho původu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This setup file is signed with a key that is not trusted on this computer.</source>
+        <translation>Tento instalační soubor je podepsán klíčem, kterému tento počítač nedůvěřuje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is intact, but its key (ID %1) is not among the keys this computer trusts, so nobody can tell who made this setup file. Install it only if you trust where it came from.</source>
+        <translation>Podpis je neporušený, ale jeho klíč (ID %1) nepatří mezi klíče, kterým tento počítač důvěřuje, takže nikdo nemůže říci, kdo tento instalační soubor vytvořil. Instalujte jej, jen pokud důvěřujete jeho původu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand the risk and want to install it anyway</source>
+        <translation>Ro&amp;zumím riziku a přesto jej chci nainstalovat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install although the publisher could not be verified</source>
+        <translation>Instalovat, přestože vydavatele nelze ověřit</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ano</translation>
     </message>
@@ -1001,7 +1394,7 @@
         <translation>Do&amp;končit</translation>
     </message>
     <message>
-        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/silent_window.cpp" line="+25"/>
         <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
@@ -1010,7 +1403,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+26"/>
         <source>Ready to install</source>
         <translation>Připraveno k instalaci</translation>
     </message>
@@ -1051,7 +1444,7 @@ Součásti:
         <translation>jeho instalační program odpověděl neočekávaně: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1061,6 +1454,14 @@ Součásti:
         <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>jeho instalační program neodpověděl včas</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRun</name>
+    <message>
+        <location filename="../ui/setup/setup_run.cpp" line="+203"/>
+        <source>Closing %1…</source>
+        <translation>Zavírání: %1…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1483,7 @@ Součásti:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="-2"/>
         <source>&amp;Force close</source>
         <translation>&amp;Vynutit zavření</translation>
     </message>
@@ -1103,7 +1505,7 @@ Součásti:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
@@ -1134,29 +1536,74 @@ Součásti:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
         <source>%1 %2 Setup</source>
         <translation>Instalace – %1 %2</translation>
     </message>
 </context>
 <context>
+    <name>UninstallEngine</name>
+    <message>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-116"/>
+        <source>Checking the files of %1…</source>
+        <translation>Kontrolují se soubory %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Nic nebylo odebráno: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup could not register the files: %1</source>
+        <translation>Instalační program nemohl zaregistrovat soubory: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>Removing files…</source>
+        <translation>Odebírají se soubory…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The files could not be removed: %1</source>
+        <translation>Soubory nebylo možné odebrat: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Removing the desktop entries…</source>
+        <translation>Odebírají se položky pracovního prostředí…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed.</source>
+        <translation>%1 byl odebrán.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
         <source>Welcome to %1 %2</source>
         <translation>Vítá vás instalace produktu %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This wizard installs %1 %2 from %3 on your computer.
+        <location line="+4"/>
+        <source>This wizard installs %1 %2 on your computer.
+
+Publisher: %3
 
 If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
-        <translation>Tento průvodce nainstaluje %1 %2 od %3 do vašeho počítače.
+        <translation>Tento průvodce nainstaluje %1 %2 do vašeho počítače.
 
-Pokud aplikace používají soubory, které instalační program nahrazuje, může je zavřít a poté znovu spustit.</translation>
+Vydavatel: %3
+
+Pokud aplikace používají soubory, které instalace nahrazuje, může je instalační program zavřít a potom znovu spustit.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Instalační program znovu spustil aplikace, které zavřela dřívější instalace: %1.</translation>
     </message>
@@ -1174,7 +1621,28 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+406"/>
+        <location filename="../app/setup_main.cpp" line="+322"/>
+        <source>(you changed it; the new version is %1)</source>
+        <translation>(změnili jste jej; nová verze je %1)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>refused: %1</source>
+        <translation>odmítnuto: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+412"/>
+        <source>%1 is not installed.</source>
+        <translation>%1 není nainstalován.</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <source>The record of %1 is refused, and nothing was removed: %2</source>
+        <translation>Záznam %1 byl odmítnut a nic nebylo odebráno: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Nainstaluje balíček pomocí Správce restartování.</translation>
     </message>
@@ -1260,6 +1728,11 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
     </message>
     <message>
         <location line="+4"/>
+        <source>Start the product once it is installed, as the user who ran setup.</source>
+        <translation>Po instalaci spustit produkt jako uživatel, který spustil instalaci.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read the answers from this file (Key=Value lines).</source>
         <translation>Načíst odpovědi z tohoto souboru (řádky Key=Value).</translation>
     </message>
@@ -1269,17 +1742,62 @@ Pokud aplikace používají soubory, které instalační program nahrazuje, mů�
         <translation>Zapsat odpovědi tohoto běhu do tohoto souboru.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The publisher could not be verified (the signer&apos;s key ID, or unsigned): ask the user first.</source>
+        <translation>Vydavatele nelze ověřit (ID klíče podepisujícího nebo unsigned): nejprve se zeptat uživatele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the installed product with this id.</source>
+        <translation>Odebrat nainstalovaný produkt s tímto identifikátorem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --uninstall: remove the files you changed too.</source>
+        <translation>S --uninstall: odebrat i soubory, které jste změnili.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the installed products.</source>
+        <translation>Vypsat nainstalované produkty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --list-installed: as JSON.</source>
+        <translation>S --list-installed: ve formátu JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install an older version over a newer one without asking.</source>
+        <translation>Nainstalovat starší verzi přes novější bez dotazu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the missing or changed files of the installed product (with the package of its version).</source>
+        <translation>Obnovit chybějící nebo změněné soubory nainstalovaného produktu (s balíčkem jeho verze).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add or remove components of the installed product (with --components).</source>
+        <translation>Přidat nebo odebrat součásti nainstalovaného produktu (s --components).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Není k dispozici žádný displej. Pro instalaci bez okna použijte --unattended.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>Instalace %1 již běží. Počkejte na její dokončení a pak instalaci spusťte znovu.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>--repair needs the package of the installed version %1.</source>
+        <translation>--repair vyžaduje balíček nainstalované verze %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Instalační složku %1 nelze použít: %2</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+158"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+47"/>
+        <location line="+174"/>
         <source>Application</source>
         <translation>Sovellus</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Application window</source>
         <translation>Sovellusikkuna</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>Suljetaan ja käynnistetään uudelleen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Process ID: %1</source>
+        <translation>Prosessin tunnus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Tyyppi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Käyttäjä: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses: %1</source>
+        <translation>Käyttää: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How setup asks it to close: %1</source>
+        <translation>Miten asennus pyytää sitä sulkeutumaan: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An application of another user uses the files, and setup may not close it.</source>
         <translation>Toisen käyttäjän sovellus käyttää tiedostoja, eikä asennusohjelma saa sulkea sitä.</translation>
     </message>
@@ -110,12 +135,12 @@
         <translation>Itse työpöytäsi (sen ikkunointiohjelma tai kuori) käyttää tiedostoja, eikä asennusohjelma sulje sitä: kirjaudu ulos ja takaisin sisään asennuksen jälkeen tai käynnistä tietokone uudelleen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 (service %2)</source>
         <translation>%1 (palvelu %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>(registered)</source>
         <translation>(rekisteröity)</translation>
     </message>
@@ -141,8 +166,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How it is asked</source>
-        <translation>Miten sitä pyydetään</translation>
+        <source>How setup asks it to close</source>
+        <translation>Miten asennus pyytää sitä sulkeutumaan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +178,12 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+53"/>
+        <source>%1 (required)</source>
+        <translation>%1 (pakollinen)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Space needed: %1</source>
         <translation>Tarvittava tila: %1</translation>
     </message>
@@ -181,6 +211,11 @@
         <location line="+1"/>
         <source>Components to install</source>
         <translation>Asennettavat osat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the component</source>
+        <translation>Osan kuvaus</translation>
     </message>
 </context>
 <context>
@@ -254,12 +289,12 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Tietokone on käynnistettävä uudelleen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Files in use</source>
         <translation>Käytössä olevat tiedostot</translation>
     </message>
@@ -280,8 +315,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected application</source>
+        <translation>Valitun sovelluksen tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the applications automatically and restart them after setup</source>
-        <translation>&amp;Sulje sovellukset automaattisesti ja käynnistä ne uudelleen asennuksen jälkeen</translation>
+        <translation>Sul&amp;je sovellukset automaattisesti ja käynnistä ne uudelleen asennuksen jälkeen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -302,7 +342,13 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+79"/>
+        <location line="+10"/>
+        <source>Setup log</source>
+        <translation>Asennusloki</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The setup log&apos;s file</source>
         <translation>Asennuslokin tiedosto</translation>
     </message>
@@ -317,7 +363,7 @@
         <translation>Avaa loki toisessa sovelluksessa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Setup failed</source>
         <translation>Asennus epäonnistui</translation>
     </message>
@@ -327,7 +373,7 @@
         <translation>Asennus on valmis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 was not installed. Everything setup changed was put back.</source>
         <translation>Ohjelmaa %1 ei asennettu. Kaikki asennusohjelman tekemät muutokset peruttiin.</translation>
     </message>
@@ -337,12 +383,27 @@
         <translation>%1 %2 asennettiin kansioon %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: %1</source>
         <translation>Asennettu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You changed %1: it was kept, and the new version is beside it as %2.</source>
+        <translation>Olet muuttanut tiedostoa %1: se säilytettiin, ja uusi versio on sen vieressä nimellä %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the old version: %1</source>
+        <translation>Poistettu vanhasta versiosta: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
+        <translation>%1 ei sulkeutunut pyydettäessä, joten asennus pakotti sen sulkeutumaan: sen tallentamaton työ menetettiin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started again: %1</source>
         <translation>Käynnistetty uudelleen: %1</translation>
     </message>
@@ -352,17 +413,42 @@
         <translation>Asennusohjelma ei voinut käynnistää näitä sovelluksia uudelleen: %1. Käynnistä ne itse.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>To uninstall %1 later, run: %2</source>
+        <translation>Voit poistaa sovelluksen %1 myöhemmin komennolla: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To uninstall %1 later, choose &quot;Uninstall&quot; on its entry in the applications menu (right-click it), or run: %2</source>
+        <translation>Voit poistaa sovelluksen %1 myöhemmin valitsemalla &quot;Poista asennus&quot; sen kohdasta sovellusvalikossa (napsauta kohtaa hiiren oikealla painikkeella) tai komennolla: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Tietokone on käynnistettävä uudelleen asennuksen viimeistelemiseksi.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
-        <translation>Nämä sovellukset käyttävät yhä vanhoja tiedostoja: %1. Niiden uudelleenkäynnistys riittää; tietokonetta ei tarvitse käynnistää uudelleen.</translation>
+        <location line="+6"/>
+        <source>These applications still run the old files: %1. To finish the update, close them and start them again, or restart the computer.</source>
+        <translation>Nämä sovellukset käyttävät yhä vanhoja tiedostoja: %1. Viimeistele päivitys sulkemalla ja käynnistämällä ne uudelleen tai käynnistämällä tietokone uudelleen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Show the lo&amp;g</source>
+        <translation>Näytä &amp;loki</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>L&amp;aunch %1</source>
+        <translation>&amp;Käynnistä %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1</source>
+        <translation>Käynnistä %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Restart the computer &amp;now</source>
         <translation>Käynnistä tietokone uudelleen &amp;nyt</translation>
     </message>
@@ -372,7 +458,17 @@
         <translation>Käynnistä tietokone uudelleen nyt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I will restart the applications or the computer &amp;later</source>
+        <translation>Käynnistän sovellukset tai tietokoneen uudelleen &amp;myöhemmin</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Restart the applications or the computer later</source>
+        <translation>Käynnistä sovellukset tai tietokone uudelleen myöhemmin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Käynnistän tietokoneen uudelleen &amp;myöhemmin</translation>
     </message>
@@ -382,19 +478,12 @@
         <translation>Käynnistä tietokone uudelleen myöhemmin</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the &amp;log</source>
-        <translation>Näytä &amp;loki</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The log of this setup: %1</source>
         <translation>Tämän asennuksen loki: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+10"/>
-        <location line="+93"/>
+        <location line="-2"/>
         <source>Show the setup log</source>
         <translation>Näytä asennusloki</translation>
     </message>
@@ -402,17 +491,20 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Tiedostoja käyttäviä sovelluksia ei voitu luetella: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+58"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Käynnistetään uudelleenkäynnistyksen hallinnan istuntoa…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>The Restart Manager session could not be started: %1</source>
         <translation>Uudelleenkäynnistyksen hallinnan istuntoa ei voitu käynnistää: %1</translation>
     </message>
@@ -422,7 +514,7 @@
         <translation>Käynnistetään osan %1 asennusohjelmaa…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>joining the session</source>
         <translation>liittyessään istuntoon</translation>
     </message>
@@ -452,17 +544,30 @@
         <translation>peruessaan muutoksiaan</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+122"/>
+        <source>%1 %2 is installed, which is newer than %3: a downgrade needs your confirmation.</source>
+        <translation>%1 %2 on asennettu, ja se on uudempi kuin %3: vanhempaan versioon palaaminen vaatii vahvistuksesi.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Setup cannot find the folders for the menu entries: %1</source>
+        <translation>Asennusohjelma ei löydä valikkokohtien kansioita: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+717"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Asennusohjelma ei voinut rekisteröidä omia tiedostojaan: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-685"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Etsitään tiedostoja käyttäviä sovelluksia…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>Ready.</source>
         <translation>Valmis.</translation>
     </message>
@@ -489,6 +594,8 @@
     <message>
         <location line="+37"/>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+69"/>
+        <location line="+6"/>
         <source>Closing applications…</source>
         <translation>Suljetaan sovelluksia…</translation>
     </message>
@@ -508,45 +615,79 @@
         <translation>Asennetaan tiedostoja…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+493"/>
+        <source>Setup could not remove the files the new version does not ship: %1</source>
+        <translation>Asennusohjelma ei voinut poistaa tiedostoja, joita uusi versio ei enää sisällä: %1</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Setup could not add %1 to the desktop: %2</source>
+        <translation>Asennusohjelma ei voinut lisätä sovellusta %1 työpöydälle: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+29"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Asennusohjelma ei voinut kirjoittaa omia tiedostojaan: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>Setup could not write the menu entries: %1</source>
+        <translation>Asennusohjelma ei voinut kirjoittaa valikkokohtia: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirming the installation…</source>
         <translation>Vahvistetaan asennusta…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+194"/>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-65"/>
+        <location line="+124"/>
         <source>Starting the closed applications again…</source>
         <translation>Käynnistetään suljetut sovellukset uudelleen…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-180"/>
         <source>Files installed.</source>
         <translation>Tiedostot asennettu.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Setup could not confirm its own files: %1</source>
         <translation>Asennusohjelma ei voinut vahvistaa omia tiedostojaan: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-141"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Perutaan muutoksia…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The record of the installed %1 cannot be used: %2</source>
+        <translation>Asennetun sovelluksen %1 tietuetta ei voi käyttää: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup cannot read %1.</source>
+        <translation>Asennusohjelma ei voi lukea tiedostoa %1.</translation>
     </message>
 </context>
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+202"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): suljetaan…</translation>
     </message>
@@ -562,12 +703,12 @@
         <translation>%1 (%2): suljettu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>Odotetaan, että %1 sulkeutuu… %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -577,7 +718,7 @@
         <translation>%1 (%2) saattaa kysyä, tallennetaanko työsi. Siirry siihen ja valitse sitten Yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Installing</source>
         <translation>Asennetaan</translation>
     </message>
@@ -601,11 +742,16 @@
         <source>Applications being closed</source>
         <translation>Suljettavat sovellukset</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Force the applications to close now (unsaved work in them is lost)</source>
+        <translation>Pakota sovellukset sulkeutumaan nyt (niiden tallentamaton työ menetetään)</translation>
+    </message>
 </context>
 <context>
     <name>LicensePage</name>
     <message>
-        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+74"/>
         <source>License agreement</source>
         <translation>Käyttöoikeussopimus</translation>
     </message>
@@ -633,13 +779,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
-        <location line="+34"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+72"/>
+        <location line="+74"/>
         <source>Install location</source>
         <translation>Asennuskohde</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+38"/>
         <source>Enter a full path, starting with / or ~/.</source>
         <translation>Anna täydellinen polku, jonka alussa on / tai ~/.</translation>
     </message>
@@ -659,17 +805,27 @@
         <translation>Tila ei riitä: tarvitaan %1, vapaana %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-37"/>
         <source>%1 needed, %2 free.</source>
         <translation>Tarvitaan %1, vapaana %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is installed here and will be upgraded to %2.</source>
-        <translation>%1 on asennettu tänne, ja se päivitetään versioon %2.</translation>
+        <location line="+13"/>
+        <source>%1 is installed here: this is an upgrade from %2 to %3.</source>
+        <translation>Tähän on asennettu %1: tämä on päivitys versiosta %2 versioon %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is installed here: this is a reinstall of the same version.</source>
+        <translation>Tähän on asennettu %1: tämä on saman version uudelleenasennus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is installed here: this is a downgrade to the older version %2.</source>
+        <translation>Tähän on asennettu %1: tämä on paluu vanhempaan versioon %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Valitse kansio, johon %1 asennetaan.</translation>
     </message>
@@ -684,12 +840,22 @@
         <translation>Asennuskansio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Selaa…</translation>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
+        <translation>Se&amp;laa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the &amp;older version anyway</source>
+        <translation>Asenna &amp;vanhempi versio silti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Install the older version anyway</source>
+        <translation>Asenna vanhempi versio silti</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Browse for the install folder</source>
         <translation>Selaa asennuskansiota</translation>
     </message>
@@ -697,7 +863,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+88"/>
+        <location filename="../ui/setup/package.cpp" line="+94"/>
         <source>The package folder does not exist.</source>
         <translation>Paketin kansiota ei ole olemassa.</translation>
     </message>
@@ -722,39 +888,56 @@
         <translation>Manifestin on oltava JSON-objekti ({ ... }).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This field is missing.</source>
         <translation>Tämä kenttä puuttuu.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+176"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location line="+88"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <location filename="../ui/setup/package.cpp" line="+17"/>
+        <location line="+190"/>
+        <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Tämän kentän on oltava tekstiä (JSON-merkkijono).</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+172"/>
+        <location line="+47"/>
+        <location line="+94"/>
+        <source>The icon size %1 is not one of 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 or &quot;scalable&quot;.</source>
+        <translation>Kuvakkeen koko %1 ei ole mikään arvoista 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 tai &quot;scalable&quot;.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../ui/setup/package.cpp" line="-216"/>
+        <location line="+186"/>
+        <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Tämä kenttä sisältää ohjaus- tai suuntamerkin (%1), mikä ei ole sallittua.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-2"/>
+        <location filename="../ui/setup/package.cpp" line="-214"/>
+        <location line="+204"/>
         <source>This field must not be empty.</source>
         <translation>Tämä kenttä ei saa olla tyhjä.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/setup/package.cpp" line="-180"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot; ei ole kielikoodi, kuten &quot;en&quot;, &quot;de&quot; tai &quot;pt_BR&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
         <translation>Kielikohtaisesti annettu teksti tarvitsee &quot;en&quot;-merkinnän, joka näytetään kaikilla muilla kielillä.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/setup/package.cpp" line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Tämän kentän on oltava kokonaisluku.</translation>
     </message>
@@ -764,27 +947,67 @@
         <translation>Tuntematon manifestin muoto %1: tämä asennusohjelma lukee muotoa %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+86"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
         <translation>”%1” on paketin ulkopuolella.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>”%1” puuttuu paketista.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>”%1” johtaa paketin ulkopuolelle.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+4"/>
+        <location line="+210"/>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>”%1” ei ole tiedosto.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a category: use letters, digits and &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; ei ole luokka: käytä kirjaimia, numeroita ja merkkiä &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a MIME type such as &quot;application/x-example&quot;.</source>
+        <translation>&quot;%1&quot; ei ole MIME-tyyppi, kuten &quot;application/x-example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a file name pattern such as &quot;*.example&quot;.</source>
+        <translation>&quot;%1&quot; ei ole tiedostonimen kuvio, kuten &quot;*.example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An icon with a size in pixels must be a .png file, a &quot;scalable&quot; one an .svg file.</source>
+        <translation>Pikselikokoisen kuvakkeen on oltava .png-tiedosto, &quot;scalable&quot;-kuvakkeen .svg-tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; on luettelossa kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries and MIME types need the product&apos;s &quot;id&quot;, such as &quot;org.example.App&quot;.</source>
+        <translation>Valikkokohdat ja MIME-tyypit tarvitsevat tuotteen tunnisteen &quot;id&quot;, esimerkiksi &quot;org.example.App&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword must not contain &quot;;&quot;.</source>
+        <translation>Avainsana ei saa sisältää merkkiä &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/package.cpp" line="-188"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Käyttöoikeussopimusta ”%1” ei voi lukea: %2</translation>
     </message>
@@ -794,24 +1017,41 @@
         <translation>Kansion on oltava absoluuttinen polku tai alettava merkeillä ”~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="-227"/>
+        <location line="+18"/>
+        <location filename="../ui/setup/package.cpp" line="+27"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Tämän kentän on oltava JSON-objekti ({ ... }).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+181"/>
+        <source>&quot;%1&quot; is not allowed here: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (an id in reverse-DNS form, such as &quot;org.example.App&quot;).</source>
+        <translation>&quot;%1&quot; ei ole sallittu tässä: käytä kirjaimia, numeroita sekä merkkejä &quot;.&quot;, &quot;_&quot; ja &quot;-&quot; (tunniste käänteisessä DNS-muodossa, esimerkiksi &quot;org.example.App&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a command name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, not starting with &quot;.&quot;.</source>
+        <translation>&quot;%1&quot; ei ole komennon nimi: käytä kirjaimia, numeroita sekä merkkejä &quot;.&quot;, &quot;_&quot;, &quot;+&quot; ja &quot;-&quot;, älä aloita merkillä &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a target of any file of the package.</source>
         <translation>&quot;%1&quot; ei ole minkään paketin tiedoston kohde.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="-195"/>
+        <location line="+37"/>
+        <location filename="../ui/setup/package.cpp" line="-54"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Tämän kentän on oltava luettelo (JSON-taulukko).</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/setup/package.cpp" line="-97"/>
         <source>The package has no components.</source>
         <translation>Paketissa ei ole osia.</translation>
     </message>
@@ -831,12 +1071,39 @@
         <translation>Osan tunnus saa sisältää vain kirjaimia, numeroita sekä merkkejä ”.”, ”_” ja ”-”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
+        <location filename="../ui/setup/package.cpp" line="+12"/>
+        <location line="+116"/>
         <source>This field must be true or false.</source>
         <translation>Tämän kentän on oltava true tai false.</translation>
     </message>
     <message>
+        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <source>The folder must be an absolute path.</source>
+        <translation>Kansion on oltava absoluuttinen polku.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+69"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an SVG or PNG image.</source>
+        <translation>”%1” ei ole SVG- tai PNG-kuva.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+11"/>
         <location line="+22"/>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>Tiedostoa ”%1” ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; is too large: an image may have at most %2, and %3 × %3 pixels.</source>
+        <translation>”%1” on liian suuri: kuva saa olla enintään %2 ja %3 × %3 pikseliä.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
         <translation>Asennusohjelman on oltava ”stock” tai paketissa oleva ohjelma; ”%1” ei ole kumpikaan.</translation>
     </message>
@@ -866,7 +1133,12 @@
         <translation>Tiedoston on oltava JSON-objekti ({ ... }).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
+        <translation>”%1” ei ole tuotetunnus: käytä käänteistä DNS-muotoa, kuten ”org.example.AcmeViewer” (kirjaimia, numeroita, &apos;-&apos; ja &apos;_&apos; kahdessa tai useammassa pisteillä erotetussa osassa).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
         <translation>Käyttöoikeustilan on oltava teksti, kuten ”0755” tai ”0644”.</translation>
     </message>
@@ -931,7 +1203,7 @@
         <translation>osan %1 kansiota ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+59"/>
+        <location filename="../ui/setup/package.cpp" line="+65"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -956,9 +1228,130 @@
     </message>
 </context>
 <context>
+    <name>ProductRecord</name>
+    <message>
+        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <source>The record is not valid JSON.</source>
+        <translation>Tietue ei ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The record has no valid product id.</source>
+        <translation>Tietueessa ei ole kelvollista tuotetunnusta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record names an install folder that is not a full path: %1</source>
+        <translation>Tietue mainitsee asennuskansion, joka ei ole täydellinen polku: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record names a file outside its install folder: %1</source>
+        <translation>Tietue mainitsee tiedoston asennuskansionsa ulkopuolelta: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record names a file twice: %1</source>
+        <translation>Tietue mainitsee tiedoston kahdesti: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a folder outside its install folder: %1</source>
+        <translation>Tietue mainitsee kansion asennuskansionsa ulkopuolelta: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a desktop file outside the desktop folders: %1</source>
+        <translation>Tietue mainitsee työpöytätiedoston työpöytäkansioiden ulkopuolelta: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Other users can change the folder of the records, %1.</source>
+        <translation>Muut käyttäjät voivat muuttaa tietueiden kansiota %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record is a symbolic link.</source>
+        <translation>Tietue on symbolinen linkki.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record cannot be read: %1</source>
+        <translation>Tietuetta ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not a regular file.</source>
+        <translation>Tietue ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record belongs to another user (user ID %1), not to you.</source>
+        <translation>Tietue kuuluu toiselle käyttäjälle (käyttäjätunnus %1), ei sinulle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users can change the record.</source>
+        <translation>Muut käyttäjät voivat muuttaa tietuetta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is too large.</source>
+        <translation>Tietue on liian suuri.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record is that of another product (%1).</source>
+        <translation>Tietue kuuluu toiselle tuotteelle (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a product id.</source>
+        <translation>”%1” ei ole tuotetunnus.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherPage</name>
+    <message>
+        <location filename="../ui/wizard/publisher_page.cpp" line="+40"/>
+        <source>The publisher could not be verified</source>
+        <translation>Julkaisijaa ei voitu varmistaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setup file is not signed.</source>
+        <translation>Tätä asennustiedostoa ei ole allekirjoitettu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can tell who made this setup file or whether it was changed after it was made. Install it only if you trust where it came from.</source>
+        <translation>Kukaan ei voi tietää, kuka tämän asennustiedoston teki tai onko sitä muutettu sen jälkeen. Asenna se vain, jos luotat sen alkuperään.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This setup file is signed with a key that is not trusted on this computer.</source>
+        <translation>Tämä asennustiedosto on allekirjoitettu avaimella, johon tämä tietokone ei luota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is intact, but its key (ID %1) is not among the keys this computer trusts, so nobody can tell who made this setup file. Install it only if you trust where it came from.</source>
+        <translation>Allekirjoitus on ehjä, mutta sen avain (tunnus %1) ei ole niiden avainten joukossa, joihin tämä tietokone luottaa, joten kukaan ei voi tietää, kuka asennustiedoston teki. Asenna se vain, jos luotat sen alkuperään.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand the risk and want to install it anyway</source>
+        <translation>&amp;Ymmärrän riskin ja haluan asentaa sen silti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install although the publisher could not be verified</source>
+        <translation>Asenna, vaikka julkaisijaa ei voitu varmistaa</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
         <source>&amp;Yes</source>
         <translation>&amp;Kyllä</translation>
     </message>
@@ -1001,7 +1394,7 @@
         <translation>Valm&amp;is</translation>
     </message>
     <message>
-        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/silent_window.cpp" line="+25"/>
         <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Peru</translation>
@@ -1010,7 +1403,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+26"/>
         <source>Ready to install</source>
         <translation>Valmis asennettavaksi</translation>
     </message>
@@ -1051,7 +1444,7 @@ Osat:
         <translation>sen asennusohjelma antoi odottamattoman vastauksen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1061,6 +1454,14 @@ Osat:
         <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>sen asennusohjelma ei vastannut ajoissa</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRun</name>
+    <message>
+        <location filename="../ui/setup/setup_run.cpp" line="+203"/>
+        <source>Closing %1…</source>
+        <translation>Suljetaan: %1…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1483,7 @@ Osat:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="-2"/>
         <source>&amp;Force close</source>
         <translation>&amp;Pakota sulkeminen</translation>
     </message>
@@ -1103,7 +1505,7 @@ Osat:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1134,29 +1536,74 @@ Osat:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – asennus</translation>
     </message>
 </context>
 <context>
+    <name>UninstallEngine</name>
+    <message>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-116"/>
+        <source>Checking the files of %1…</source>
+        <translation>Tarkistetaan sovelluksen %1 tiedostoja…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Mitään ei poistettu: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup could not register the files: %1</source>
+        <translation>Asennusohjelma ei voinut rekisteröidä tiedostoja: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>Removing files…</source>
+        <translation>Poistetaan tiedostoja…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The files could not be removed: %1</source>
+        <translation>Tiedostoja ei voitu poistaa: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Removing the desktop entries…</source>
+        <translation>Poistetaan työpöytämerkintöjä…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed.</source>
+        <translation>%1 poistettiin.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
         <source>Welcome to %1 %2</source>
         <translation>Tervetuloa asentamaan %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This wizard installs %1 %2 from %3 on your computer.
+        <location line="+4"/>
+        <source>This wizard installs %1 %2 on your computer.
+
+Publisher: %3
 
 If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
-        <translation>Tämä ohjattu toiminto asentaa tietokoneeseesi ohjelman %1 %2, julkaisija %3.
+        <translation>Tämä ohjattu toiminto asentaa tietokoneeseesi sovelluksen %1 %2.
 
-Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sulkea ne ja käynnistää ne myöhemmin uudelleen.</translation>
+Julkaisija: %3
+
+Jos sovellukset käyttävät tiedostoja, jotka asennus korvaa, asennus voi sulkea ne ja käynnistää ne sen jälkeen uudelleen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Asennusohjelma käynnisti uudelleen sovellukset, jotka aiempi asennus oli sulkenut: %1.</translation>
     </message>
@@ -1174,7 +1621,28 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+406"/>
+        <location filename="../app/setup_main.cpp" line="+322"/>
+        <source>(you changed it; the new version is %1)</source>
+        <translation>(olet muuttanut sitä; uusi versio on %1)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>refused: %1</source>
+        <translation>hylätty: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+412"/>
+        <source>%1 is not installed.</source>
+        <translation>%1 ei ole asennettuna.</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <source>The record of %1 is refused, and nothing was removed: %2</source>
+        <translation>Sovelluksen %1 tietue hylätään, eikä mitään poistettu: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Asentaa paketin uudelleenkäynnistyksen hallinnan avulla.</translation>
     </message>
@@ -1260,6 +1728,11 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
     </message>
     <message>
         <location line="+4"/>
+        <source>Start the product once it is installed, as the user who ran setup.</source>
+        <translation>Käynnistä tuote asennuksen jälkeen asennuksen käynnistäneenä käyttäjänä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read the answers from this file (Key=Value lines).</source>
         <translation>Lue vastaukset tästä tiedostosta (rivit Key=Value).</translation>
     </message>
@@ -1269,17 +1742,62 @@ Jos sovellukset käyttävät tiedostoja, jotka asennusohjelma korvaa, se voi sul
         <translation>Kirjoita tämän suorituksen vastaukset tähän tiedostoon.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The publisher could not be verified (the signer&apos;s key ID, or unsigned): ask the user first.</source>
+        <translation>Julkaisijaa ei voitu varmistaa (allekirjoittajan avaintunnus tai unsigned): kysy ensin käyttäjältä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the installed product with this id.</source>
+        <translation>Poista asennettu tuote, jolla on tämä tunnus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --uninstall: remove the files you changed too.</source>
+        <translation>Valitsimen --uninstall kanssa: poista myös muuttamasi tiedostot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the installed products.</source>
+        <translation>Luettele asennetut tuotteet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --list-installed: as JSON.</source>
+        <translation>Valitsimen --list-installed kanssa: JSON-muodossa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install an older version over a newer one without asking.</source>
+        <translation>Asenna vanhempi versio uudemman päälle kysymättä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the missing or changed files of the installed product (with the package of its version).</source>
+        <translation>Palauta asennetun tuotteen puuttuvat tai muuttuneet tiedostot (sen version paketista).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add or remove components of the installed product (with --components).</source>
+        <translation>Lisää tai poista asennetun tuotteen osia (valitsimella --components).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Näyttöä ei ole käytettävissä. Asenna ilman ikkunaa valitsimella --unattended.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>Tuotteen %1 asennus on jo käynnissä. Odota, että se päättyy, ja käynnistä asennus sitten uudelleen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>--repair needs the package of the installed version %1.</source>
+        <translation>--repair tarvitsee asennetun version %1 paketin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Asennuskansiota %1 ei voi käyttää: %2</translation>
     </message>

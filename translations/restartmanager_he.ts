@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+158"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+47"/>
+        <location line="+174"/>
         <source>Application</source>
         <translation>יישום</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Application window</source>
         <translation>חלון יישום</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>ייסגר ויופעל מחדש</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Process ID: %1</source>
+        <translation>מזהה תהליך: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>סוג: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>משתמש: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses: %1</source>
+        <translation>משתמש בקבצים: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How setup asks it to close: %1</source>
+        <translation>כיצד ההתקנה מבקשת ממנו להיסגר: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An application of another user uses the files, and setup may not close it.</source>
         <translation>יישום של משתמש אחר משתמש בקבצים, ותוכנית ההתקנה אינה רשאית לסגור אותו.</translation>
     </message>
@@ -110,12 +135,12 @@
         <translation>שולחן העבודה עצמו (מנהל החלונות או המעטפת שלו) משתמש בקבצים, ותוכנית ההתקנה אינה סוגרת אותו: התנתק והתחבר מחדש לאחר ההתקנה, או הפעל מחדש את המחשב.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 (service %2)</source>
         <translation>%1 (שירות %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>(registered)</source>
         <translation>(רשום)</translation>
     </message>
@@ -141,8 +166,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How it is asked</source>
-        <translation>כיצד הוא מתבקש</translation>
+        <source>How setup asks it to close</source>
+        <translation>כיצד ההתקנה מבקשת ממנו להיסגר</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +178,12 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+53"/>
+        <source>%1 (required)</source>
+        <translation>%1 (נדרש)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Space needed: %1</source>
         <translation>נפח נדרש: %1</translation>
     </message>
@@ -181,6 +211,11 @@
         <location line="+1"/>
         <source>Components to install</source>
         <translation>רכיבים להתקנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the component</source>
+        <translation>תיאור הרכיב</translation>
     </message>
 </context>
 <context>
@@ -254,12 +289,12 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>תידרש הפעלה מחדש של המחשב: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Files in use</source>
         <translation>קבצים בשימוש</translation>
     </message>
@@ -280,13 +315,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected application</source>
+        <translation>פרטי היישום הנבחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the applications automatically and restart them after setup</source>
         <translation>&amp;סגור את היישומים אוטומטית והפעל אותם מחדש לאחר ההתקנה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
-        <translation>&amp;אל תסגור את היישומים (תידרש הפעלה מחדש של המחשב)</translation>
+        <translation>אל &amp;תסגור את היישומים (תידרש הפעלה מחדש של המחשב)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -302,7 +342,13 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+79"/>
+        <location line="+10"/>
+        <source>Setup log</source>
+        <translation>יומן ההתקנה</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The setup log&apos;s file</source>
         <translation>קובץ יומן ההתקנה</translation>
     </message>
@@ -317,7 +363,7 @@
         <translation>פתיחת היומן ביישום אחר</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Setup failed</source>
         <translation>ההתקנה נכשלה</translation>
     </message>
@@ -327,7 +373,7 @@
         <translation>ההתקנה הושלמה</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 was not installed. Everything setup changed was put back.</source>
         <translation>%1 לא הותקן. כל השינויים של תוכנית ההתקנה בוטלו.</translation>
     </message>
@@ -337,12 +383,27 @@
         <translation>%1 %2 הותקן בתיקייה %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: %1</source>
         <translation>הותקן: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You changed %1: it was kept, and the new version is beside it as %2.</source>
+        <translation>שינית את %1: הוא נשמר, והגרסה החדשה נמצאת לצידו בשם %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the old version: %1</source>
+        <translation>הוסר מהגרסה הישנה: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
+        <translation>%1 לא נסגר כשהתבקש, וההתקנה אילצה אותו להיסגר: עבודה שלא נשמרה בו אבדה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started again: %1</source>
         <translation>הופעל מחדש: %1</translation>
     </message>
@@ -352,17 +413,42 @@
         <translation>תוכנית ההתקנה לא הצליחה להפעיל שוב את היישומים האלה: %1. הפעל אותם בעצמך.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>To uninstall %1 later, run: %2</source>
+        <translation>כדי להסיר את %1 מאוחר יותר, יש להריץ: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To uninstall %1 later, choose &quot;Uninstall&quot; on its entry in the applications menu (right-click it), or run: %2</source>
+        <translation>כדי להסיר את %1 מאוחר יותר, יש לבחור &quot;הסרת התקנה&quot; בפריט שלו בתפריט היישומים (בלחיצה ימנית עליו), או להריץ: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>יש להפעיל מחדש את המחשב כדי לסיים את ההתקנה.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
-        <translation>יישומים אלה עדיין משתמשים בקבצים הישנים: %1. די להפעיל אותם מחדש; אין צורך להפעיל מחדש את המחשב.</translation>
+        <location line="+6"/>
+        <source>These applications still run the old files: %1. To finish the update, close them and start them again, or restart the computer.</source>
+        <translation>יישומים אלה עדיין מריצים את הקבצים הישנים: %1. כדי להשלים את העדכון, סגור אותם והפעל אותם מחדש, או הפעל מחדש את המחשב.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Show the lo&amp;g</source>
+        <translation>הצג את &amp;היומן</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>L&amp;aunch %1</source>
+        <translation>ה&amp;פעל את %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1</source>
+        <translation>הפעל את %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Restart the computer &amp;now</source>
         <translation>הפעל מחדש את המחשב &amp;עכשיו</translation>
     </message>
@@ -372,7 +458,17 @@
         <translation>הפעל מחדש את המחשב עכשיו</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I will restart the applications or the computer &amp;later</source>
+        <translation>אפעיל מחדש את היישומים או את המחשב &amp;מאוחר יותר</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Restart the applications or the computer later</source>
+        <translation>הפעל מחדש את היישומים או את המחשב מאוחר יותר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>אפעיל מחדש את המחשב &amp;מאוחר יותר</translation>
     </message>
@@ -382,19 +478,12 @@
         <translation>הפעל מחדש את המחשב מאוחר יותר</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the &amp;log</source>
-        <translation>הצג את &amp;היומן</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The log of this setup: %1</source>
         <translation>יומן ההתקנה הזו: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+10"/>
-        <location line="+93"/>
+        <location line="-2"/>
         <source>Show the setup log</source>
         <translation>הצג את יומן ההתקנה</translation>
     </message>
@@ -402,17 +491,20 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>לא ניתן היה לפרט את היישומים שמשתמשים בקבצים: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+58"/>
         <source>Starting a Restart Manager session…</source>
         <translation>מתחיל הפעלה של מנהל ההפעלה מחדש…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>The Restart Manager session could not be started: %1</source>
         <translation>לא ניתן היה להתחיל את ההפעלה של מנהל ההפעלה מחדש: %1</translation>
     </message>
@@ -422,7 +514,7 @@
         <translation>מפעיל את תוכנית ההתקנה של %1…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>joining the session</source>
         <translation>ההצטרפות להפעלה</translation>
     </message>
@@ -452,17 +544,30 @@
         <translation>ביטול השינויים שלה</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+122"/>
+        <source>%1 %2 is installed, which is newer than %3: a downgrade needs your confirmation.</source>
+        <translation>‏%1 %2 מותקן, והוא חדש יותר מ-%3: מעבר לגרסה ישנה דורש את אישורך.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Setup cannot find the folders for the menu entries: %1</source>
+        <translation>תוכנית ההתקנה אינה מוצאת את התיקיות של פריטי התפריט: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+717"/>
         <source>Setup could not register its own files: %1</source>
         <translation>תוכנית ההתקנה לא הצליחה לרשום את הקבצים שלה: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-685"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>מחפש יישומים שמשתמשים בקבצים…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>Ready.</source>
         <translation>מוכן.</translation>
     </message>
@@ -489,6 +594,8 @@
     <message>
         <location line="+37"/>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+69"/>
+        <location line="+6"/>
         <source>Closing applications…</source>
         <translation>סוגר יישומים…</translation>
     </message>
@@ -508,45 +615,79 @@
         <translation>מתקין קבצים…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+493"/>
+        <source>Setup could not remove the files the new version does not ship: %1</source>
+        <translation>תוכנית ההתקנה לא הצליחה להסיר את הקבצים שהגרסה החדשה כבר אינה כוללת: %1</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Setup could not add %1 to the desktop: %2</source>
+        <translation>תוכנית ההתקנה לא הצליחה להוסיף את %1 לשולחן העבודה: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+29"/>
         <source>Setup could not write its own files: %1</source>
         <translation>תוכנית ההתקנה לא הצליחה לכתוב את הקבצים שלה: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>Setup could not write the menu entries: %1</source>
+        <translation>תוכנית ההתקנה לא הצליחה לכתוב את פריטי התפריט: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirming the installation…</source>
         <translation>מאשר את ההתקנה…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+194"/>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-65"/>
+        <location line="+124"/>
         <source>Starting the closed applications again…</source>
         <translation>מפעיל מחדש את היישומים שנסגרו…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-180"/>
         <source>Files installed.</source>
         <translation>הקבצים הותקנו.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Setup could not confirm its own files: %1</source>
         <translation>תוכנית ההתקנה לא הצליחה לאשר את הקבצים שלה: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-141"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>מבטל את השינויים…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The record of the installed %1 cannot be used: %2</source>
+        <translation>לא ניתן להשתמש ברשומה של %1 המותקן: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup cannot read %1.</source>
+        <translation>תוכנית ההתקנה אינה יכולה לקרוא את %1.</translation>
     </message>
 </context>
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+202"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): נסגר…</translation>
     </message>
@@ -562,12 +703,12 @@
         <translation>%1 (%2): נסגר</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>ממתין לסגירת %1… %2 שנ׳</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -577,7 +718,7 @@
         <translation>ייתכן ש-%1 (%2) מבקש ממך לשמור את עבודתך. עבור אליו ואז בחר &apos;נסה שוב&apos;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Installing</source>
         <translation>מתקין</translation>
     </message>
@@ -601,11 +742,16 @@
         <source>Applications being closed</source>
         <translation>יישומים שנסגרים</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Force the applications to close now (unsaved work in them is lost)</source>
+        <translation>אלץ את היישומים להיסגר עכשיו (עבודה שלא נשמרה בהם תאבד)</translation>
+    </message>
 </context>
 <context>
     <name>LicensePage</name>
     <message>
-        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+74"/>
         <source>License agreement</source>
         <translation>הסכם רישיון</translation>
     </message>
@@ -633,13 +779,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
-        <location line="+34"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+72"/>
+        <location line="+74"/>
         <source>Install location</source>
         <translation>מיקום ההתקנה</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+38"/>
         <source>Enter a full path, starting with / or ~/.</source>
         <translation>הזן נתיב מלא שמתחיל ב־„/” או ב־„~/”.</translation>
     </message>
@@ -659,17 +805,27 @@
         <translation>אין מספיק מקום: נדרש %1, פנוי %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-37"/>
         <source>%1 needed, %2 free.</source>
         <translation>נדרש %1, פנוי %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is installed here and will be upgraded to %2.</source>
-        <translation>%1 מותקן כאן וישודרג אל %2.</translation>
+        <location line="+13"/>
+        <source>%1 is installed here: this is an upgrade from %2 to %3.</source>
+        <translation>‏%1 מותקן כאן: זהו שדרוג מ-%2 ל-%3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is installed here: this is a reinstall of the same version.</source>
+        <translation>‏%1 מותקן כאן: זוהי התקנה מחדש של אותה גרסה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is installed here: this is a downgrade to the older version %2.</source>
+        <translation>‏%1 מותקן כאן: זהו מעבר לגרסה הישנה יותר %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>בחר את התיקייה שבה יותקן %1.</translation>
     </message>
@@ -684,12 +840,22 @@
         <translation>תיקיית ההתקנה</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
         <translation>&amp;עיון…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Install the &amp;older version anyway</source>
+        <translation>התקן בכל זאת את הגרסה ה&amp;ישנה</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Install the older version anyway</source>
+        <translation>התקן בכל זאת את הגרסה הישנה</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Browse for the install folder</source>
         <translation>עיון אחר תיקיית ההתקנה</translation>
     </message>
@@ -697,7 +863,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+88"/>
+        <location filename="../ui/setup/package.cpp" line="+94"/>
         <source>The package folder does not exist.</source>
         <translation>תיקיית החבילה אינה קיימת.</translation>
     </message>
@@ -722,39 +888,56 @@
         <translation>המניפסט חייב להיות אובייקט JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This field is missing.</source>
         <translation>שדה זה חסר.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+176"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location line="+88"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <location filename="../ui/setup/package.cpp" line="+17"/>
+        <location line="+190"/>
+        <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>שדה זה חייב להיות טקסט (מחרוזת JSON).</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+172"/>
+        <location line="+47"/>
+        <location line="+94"/>
+        <source>The icon size %1 is not one of 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 or &quot;scalable&quot;.</source>
+        <translation>גודל הסמל %1 אינו אחד מהערכים 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 או &quot;scalable&quot;.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../ui/setup/package.cpp" line="-216"/>
+        <location line="+186"/>
+        <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>שדה זה מכיל תו בקרה או תו כיווניות (%1), דבר שאינו מותר.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-2"/>
+        <location filename="../ui/setup/package.cpp" line="-214"/>
+        <location line="+204"/>
         <source>This field must not be empty.</source>
         <translation>שדה זה אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/setup/package.cpp" line="-180"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot; אינו קוד שפה כמו &quot;en&quot;‏, &quot;de&quot; או &quot;pt_BR&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
         <translation>טקסט שניתן לפי שפה צריך רשומה &quot;en&quot;, שמוצגת בכל שאר השפות.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/setup/package.cpp" line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>שדה זה חייב להיות מספר שלם.</translation>
     </message>
@@ -764,27 +947,67 @@
         <translation>תבנית מניפסט לא ידועה %1: תוכנית התקנה זו קוראת את תבנית %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+86"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
         <translation>„%1” נמצא מחוץ לחבילה.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>„%1” חסר בחבילה.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>„%1” מוביל אל מחוץ לחבילה.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+4"/>
+        <location line="+210"/>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>„%1” אינו קובץ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a category: use letters, digits and &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; אינו קטגוריה: יש להשתמש באותיות, בספרות וב-&quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a MIME type such as &quot;application/x-example&quot;.</source>
+        <translation>&quot;%1&quot; אינו סוג MIME כגון &quot;application/x-example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a file name pattern such as &quot;*.example&quot;.</source>
+        <translation>&quot;%1&quot; אינו תבנית שמות קבצים כגון &quot;*.example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An icon with a size in pixels must be a .png file, a &quot;scalable&quot; one an .svg file.</source>
+        <translation>סמל בגודל בפיקסלים חייב להיות קובץ ‎.png, וסמל &quot;scalable&quot; קובץ ‎.svg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; מופיע פעמיים.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries and MIME types need the product&apos;s &quot;id&quot;, such as &quot;org.example.App&quot;.</source>
+        <translation>פריטי תפריט וסוגי MIME זקוקים ל-&quot;id&quot; של המוצר, כגון &quot;org.example.App&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword must not contain &quot;;&quot;.</source>
+        <translation>מילת מפתח אינה יכולה להכיל &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/package.cpp" line="-188"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>לא ניתן לקרוא את הרישיון „%1”: %2</translation>
     </message>
@@ -794,24 +1017,41 @@
         <translation>התיקייה חייבת להיות נתיב מוחלט או להתחיל ב־„~/”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="-227"/>
+        <location line="+18"/>
+        <location filename="../ui/setup/package.cpp" line="+27"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>שדה זה חייב להיות אובייקט JSON ‏({ ... }).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+181"/>
+        <source>&quot;%1&quot; is not allowed here: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (an id in reverse-DNS form, such as &quot;org.example.App&quot;).</source>
+        <translation>&quot;%1&quot; אינו מותר כאן: יש להשתמש באותיות, בספרות, ב-&quot;.&quot;, ב-&quot;_&quot; וב-&quot;-&quot; (מזהה בתבנית DNS הפוכה, כגון &quot;org.example.App&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a command name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, not starting with &quot;.&quot;.</source>
+        <translation>&quot;%1&quot; אינו שם פקודה: יש להשתמש באותיות, בספרות, ב-&quot;.&quot;, ב-&quot;_&quot;, ב-&quot;+&quot; וב-&quot;-&quot;, ולא להתחיל ב-&quot;.&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a target of any file of the package.</source>
         <translation>&quot;%1&quot; אינו יעד של אף קובץ בחבילה.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="-195"/>
+        <location line="+37"/>
+        <location filename="../ui/setup/package.cpp" line="-54"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>שדה זה חייב להיות רשימה (מערך JSON).</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/setup/package.cpp" line="-97"/>
         <source>The package has no components.</source>
         <translation>בחבילה אין רכיבים.</translation>
     </message>
@@ -831,12 +1071,39 @@
         <translation>מזהה רכיב יכול להכיל רק אותיות, ספרות, „.”, „_” ו־„-”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
+        <location filename="../ui/setup/package.cpp" line="+12"/>
+        <location line="+116"/>
         <source>This field must be true or false.</source>
         <translation>שדה זה חייב להיות true או false.</translation>
     </message>
     <message>
+        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <source>The folder must be an absolute path.</source>
+        <translation>התיקייה חייבת להיות נתיב מוחלט.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+69"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an SVG or PNG image.</source>
+        <translation>„%1” אינו תמונת SVG או PNG.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+11"/>
         <location line="+22"/>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>לא ניתן לקרוא את „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; is too large: an image may have at most %2, and %3 × %3 pixels.</source>
+        <translation>„%1” גדול מדי: לתמונה מותר להיות לכל היותר %2 ו־%3 × %3 פיקסלים.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
         <translation>תוכנית ההתקנה חייבת להיות „stock” או תוכנית בחבילה; „%1” אינו אף אחד מהם.</translation>
     </message>
@@ -866,7 +1133,12 @@
         <translation>קובץ חייב להיות אובייקט JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
+        <translation>‏&quot;%1&quot; אינו מזהה מוצר: השתמש בכתיב DNS הפוך, כמו &quot;org.example.AcmeViewer&quot; (אותיות, ספרות, &apos;-&apos; ו-&apos;_&apos;, בשני חלקים או יותר המופרדים בנקודות).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
         <translation>מצב ההרשאות חייב להיות טקסט כגון „0755” או „0644”.</translation>
     </message>
@@ -931,7 +1203,7 @@
         <translation>לא ניתן ליצור את התיקייה של %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+59"/>
+        <location filename="../ui/setup/package.cpp" line="+65"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -956,9 +1228,130 @@
     </message>
 </context>
 <context>
+    <name>ProductRecord</name>
+    <message>
+        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <source>The record is not valid JSON.</source>
+        <translation>הרשומה אינה JSON תקין.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The record has no valid product id.</source>
+        <translation>לרשומה אין מזהה מוצר תקין.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record names an install folder that is not a full path: %1</source>
+        <translation>הרשומה מציינת תיקיית התקנה שאינה נתיב מלא: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record names a file outside its install folder: %1</source>
+        <translation>הרשומה מציינת קובץ מחוץ לתיקיית ההתקנה שלה: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record names a file twice: %1</source>
+        <translation>הרשומה מציינת קובץ פעמיים: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a folder outside its install folder: %1</source>
+        <translation>הרשומה מציינת תיקייה מחוץ לתיקיית ההתקנה שלה: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a desktop file outside the desktop folders: %1</source>
+        <translation>הרשומה מציינת קובץ שולחן עבודה מחוץ לתיקיות שולחן העבודה: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Other users can change the folder of the records, %1.</source>
+        <translation>משתמשים אחרים יכולים לשנות את תיקיית הרשומות, %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record is a symbolic link.</source>
+        <translation>הרשומה היא קישור סמלי.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record cannot be read: %1</source>
+        <translation>לא ניתן לקרוא את הרשומה: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not a regular file.</source>
+        <translation>הרשומה אינה קובץ רגיל.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record belongs to another user (user ID %1), not to you.</source>
+        <translation>הרשומה שייכת למשתמש אחר (מזהה משתמש %1), לא לך.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users can change the record.</source>
+        <translation>משתמשים אחרים יכולים לשנות את הרשומה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is too large.</source>
+        <translation>הרשומה גדולה מדי.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record is that of another product (%1).</source>
+        <translation>הרשומה שייכת למוצר אחר (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a product id.</source>
+        <translation>‏&quot;%1&quot; אינו מזהה מוצר.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherPage</name>
+    <message>
+        <location filename="../ui/wizard/publisher_page.cpp" line="+40"/>
+        <source>The publisher could not be verified</source>
+        <translation>לא ניתן לאמת את המפרסם</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setup file is not signed.</source>
+        <translation>קובץ ההתקנה הזה אינו חתום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can tell who made this setup file or whether it was changed after it was made. Install it only if you trust where it came from.</source>
+        <translation>אין דרך לדעת מי יצר את קובץ ההתקנה הזה או אם שונה לאחר שנוצר. התקינו אותו רק אם אתם סומכים על המקור שלו.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This setup file is signed with a key that is not trusted on this computer.</source>
+        <translation>קובץ ההתקנה הזה חתום במפתח שהמחשב הזה אינו סומך עליו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is intact, but its key (ID %1) is not among the keys this computer trusts, so nobody can tell who made this setup file. Install it only if you trust where it came from.</source>
+        <translation>החתימה תקינה, אך המפתח שלה (מזהה %1) אינו בין המפתחות שהמחשב הזה סומך עליהם, ולכן אין דרך לדעת מי יצר את קובץ ההתקנה הזה. התקינו אותו רק אם אתם סומכים על המקור שלו.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand the risk and want to install it anyway</source>
+        <translation>אני מ&amp;בין את הסיכון ורוצה להתקין בכל זאת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install although the publisher could not be verified</source>
+        <translation>להתקין למרות שלא ניתן לאמת את המפרסם</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
         <source>&amp;Yes</source>
         <translation>&amp;כן</translation>
     </message>
@@ -1001,7 +1394,7 @@
         <translation>&amp;סיים</translation>
     </message>
     <message>
-        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/silent_window.cpp" line="+25"/>
         <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
@@ -1010,7 +1403,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+26"/>
         <source>Ready to install</source>
         <translation>מוכן להתקנה</translation>
     </message>
@@ -1051,7 +1444,7 @@ Components:
         <translation>תוכנית ההתקנה שלו החזירה תשובה בלתי צפויה: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1061,6 +1454,14 @@ Components:
         <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>תוכנית ההתקנה שלו לא ענתה בזמן</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRun</name>
+    <message>
+        <location filename="../ui/setup/setup_run.cpp" line="+203"/>
+        <source>Closing %1…</source>
+        <translation>סוגר את %1…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1483,7 @@ Components:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="-2"/>
         <source>&amp;Force close</source>
         <translation>&amp;כפה סגירה</translation>
     </message>
@@ -1103,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
         <source>Close</source>
         <translation>סגור</translation>
     </message>
@@ -1134,29 +1536,74 @@ Components:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
         <source>%1 %2 Setup</source>
         <translation>התקנת %1 %2</translation>
     </message>
 </context>
 <context>
+    <name>UninstallEngine</name>
+    <message>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-116"/>
+        <source>Checking the files of %1…</source>
+        <translation>בודק את הקבצים של %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing was removed: %1</source>
+        <translation>דבר לא הוסר: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup could not register the files: %1</source>
+        <translation>תוכנית ההתקנה לא הצליחה לרשום את הקבצים: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>Removing files…</source>
+        <translation>מסיר קבצים…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The files could not be removed: %1</source>
+        <translation>לא ניתן היה להסיר את הקבצים: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Removing the desktop entries…</source>
+        <translation>מסיר את רשומות שולחן העבודה…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed.</source>
+        <translation>‏%1 הוסר.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
         <source>Welcome to %1 %2</source>
         <translation>ברוכים הבאים להתקנת %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This wizard installs %1 %2 from %3 on your computer.
+        <location line="+4"/>
+        <source>This wizard installs %1 %2 on your computer.
+
+Publisher: %3
 
 If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
-        <translation>אשף זה יתקין את %1 %2 של %3 במחשב שלך.
+        <translation>אשף זה מתקין את %1 %2 במחשב שלך.
 
-אם יישומים משתמשים בקבצים שתוכנית ההתקנה מחליפה, היא יכולה לסגור אותם ולהפעיל אותם מחדש לאחר מכן.</translation>
+מפרסם: %3
+
+אם יישומים משתמשים בקבצים שההתקנה מחליפה, ההתקנה יכולה לסגור אותם ולהפעיל אותם מחדש לאחר מכן.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>תוכנית ההתקנה הפעילה מחדש יישומים שהתקנה קודמת סגרה: %1.</translation>
     </message>
@@ -1174,7 +1621,28 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+406"/>
+        <location filename="../app/setup_main.cpp" line="+322"/>
+        <source>(you changed it; the new version is %1)</source>
+        <translation>(שינית אותו; הגרסה החדשה היא %1)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>refused: %1</source>
+        <translation>נדחה: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+412"/>
+        <source>%1 is not installed.</source>
+        <translation>‏%1 אינו מותקן.</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <source>The record of %1 is refused, and nothing was removed: %2</source>
+        <translation>הרשומה של %1 נדחתה, ודבר לא הוסר: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>מתקין חבילה באמצעות מנהל ההפעלה מחדש.</translation>
     </message>
@@ -1260,6 +1728,11 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+4"/>
+        <source>Start the product once it is installed, as the user who ran setup.</source>
+        <translation>להפעיל את המוצר לאחר ההתקנה, בתור המשתמש שהריץ את ההתקנה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read the answers from this file (Key=Value lines).</source>
         <translation>קריאת התשובות מקובץ זה (שורות Key=Value).</translation>
     </message>
@@ -1269,17 +1742,62 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>כתיבת התשובות של הרצה זו לקובץ זה.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The publisher could not be verified (the signer&apos;s key ID, or unsigned): ask the user first.</source>
+        <translation>לא ניתן לאמת את המפרסם (מזהה המפתח של החותם, או unsigned): לשאול קודם את המשתמש.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the installed product with this id.</source>
+        <translation>הסר את המוצר המותקן בעל מזהה זה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --uninstall: remove the files you changed too.</source>
+        <translation>עם ‎--uninstall: הסר גם את הקבצים ששינית.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the installed products.</source>
+        <translation>הצג את המוצרים המותקנים.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --list-installed: as JSON.</source>
+        <translation>עם ‎--list-installed: בתבנית JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install an older version over a newer one without asking.</source>
+        <translation>התקן גרסה ישנה מעל גרסה חדשה יותר בלי לשאול.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the missing or changed files of the installed product (with the package of its version).</source>
+        <translation>שחזר את הקבצים החסרים או שהשתנו של המוצר המותקן (עם החבילה של הגרסה שלו).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add or remove components of the installed product (with --components).</source>
+        <translation>הוסף או הסר רכיבים של המוצר המותקן (עם ‎--components).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>אין תצוגה זמינה. השתמשו ב־‎--unattended כדי להתקין ללא חלון.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>ההתקנה של %1 כבר פועלת. המתן עד שתסתיים, ואז הפעל שוב את ההתקנה.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>--repair needs the package of the installed version %1.</source>
+        <translation>‏‎--repair דורש את החבילה של הגרסה המותקנת %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>לא ניתן להשתמש בתיקיית ההתקנה %1: %2</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+158"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+47"/>
+        <location line="+174"/>
         <source>Application</source>
         <translation>Applicazione</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Application window</source>
         <translation>Finestra dell&apos;applicazione</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>Chiusura e riavvio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Process ID: %1</source>
+        <translation>ID processo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Utente: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses: %1</source>
+        <translation>Usa: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How setup asks it to close: %1</source>
+        <translation>Come l&apos;installazione gli chiede di chiudersi: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An application of another user uses the files, and setup may not close it.</source>
         <translation>Un&apos;applicazione di un altro utente usa i file e il programma di installazione non può chiuderla.</translation>
     </message>
@@ -110,12 +135,12 @@
         <translation>Il desktop stesso (il suo gestore delle finestre o la sua shell) usa i file e il programma di installazione non lo chiude: al termine dell&apos;installazione disconnettersi ed effettuare di nuovo l&apos;accesso, oppure riavviare il computer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 (service %2)</source>
         <translation>%1 (servizio %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>(registered)</source>
         <translation>(registrato)</translation>
     </message>
@@ -141,8 +166,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How it is asked</source>
-        <translation>Come viene chiesto</translation>
+        <source>How setup asks it to close</source>
+        <translation>Come l&apos;installazione gli chiede di chiudersi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +178,12 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+53"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obbligatorio)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Space needed: %1</source>
         <translation>Spazio richiesto: %1</translation>
     </message>
@@ -181,6 +211,11 @@
         <location line="+1"/>
         <source>Components to install</source>
         <translation>Componenti da installare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the component</source>
+        <translation>Descrizione del componente</translation>
     </message>
 </context>
 <context>
@@ -254,12 +289,12 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Sarà necessario riavviare il computer: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Files in use</source>
         <translation>File in uso</translation>
     </message>
@@ -277,6 +312,11 @@
         <location line="+2"/>
         <source>Applications that use the files</source>
         <translation>Applicazioni che usano i file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected application</source>
+        <translation>Dettagli dell&apos;applicazione selezionata</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +342,13 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+79"/>
+        <location line="+10"/>
+        <source>Setup log</source>
+        <translation>Registro dell&apos;installazione</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The setup log&apos;s file</source>
         <translation>File del registro dell&apos;installazione</translation>
     </message>
@@ -317,7 +363,7 @@
         <translation>Apri il registro in un&apos;altra applicazione</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Setup failed</source>
         <translation>Installazione non riuscita</translation>
     </message>
@@ -327,7 +373,7 @@
         <translation>Installazione completata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 was not installed. Everything setup changed was put back.</source>
         <translation>%1 non è stato installato. Tutte le modifiche del programma di installazione sono state annullate.</translation>
     </message>
@@ -337,12 +383,27 @@
         <translation>%1 %2 è stato installato in %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: %1</source>
         <translation>Installato: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You changed %1: it was kept, and the new version is beside it as %2.</source>
+        <translation>Hai modificato %1: è stato mantenuto e la nuova versione si trova accanto come %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the old version: %1</source>
+        <translation>Rimosso dalla versione precedente: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
+        <translation>%1 non si è chiuso quando richiesto e l&apos;installazione ne ha forzato la chiusura: il lavoro non salvato è andato perso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started again: %1</source>
         <translation>Riavviato: %1</translation>
     </message>
@@ -352,17 +413,42 @@
         <translation>Il programma di installazione non è riuscito a riavviare queste applicazioni: %1. Avviarle manualmente.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>To uninstall %1 later, run: %2</source>
+        <translation>Per disinstallare %1 in seguito, esegui: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To uninstall %1 later, choose &quot;Uninstall&quot; on its entry in the applications menu (right-click it), or run: %2</source>
+        <translation>Per disinstallare %1 in seguito, scegli &quot;Disinstalla&quot; sulla sua voce nel menu delle applicazioni (clic destro), oppure esegui: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Per completare l&apos;installazione è necessario riavviare il computer.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
-        <translation>Queste applicazioni usano ancora i file vecchi: %1. Basta riavviarle; non è necessario riavviare il computer.</translation>
+        <location line="+6"/>
+        <source>These applications still run the old files: %1. To finish the update, close them and start them again, or restart the computer.</source>
+        <translation>Queste applicazioni usano ancora i vecchi file: %1. Per completare l&apos;aggiornamento, chiudile e riavviale, oppure riavvia il computer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Show the lo&amp;g</source>
+        <translation>Mostra il &amp;registro</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>L&amp;aunch %1</source>
+        <translation>&amp;Avvia %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1</source>
+        <translation>Avvia %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Restart the computer &amp;now</source>
         <translation>Riavvia il computer &amp;ora</translation>
     </message>
@@ -372,7 +458,17 @@
         <translation>Riavvia il computer ora</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I will restart the applications or the computer &amp;later</source>
+        <translation>Riavvierò le applicazioni o il computer &amp;più tardi</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Restart the applications or the computer later</source>
+        <translation>Riavvia le applicazioni o il computer più tardi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Riavvierò il computer &amp;più tardi</translation>
     </message>
@@ -382,19 +478,12 @@
         <translation>Riavvia il computer più tardi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the &amp;log</source>
-        <translation>Mostra il &amp;registro</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The log of this setup: %1</source>
         <translation>Registro di questa installazione: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+10"/>
-        <location line="+93"/>
+        <location line="-2"/>
         <source>Show the setup log</source>
         <translation>Mostra il registro dell&apos;installazione</translation>
     </message>
@@ -402,17 +491,20 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+58"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Avvio di una sessione di Gestione riavvio…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>The Restart Manager session could not be started: %1</source>
         <translation>Impossibile avviare la sessione di Gestione riavvio: %1</translation>
     </message>
@@ -422,7 +514,7 @@
         <translation>Avvio del programma di installazione di %1…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>joining the session</source>
         <translation>l&apos;accesso alla sessione</translation>
     </message>
@@ -452,17 +544,30 @@
         <translation>l&apos;annullamento delle sue modifiche</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+122"/>
+        <source>%1 %2 is installed, which is newer than %3: a downgrade needs your confirmation.</source>
+        <translation>%1 %2 è installato ed è più recente di %3: il ritorno a una versione precedente richiede la tua conferma.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Setup cannot find the folders for the menu entries: %1</source>
+        <translation>Il programma di installazione non trova le cartelle delle voci di menu: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+717"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a registrare i propri file: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-685"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Ricerca delle applicazioni che usano i file…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>Ready.</source>
         <translation>Pronto.</translation>
     </message>
@@ -489,6 +594,8 @@
     <message>
         <location line="+37"/>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+69"/>
+        <location line="+6"/>
         <source>Closing applications…</source>
         <translation>Chiusura delle applicazioni…</translation>
     </message>
@@ -508,45 +615,79 @@
         <translation>Installazione dei file…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+493"/>
+        <source>Setup could not remove the files the new version does not ship: %1</source>
+        <translation>Il programma di installazione non è riuscito a rimuovere i file che la nuova versione non include più: %1</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Setup could not add %1 to the desktop: %2</source>
+        <translation>Il programma di installazione non è riuscito ad aggiungere %1 al desktop: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+29"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a scrivere i propri file: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>Setup could not write the menu entries: %1</source>
+        <translation>Il programma di installazione non ha potuto scrivere le voci di menu: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirming the installation…</source>
         <translation>Conferma dell&apos;installazione…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+194"/>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-65"/>
+        <location line="+124"/>
         <source>Starting the closed applications again…</source>
         <translation>Riavvio delle applicazioni chiuse…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-180"/>
         <source>Files installed.</source>
         <translation>File installati.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Setup could not confirm its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a confermare i propri file: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-141"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Annullamento delle modifiche…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The record of the installed %1 cannot be used: %2</source>
+        <translation>Il registro di %1 installato non può essere usato: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup cannot read %1.</source>
+        <translation>Il programma di installazione non può leggere %1.</translation>
     </message>
 </context>
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+202"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): chiusura…</translation>
     </message>
@@ -562,12 +703,12 @@
         <translation>%1 (%2): chiusa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>In attesa della chiusura di %1… %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -577,7 +718,7 @@
         <translation>%1 (%2) potrebbe chiederti di salvare il tuo lavoro. Passa a quell&apos;applicazione, poi scegli Riprova.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Installing</source>
         <translation>Installazione in corso</translation>
     </message>
@@ -601,11 +742,16 @@
         <source>Applications being closed</source>
         <translation>Applicazioni in chiusura</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Force the applications to close now (unsaved work in them is lost)</source>
+        <translation>Forza ora la chiusura delle applicazioni (il lavoro non salvato andrà perso)</translation>
+    </message>
 </context>
 <context>
     <name>LicensePage</name>
     <message>
-        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+74"/>
         <source>License agreement</source>
         <translation>Contratto di licenza</translation>
     </message>
@@ -633,13 +779,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
-        <location line="+34"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+72"/>
+        <location line="+74"/>
         <source>Install location</source>
         <translation>Percorso di installazione</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+38"/>
         <source>Enter a full path, starting with / or ~/.</source>
         <translation>Immettere un percorso completo che inizi con / o ~/.</translation>
     </message>
@@ -659,17 +805,27 @@
         <translation>Spazio insufficiente: richiesti %1, liberi %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-37"/>
         <source>%1 needed, %2 free.</source>
         <translation>Richiesti %1, liberi %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is installed here and will be upgraded to %2.</source>
-        <translation>%1 è installato qui e verrà aggiornato a %2.</translation>
+        <location line="+13"/>
+        <source>%1 is installed here: this is an upgrade from %2 to %3.</source>
+        <translation>%1 è installato qui: si tratta di un aggiornamento da %2 a %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is installed here: this is a reinstall of the same version.</source>
+        <translation>%1 è installato qui: si tratta di una reinstallazione della stessa versione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is installed here: this is a downgrade to the older version %2.</source>
+        <translation>%1 è installato qui: si tratta di un ritorno alla versione precedente %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Scegliere la cartella in cui installare %1.</translation>
     </message>
@@ -684,12 +840,22 @@
         <translation>Cartella di installazione</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
+        <translation>S&amp;foglia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the &amp;older version anyway</source>
+        <translation>Installa comunque la versione p&amp;recedente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Install the older version anyway</source>
+        <translation>Installa comunque la versione precedente</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Browse for the install folder</source>
         <translation>Sfoglia per la cartella di installazione</translation>
     </message>
@@ -697,7 +863,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+88"/>
+        <location filename="../ui/setup/package.cpp" line="+94"/>
         <source>The package folder does not exist.</source>
         <translation>La cartella del pacchetto non esiste.</translation>
     </message>
@@ -722,39 +888,56 @@
         <translation>Il manifesto deve essere un oggetto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This field is missing.</source>
         <translation>Questo campo manca.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+176"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location line="+88"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <location filename="../ui/setup/package.cpp" line="+17"/>
+        <location line="+190"/>
+        <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Questo campo deve essere un testo (una stringa JSON).</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+172"/>
+        <location line="+47"/>
+        <location line="+94"/>
+        <source>The icon size %1 is not one of 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 or &quot;scalable&quot;.</source>
+        <translation>La dimensione dell&apos;icona %1 non è tra 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 o &quot;scalable&quot;.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../ui/setup/package.cpp" line="-216"/>
+        <location line="+186"/>
+        <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Questo campo contiene un carattere di controllo o di direzione (%1), che non è consentito.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-2"/>
+        <location filename="../ui/setup/package.cpp" line="-214"/>
+        <location line="+204"/>
         <source>This field must not be empty.</source>
         <translation>Questo campo non deve essere vuoto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/setup/package.cpp" line="-180"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot; non è un codice di lingua come &quot;en&quot;, &quot;de&quot; o &quot;pt_BR&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
         <translation>Un testo dato per lingua richiede una voce &quot;en&quot;, quella mostrata in tutte le altre lingue.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/setup/package.cpp" line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Questo campo deve essere un numero intero.</translation>
     </message>
@@ -764,27 +947,67 @@
         <translation>Formato del manifesto %1 sconosciuto: questo programma di installazione legge il formato %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+86"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
         <translation>«%1» si trova al di fuori del pacchetto.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>«%1» manca nel pacchetto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>«%1» porta al di fuori del pacchetto.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+4"/>
+        <location line="+210"/>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>«%1» non è un file.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a category: use letters, digits and &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; non è una categoria: usa lettere, cifre e &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a MIME type such as &quot;application/x-example&quot;.</source>
+        <translation>&quot;%1&quot; non è un tipo MIME come &quot;application/x-example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a file name pattern such as &quot;*.example&quot;.</source>
+        <translation>&quot;%1&quot; non è un modello di nome file come &quot;*.example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An icon with a size in pixels must be a .png file, a &quot;scalable&quot; one an .svg file.</source>
+        <translation>Un&apos;icona con una dimensione in pixel deve essere un file .png, una &quot;scalable&quot; un file .svg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; è elencato due volte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries and MIME types need the product&apos;s &quot;id&quot;, such as &quot;org.example.App&quot;.</source>
+        <translation>Le voci di menu e i tipi MIME richiedono l&apos;&quot;id&quot; del prodotto, come &quot;org.example.App&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword must not contain &quot;;&quot;.</source>
+        <translation>Una parola chiave non deve contenere &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/package.cpp" line="-188"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Impossibile leggere la licenza «%1»: %2</translation>
     </message>
@@ -794,24 +1017,41 @@
         <translation>La cartella deve essere un percorso assoluto o iniziare con «~/».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="-227"/>
+        <location line="+18"/>
+        <location filename="../ui/setup/package.cpp" line="+27"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Questo campo deve essere un oggetto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+181"/>
+        <source>&quot;%1&quot; is not allowed here: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (an id in reverse-DNS form, such as &quot;org.example.App&quot;).</source>
+        <translation>&quot;%1&quot; non è consentito qui: usa lettere, cifre, &quot;.&quot;, &quot;_&quot; e &quot;-&quot; (un identificativo in forma DNS inversa, come &quot;org.example.App&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a command name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, not starting with &quot;.&quot;.</source>
+        <translation>&quot;%1&quot; non è un nome di comando: usa lettere, cifre, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; e &quot;-&quot;, senza iniziare con &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a target of any file of the package.</source>
         <translation>&quot;%1&quot; non è la destinazione di alcun file del pacchetto.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="-195"/>
+        <location line="+37"/>
+        <location filename="../ui/setup/package.cpp" line="-54"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Questo campo deve essere un elenco (un array JSON).</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/setup/package.cpp" line="-97"/>
         <source>The package has no components.</source>
         <translation>Il pacchetto non contiene componenti.</translation>
     </message>
@@ -831,12 +1071,39 @@
         <translation>Un ID componente può contenere solo lettere, cifre, «.», «_» e «-».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
+        <location filename="../ui/setup/package.cpp" line="+12"/>
+        <location line="+116"/>
         <source>This field must be true or false.</source>
         <translation>Questo campo deve essere true o false.</translation>
     </message>
     <message>
+        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <source>The folder must be an absolute path.</source>
+        <translation>La cartella deve essere un percorso assoluto.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+69"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an SVG or PNG image.</source>
+        <translation>«%1» non è un&apos;immagine SVG o PNG.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+11"/>
         <location line="+22"/>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; is too large: an image may have at most %2, and %3 × %3 pixels.</source>
+        <translation>«%1» è troppo grande: un&apos;immagine può avere al massimo %2 e %3 × %3 pixel.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
         <translation>Il programma di installazione deve essere «stock» o un programma del pacchetto; «%1» non è né l&apos;uno né l&apos;altro.</translation>
     </message>
@@ -866,7 +1133,12 @@
         <translation>Un file deve essere un oggetto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
+        <translation>«%1» non è un identificativo di prodotto: usa il DNS inverso, ad esempio «org.example.AcmeViewer» (lettere, cifre, &apos;-&apos; e &apos;_&apos;, in due o più parti separate da punti).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
         <translation>La modalità deve essere un testo come «0755» o «0644».</translation>
     </message>
@@ -931,7 +1203,7 @@
         <translation>impossibile creare la cartella di %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+59"/>
+        <location filename="../ui/setup/package.cpp" line="+65"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -956,9 +1228,130 @@
     </message>
 </context>
 <context>
+    <name>ProductRecord</name>
+    <message>
+        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <source>The record is not valid JSON.</source>
+        <translation>Il registro non è JSON valido.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The record has no valid product id.</source>
+        <translation>Il registro non ha un identificativo di prodotto valido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record names an install folder that is not a full path: %1</source>
+        <translation>Il registro indica una cartella di installazione che non è un percorso completo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record names a file outside its install folder: %1</source>
+        <translation>Il registro indica un file fuori dalla sua cartella di installazione: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record names a file twice: %1</source>
+        <translation>Il registro indica un file due volte: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a folder outside its install folder: %1</source>
+        <translation>Il registro indica una cartella fuori dalla sua cartella di installazione: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a desktop file outside the desktop folders: %1</source>
+        <translation>Il registro indica un file del desktop fuori dalle cartelle del desktop: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Other users can change the folder of the records, %1.</source>
+        <translation>Altri utenti possono modificare la cartella dei registri, %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record is a symbolic link.</source>
+        <translation>Il registro è un collegamento simbolico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record cannot be read: %1</source>
+        <translation>Impossibile leggere il registro: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not a regular file.</source>
+        <translation>Il registro non è un file normale.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record belongs to another user (user ID %1), not to you.</source>
+        <translation>Il registro appartiene a un altro utente (ID utente %1), non a te.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users can change the record.</source>
+        <translation>Altri utenti possono modificare il registro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is too large.</source>
+        <translation>Il registro è troppo grande.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record is that of another product (%1).</source>
+        <translation>Il registro appartiene a un altro prodotto (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a product id.</source>
+        <translation>«%1» non è un identificativo di prodotto.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherPage</name>
+    <message>
+        <location filename="../ui/wizard/publisher_page.cpp" line="+40"/>
+        <source>The publisher could not be verified</source>
+        <translation>Non è stato possibile verificare l&apos;editore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setup file is not signed.</source>
+        <translation>Questo file di installazione non è firmato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can tell who made this setup file or whether it was changed after it was made. Install it only if you trust where it came from.</source>
+        <translation>Nessuno può sapere chi ha creato questo file di installazione né se è stato modificato in seguito. Installalo solo se ti fidi della sua provenienza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This setup file is signed with a key that is not trusted on this computer.</source>
+        <translation>Questo file di installazione è firmato con una chiave non attendibile su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is intact, but its key (ID %1) is not among the keys this computer trusts, so nobody can tell who made this setup file. Install it only if you trust where it came from.</source>
+        <translation>La firma è integra, ma la sua chiave (ID %1) non è tra quelle considerate attendibili da questo computer, quindi nessuno può sapere chi ha creato questo file di installazione. Installalo solo se ti fidi della sua provenienza.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand the risk and want to install it anyway</source>
+        <translation>Ho &amp;compreso il rischio e voglio installarlo comunque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install although the publisher could not be verified</source>
+        <translation>Installa anche se non è stato possibile verificare l&apos;editore</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
@@ -1001,7 +1394,7 @@
         <translation>&amp;Fine</translation>
     </message>
     <message>
-        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/silent_window.cpp" line="+25"/>
         <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
@@ -1010,7 +1403,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+26"/>
         <source>Ready to install</source>
         <translation>Pronto per l&apos;installazione</translation>
     </message>
@@ -1051,7 +1444,7 @@ Componenti:
         <translation>il suo programma di installazione ha dato una risposta imprevista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1061,6 +1454,14 @@ Componenti:
         <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>il suo programma di installazione non ha risposto in tempo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRun</name>
+    <message>
+        <location filename="../ui/setup/setup_run.cpp" line="+203"/>
+        <source>Closing %1…</source>
+        <translation>Chiusura di %1…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1483,7 @@ Componenti:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="-2"/>
         <source>&amp;Force close</source>
         <translation>&amp;Forza chiusura</translation>
     </message>
@@ -1103,7 +1505,7 @@ Componenti:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1134,29 +1536,74 @@ Componenti:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
         <source>%1 %2 Setup</source>
         <translation>Installazione di %1 %2</translation>
     </message>
 </context>
 <context>
+    <name>UninstallEngine</name>
+    <message>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-116"/>
+        <source>Checking the files of %1…</source>
+        <translation>Controllo dei file di %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Non è stato rimosso nulla: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup could not register the files: %1</source>
+        <translation>Il programma di installazione non è riuscito a registrare i file: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>Removing files…</source>
+        <translation>Rimozione dei file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The files could not be removed: %1</source>
+        <translation>Impossibile rimuovere i file: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Removing the desktop entries…</source>
+        <translation>Rimozione delle voci del desktop…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed.</source>
+        <translation>%1 è stato rimosso.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
         <source>Welcome to %1 %2</source>
         <translation>Benvenuti nell&apos;installazione di %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This wizard installs %1 %2 from %3 on your computer.
+        <location line="+4"/>
+        <source>This wizard installs %1 %2 on your computer.
+
+Publisher: %3
 
 If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
-        <translation>Questa procedura guidata installerà %1 %2 di %3 nel computer.
+        <translation>Questa procedura guidata installa %1 %2 sul computer.
 
-Se alcune applicazioni usano file che il programma di installazione sostituisce, questo può chiuderle e riavviarle al termine.</translation>
+Editore: %3
+
+Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;installazione può chiuderle e riavviarle al termine.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Il programma di installazione ha riavviato le applicazioni chiuse da un&apos;installazione precedente: %1.</translation>
     </message>
@@ -1174,7 +1621,28 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+406"/>
+        <location filename="../app/setup_main.cpp" line="+322"/>
+        <source>(you changed it; the new version is %1)</source>
+        <translation>(l&apos;hai modificato; la nuova versione è %1)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>refused: %1</source>
+        <translation>rifiutato: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+412"/>
+        <source>%1 is not installed.</source>
+        <translation>%1 non è installato.</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <source>The record of %1 is refused, and nothing was removed: %2</source>
+        <translation>Il registro di %1 è rifiutato e non è stato rimosso nulla: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installa un pacchetto con Gestione riavvio.</translation>
     </message>
@@ -1260,6 +1728,11 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
     </message>
     <message>
         <location line="+4"/>
+        <source>Start the product once it is installed, as the user who ran setup.</source>
+        <translation>Avvia il prodotto dopo l&apos;installazione, come l&apos;utente che ha eseguito il setup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read the answers from this file (Key=Value lines).</source>
         <translation>Leggi le risposte da questo file (righe Key=Value).</translation>
     </message>
@@ -1269,17 +1742,62 @@ Se alcune applicazioni usano file che il programma di installazione sostituisce,
         <translation>Scrivi le risposte di questa esecuzione in questo file.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The publisher could not be verified (the signer&apos;s key ID, or unsigned): ask the user first.</source>
+        <translation>Non è stato possibile verificare l&apos;editore (ID della chiave del firmatario, o unsigned): chiedere prima all&apos;utente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the installed product with this id.</source>
+        <translation>Rimuovi il prodotto installato con questo identificativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --uninstall: remove the files you changed too.</source>
+        <translation>Con --uninstall: rimuovi anche i file che hai modificato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the installed products.</source>
+        <translation>Elenca i prodotti installati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --list-installed: as JSON.</source>
+        <translation>Con --list-installed: in formato JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install an older version over a newer one without asking.</source>
+        <translation>Installa una versione precedente sopra una più recente senza chiedere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the missing or changed files of the installed product (with the package of its version).</source>
+        <translation>Ripristina i file mancanti o modificati del prodotto installato (con il pacchetto della sua versione).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add or remove components of the installed product (with --components).</source>
+        <translation>Aggiungi o rimuovi componenti del prodotto installato (con --components).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nessun display disponibile. Usa --unattended per installare senza finestra.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>L&apos;installazione di %1 è già in esecuzione. Attendere che termini, quindi riavviare l&apos;installazione.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>--repair needs the package of the installed version %1.</source>
+        <translation>--repair richiede il pacchetto della versione installata %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Impossibile usare la cartella di installazione %1: %2</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+158"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+47"/>
+        <location line="+174"/>
         <source>Application</source>
         <translation>Toepassing</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Application window</source>
         <translation>Toepassingsvenster</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>Gesloten en opnieuw gestart</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Process ID: %1</source>
+        <translation>Proces-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Gebruiker: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses: %1</source>
+        <translation>Gebruikt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How setup asks it to close: %1</source>
+        <translation>Hoe de installatie vraagt om af te sluiten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An application of another user uses the files, and setup may not close it.</source>
         <translation>Een toepassing van een andere gebruiker gebruikt de bestanden, en het installatieprogramma mag deze niet sluiten.</translation>
     </message>
@@ -110,12 +135,12 @@
         <translation>Uw bureaublad zelf (de vensterbeheerder of shell ervan) gebruikt de bestanden, en het installatieprogramma sluit het niet: meld u na de installatie af en weer aan, of start de computer opnieuw op.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 (service %2)</source>
         <translation>%1 (service %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>(registered)</source>
         <translation>(geregistreerd)</translation>
     </message>
@@ -141,8 +166,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How it is asked</source>
-        <translation>Hoe het gevraagd wordt</translation>
+        <source>How setup asks it to close</source>
+        <translation>Hoe de installatie vraagt om af te sluiten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +178,12 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+53"/>
+        <source>%1 (required)</source>
+        <translation>%1 (vereist)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Space needed: %1</source>
         <translation>Benodigde ruimte: %1</translation>
     </message>
@@ -181,6 +211,11 @@
         <location line="+1"/>
         <source>Components to install</source>
         <translation>Te installeren onderdelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the component</source>
+        <translation>Beschrijving van het onderdeel</translation>
     </message>
 </context>
 <context>
@@ -254,12 +289,12 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>De computer moet opnieuw worden opgestart: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Files in use</source>
         <translation>Bestanden in gebruik</translation>
     </message>
@@ -280,6 +315,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected application</source>
+        <translation>Details van de geselecteerde toepassing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the applications automatically and restart them after setup</source>
         <translation>Toepassingen automatisch &amp;sluiten en na de installatie opnieuw starten</translation>
     </message>
@@ -291,7 +331,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <translation>Vernieu&amp;wen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -302,7 +342,13 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+79"/>
+        <location line="+10"/>
+        <source>Setup log</source>
+        <translation>Installatielogboek</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The setup log&apos;s file</source>
         <translation>Bestand van het installatielogboek</translation>
     </message>
@@ -317,7 +363,7 @@
         <translation>Het logboek openen in een andere toepassing</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Setup failed</source>
         <translation>Installatie mislukt</translation>
     </message>
@@ -327,7 +373,7 @@
         <translation>Installatie voltooid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 was not installed. Everything setup changed was put back.</source>
         <translation>%1 is niet geïnstalleerd. Alle wijzigingen van het installatieprogramma zijn ongedaan gemaakt.</translation>
     </message>
@@ -337,12 +383,27 @@
         <translation>%1 %2 is geïnstalleerd in %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: %1</source>
         <translation>Geïnstalleerd: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You changed %1: it was kept, and the new version is beside it as %2.</source>
+        <translation>U hebt %1 gewijzigd: het is behouden en de nieuwe versie staat ernaast als %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the old version: %1</source>
+        <translation>Verwijderd uit de oude versie: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
+        <translation>%1 sloot niet af toen daarom werd gevraagd; de installatie heeft het geforceerd afgesloten. Niet-opgeslagen werk is verloren gegaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started again: %1</source>
         <translation>Opnieuw gestart: %1</translation>
     </message>
@@ -352,17 +413,42 @@
         <translation>Het installatieprogramma kon deze toepassingen niet opnieuw starten: %1. Start ze zelf.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>To uninstall %1 later, run: %2</source>
+        <translation>Voer dit uit om %1 later te verwijderen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To uninstall %1 later, choose &quot;Uninstall&quot; on its entry in the applications menu (right-click it), or run: %2</source>
+        <translation>Om %1 later te verwijderen, kiest u &quot;Verwijderen&quot; bij het item in het toepassingenmenu (klik er met de rechtermuisknop op), of voert u dit uit: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>De computer moet opnieuw worden opgestart om de installatie te voltooien.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
-        <translation>Deze toepassingen gebruiken nog de oude bestanden: %1. Ze opnieuw starten is genoeg; de computer hoeft niet opnieuw op te starten.</translation>
+        <location line="+6"/>
+        <source>These applications still run the old files: %1. To finish the update, close them and start them again, or restart the computer.</source>
+        <translation>Deze toepassingen gebruiken nog de oude bestanden: %1. Sluit ze af en start ze opnieuw, of start de computer opnieuw op om de update te voltooien.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Show the lo&amp;g</source>
+        <translation>Lo&amp;gboek weergeven</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>L&amp;aunch %1</source>
+        <translation>%1 st&amp;arten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Restart the computer &amp;now</source>
         <translation>De computer &amp;nu opnieuw opstarten</translation>
     </message>
@@ -372,7 +458,17 @@
         <translation>De computer nu opnieuw opstarten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I will restart the applications or the computer &amp;later</source>
+        <translation>Ik start de toepassingen of de computer &amp;later opnieuw</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Restart the applications or the computer later</source>
+        <translation>De toepassingen of de computer later opnieuw starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Ik start de computer &amp;later opnieuw op</translation>
     </message>
@@ -382,19 +478,12 @@
         <translation>De computer later opnieuw opstarten</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the &amp;log</source>
-        <translation>&amp;Logboek weergeven</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The log of this setup: %1</source>
         <translation>Logboek van deze installatie: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+10"/>
-        <location line="+93"/>
+        <location line="-2"/>
         <source>Show the setup log</source>
         <translation>Het installatielogboek weergeven</translation>
     </message>
@@ -402,17 +491,20 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>De toepassingen die de bestanden gebruiken, konden niet worden opgesomd: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+58"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Een sessie van Herstartbeheer wordt gestart…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>The Restart Manager session could not be started: %1</source>
         <translation>De sessie van Herstartbeheer kon niet worden gestart: %1</translation>
     </message>
@@ -422,7 +514,7 @@
         <translation>Het installatieprogramma van %1 wordt gestart…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>joining the session</source>
         <translation>deelnemen aan de sessie</translation>
     </message>
@@ -452,17 +544,30 @@
         <translation>ongedaan maken van zijn wijzigingen</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+122"/>
+        <source>%1 %2 is installed, which is newer than %3: a downgrade needs your confirmation.</source>
+        <translation>%1 %2 is geïnstalleerd en is nieuwer dan %3: een downgrade vereist uw bevestiging.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Setup cannot find the folders for the menu entries: %1</source>
+        <translation>Setup kan de mappen voor de menu-items niet vinden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+717"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Het installatieprogramma kon zijn eigen bestanden niet registreren: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-685"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Toepassingen zoeken die de bestanden gebruiken…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>Ready.</source>
         <translation>Gereed.</translation>
     </message>
@@ -489,6 +594,8 @@
     <message>
         <location line="+37"/>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+69"/>
+        <location line="+6"/>
         <source>Closing applications…</source>
         <translation>Toepassingen sluiten…</translation>
     </message>
@@ -508,45 +615,79 @@
         <translation>Bestanden installeren…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+493"/>
+        <source>Setup could not remove the files the new version does not ship: %1</source>
+        <translation>Setup kon de bestanden die de nieuwe versie niet meer bevat niet verwijderen: %1</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Setup could not add %1 to the desktop: %2</source>
+        <translation>Setup kon %1 niet aan het bureaublad toevoegen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+29"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Het installatieprogramma kon zijn eigen bestanden niet schrijven: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>Setup could not write the menu entries: %1</source>
+        <translation>Setup kon de menu-items niet schrijven: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirming the installation…</source>
         <translation>Installatie bevestigen…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+194"/>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-65"/>
+        <location line="+124"/>
         <source>Starting the closed applications again…</source>
         <translation>De gesloten toepassingen opnieuw starten…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-180"/>
         <source>Files installed.</source>
         <translation>Bestanden geïnstalleerd.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Setup could not confirm its own files: %1</source>
         <translation>Het installatieprogramma kon zijn eigen bestanden niet bevestigen: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-141"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Wijzigingen ongedaan maken…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The record of the installed %1 cannot be used: %2</source>
+        <translation>Het register van het geïnstalleerde %1 kan niet worden gebruikt: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup cannot read %1.</source>
+        <translation>Setup kan %1 niet lezen.</translation>
     </message>
 </context>
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+202"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): wordt gesloten…</translation>
     </message>
@@ -562,12 +703,12 @@
         <translation>%1 (%2): gesloten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>Wachten tot %1 is gesloten… %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -577,7 +718,7 @@
         <translation>%1 (%2) vraagt u mogelijk om uw werk op te slaan. Schakel ernaar over en kies daarna Opnieuw proberen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Installing</source>
         <translation>Bezig met installeren</translation>
     </message>
@@ -601,11 +742,16 @@
         <source>Applications being closed</source>
         <translation>Toepassingen die worden gesloten</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Force the applications to close now (unsaved work in them is lost)</source>
+        <translation>De toepassingen nu geforceerd afsluiten (niet-opgeslagen werk gaat verloren)</translation>
+    </message>
 </context>
 <context>
     <name>LicensePage</name>
     <message>
-        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+74"/>
         <source>License agreement</source>
         <translation>Licentieovereenkomst</translation>
     </message>
@@ -633,13 +779,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
-        <location line="+34"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+72"/>
+        <location line="+74"/>
         <source>Install location</source>
         <translation>Installatielocatie</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+38"/>
         <source>Enter a full path, starting with / or ~/.</source>
         <translation>Voer een volledig pad in dat met / of ~/ begint.</translation>
     </message>
@@ -659,17 +805,27 @@
         <translation>Onvoldoende ruimte: %1 nodig, %2 vrij.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-37"/>
         <source>%1 needed, %2 free.</source>
         <translation>%1 nodig, %2 vrij.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is installed here and will be upgraded to %2.</source>
-        <translation>%1 is hier geïnstalleerd en wordt bijgewerkt naar %2.</translation>
+        <location line="+13"/>
+        <source>%1 is installed here: this is an upgrade from %2 to %3.</source>
+        <translation>%1 is hier geïnstalleerd: dit is een upgrade van %2 naar %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is installed here: this is a reinstall of the same version.</source>
+        <translation>%1 is hier geïnstalleerd: dit is een herinstallatie van dezelfde versie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is installed here: this is a downgrade to the older version %2.</source>
+        <translation>%1 is hier geïnstalleerd: dit is een downgrade naar de oudere versie %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Kies de map waarin %1 moet worden geïnstalleerd.</translation>
     </message>
@@ -684,12 +840,22 @@
         <translation>Installatiemap</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Install the &amp;older version anyway</source>
+        <translation>Toch de &amp;oudere versie installeren</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Install the older version anyway</source>
+        <translation>Toch de oudere versie installeren</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Browse for the install folder</source>
         <translation>Naar de installatiemap bladeren</translation>
     </message>
@@ -697,7 +863,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+88"/>
+        <location filename="../ui/setup/package.cpp" line="+94"/>
         <source>The package folder does not exist.</source>
         <translation>De pakketmap bestaat niet.</translation>
     </message>
@@ -722,39 +888,56 @@
         <translation>Het manifest moet een JSON-object zijn ({ ... }).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This field is missing.</source>
         <translation>Dit veld ontbreekt.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+176"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location line="+88"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <location filename="../ui/setup/package.cpp" line="+17"/>
+        <location line="+190"/>
+        <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Dit veld moet een tekst zijn (een JSON-string).</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+172"/>
+        <location line="+47"/>
+        <location line="+94"/>
+        <source>The icon size %1 is not one of 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 or &quot;scalable&quot;.</source>
+        <translation>De pictogramgrootte %1 is niet een van 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 of &quot;scalable&quot;.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../ui/setup/package.cpp" line="-216"/>
+        <location line="+186"/>
+        <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Dit veld bevat een stuur- of richtingsteken (%1); dat is niet toegestaan.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-2"/>
+        <location filename="../ui/setup/package.cpp" line="-214"/>
+        <location line="+204"/>
         <source>This field must not be empty.</source>
         <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/setup/package.cpp" line="-180"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot; is geen taalcode zoals &quot;en&quot;, &quot;de&quot; of &quot;pt_BR&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
         <translation>Een tekst per taal heeft een &quot;en&quot;-item nodig; dat wordt in alle andere talen getoond.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/setup/package.cpp" line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Dit veld moet een geheel getal zijn.</translation>
     </message>
@@ -764,27 +947,67 @@
         <translation>Onbekende manifestindeling %1: dit installatieprogramma leest indeling %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+86"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
         <translation>‘%1’ ligt buiten het pakket.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>‘%1’ ontbreekt in het pakket.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>‘%1’ verwijst naar een plek buiten het pakket.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+4"/>
+        <location line="+210"/>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>‘%1’ is geen bestand.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a category: use letters, digits and &quot;-&quot;.</source>
+        <translation>&quot;%1&quot; is geen categorie: gebruik letters, cijfers en &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a MIME type such as &quot;application/x-example&quot;.</source>
+        <translation>&quot;%1&quot; is geen MIME-type zoals &quot;application/x-example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a file name pattern such as &quot;*.example&quot;.</source>
+        <translation>&quot;%1&quot; is geen bestandsnaampatroon zoals &quot;*.example&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An icon with a size in pixels must be a .png file, a &quot;scalable&quot; one an .svg file.</source>
+        <translation>Een pictogram met een grootte in pixels moet een .png-bestand zijn, een &quot;scalable&quot;-pictogram een .svg-bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries and MIME types need the product&apos;s &quot;id&quot;, such as &quot;org.example.App&quot;.</source>
+        <translation>Menu-items en MIME-typen hebben de &quot;id&quot; van het product nodig, zoals &quot;org.example.App&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword must not contain &quot;;&quot;.</source>
+        <translation>Een trefwoord mag geen &quot;;&quot; bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/package.cpp" line="-188"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>De licentie ‘%1’ kan niet worden gelezen: %2</translation>
     </message>
@@ -794,24 +1017,41 @@
         <translation>De map moet een absoluut pad zijn of met ‘~/’ beginnen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="-227"/>
+        <location line="+18"/>
+        <location filename="../ui/setup/package.cpp" line="+27"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Dit veld moet een JSON-object ({ ... }) zijn.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+181"/>
+        <source>&quot;%1&quot; is not allowed here: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (an id in reverse-DNS form, such as &quot;org.example.App&quot;).</source>
+        <translation>&quot;%1&quot; is hier niet toegestaan: gebruik letters, cijfers, &quot;.&quot;, &quot;_&quot; en &quot;-&quot; (een id in omgekeerde DNS-vorm, zoals &quot;org.example.App&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a command name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, not starting with &quot;.&quot;.</source>
+        <translation>&quot;%1&quot; is geen opdrachtnaam: gebruik letters, cijfers, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; en &quot;-&quot;, en begin niet met &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a target of any file of the package.</source>
         <translation>&quot;%1&quot; is geen doel van een bestand in het pakket.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="-195"/>
+        <location line="+37"/>
+        <location filename="../ui/setup/package.cpp" line="-54"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Dit veld moet een lijst zijn (een JSON-array).</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/setup/package.cpp" line="-97"/>
         <source>The package has no components.</source>
         <translation>Het pakket heeft geen onderdelen.</translation>
     </message>
@@ -831,12 +1071,39 @@
         <translation>Een onderdeel-ID mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
+        <location filename="../ui/setup/package.cpp" line="+12"/>
+        <location line="+116"/>
         <source>This field must be true or false.</source>
         <translation>Dit veld moet true of false zijn.</translation>
     </message>
     <message>
+        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <source>The folder must be an absolute path.</source>
+        <translation>De map moet een absoluut pad zijn.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+69"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an SVG or PNG image.</source>
+        <translation>&quot;%1&quot; is geen SVG- of PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+11"/>
         <location line="+22"/>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>&quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; is too large: an image may have at most %2, and %3 × %3 pixels.</source>
+        <translation>&quot;%1&quot; is te groot: een afbeelding mag hoogstens %2 en %3 × %3 pixels zijn.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
         <translation>Het installatieprogramma moet ‘stock’ of een programma in het pakket zijn; ‘%1’ is geen van beide.</translation>
     </message>
@@ -866,7 +1133,12 @@
         <translation>Een bestand moet een JSON-object zijn ({ ... }).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
+        <translation>&quot;%1&quot; is geen product-id: gebruik omgekeerde DNS, zoals &quot;org.example.AcmeViewer&quot; (letters, cijfers, &apos;-&apos; en &apos;_&apos;, in twee of meer delen gescheiden door punten).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
         <translation>De modus moet een tekst zijn, zoals ‘0755’ of ‘0644’.</translation>
     </message>
@@ -931,7 +1203,7 @@
         <translation>kan de map van %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+59"/>
+        <location filename="../ui/setup/package.cpp" line="+65"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -956,9 +1228,130 @@
     </message>
 </context>
 <context>
+    <name>ProductRecord</name>
+    <message>
+        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <source>The record is not valid JSON.</source>
+        <translation>Het register is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The record has no valid product id.</source>
+        <translation>Het register heeft geen geldige product-id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record names an install folder that is not a full path: %1</source>
+        <translation>Het register noemt een installatiemap die geen volledig pad is: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record names a file outside its install folder: %1</source>
+        <translation>Het register noemt een bestand buiten de installatiemap: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record names a file twice: %1</source>
+        <translation>Het register noemt een bestand twee keer: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a folder outside its install folder: %1</source>
+        <translation>Het register noemt een map buiten de installatiemap: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a desktop file outside the desktop folders: %1</source>
+        <translation>Het register noemt een bureaubladbestand buiten de bureaubladmappen: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Other users can change the folder of the records, %1.</source>
+        <translation>Andere gebruikers kunnen de map met registers wijzigen: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record is a symbolic link.</source>
+        <translation>Het register is een symbolische koppeling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record cannot be read: %1</source>
+        <translation>Het register kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not a regular file.</source>
+        <translation>Het register is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record belongs to another user (user ID %1), not to you.</source>
+        <translation>Het register is van een andere gebruiker (gebruikers-id %1), niet van u.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users can change the record.</source>
+        <translation>Andere gebruikers kunnen het register wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is too large.</source>
+        <translation>Het register is te groot.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record is that of another product (%1).</source>
+        <translation>Het register hoort bij een ander product (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a product id.</source>
+        <translation>&quot;%1&quot; is geen product-id.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherPage</name>
+    <message>
+        <location filename="../ui/wizard/publisher_page.cpp" line="+40"/>
+        <source>The publisher could not be verified</source>
+        <translation>De uitgever kon niet worden geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setup file is not signed.</source>
+        <translation>Dit installatiebestand is niet ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can tell who made this setup file or whether it was changed after it was made. Install it only if you trust where it came from.</source>
+        <translation>Niemand kan zeggen wie dit installatiebestand heeft gemaakt of dat het daarna is gewijzigd. Installeer het alleen als u de herkomst vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This setup file is signed with a key that is not trusted on this computer.</source>
+        <translation>Dit installatiebestand is ondertekend met een sleutel die deze computer niet vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is intact, but its key (ID %1) is not among the keys this computer trusts, so nobody can tell who made this setup file. Install it only if you trust where it came from.</source>
+        <translation>De handtekening is intact, maar de sleutel ervan (ID %1) hoort niet bij de sleutels die deze computer vertrouwt, dus niemand kan zeggen wie dit installatiebestand heeft gemaakt. Installeer het alleen als u de herkomst vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand the risk and want to install it anyway</source>
+        <translation>Ik &amp;begrijp het risico en wil het toch installeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install although the publisher could not be verified</source>
+        <translation>Installeren, ook al kon de uitgever niet worden geverifieerd</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
@@ -1001,7 +1394,7 @@
         <translation>Vol&amp;tooien</translation>
     </message>
     <message>
-        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/silent_window.cpp" line="+25"/>
         <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -1010,7 +1403,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+26"/>
         <source>Ready to install</source>
         <translation>Klaar om te installeren</translation>
     </message>
@@ -1051,7 +1444,7 @@ Onderdelen:
         <translation>het installatieprogramma gaf een onverwacht antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1061,6 +1454,14 @@ Onderdelen:
         <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>het installatieprogramma antwoordde niet op tijd</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRun</name>
+    <message>
+        <location filename="../ui/setup/setup_run.cpp" line="+203"/>
+        <source>Closing %1…</source>
+        <translation>%1 wordt afgesloten…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1483,7 @@ Onderdelen:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="-2"/>
         <source>&amp;Force close</source>
         <translation>Sluiten &amp;forceren</translation>
     </message>
@@ -1103,7 +1505,7 @@ Onderdelen:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1134,36 +1536,81 @@ Onderdelen:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
         <source>%1 %2 Setup</source>
         <translation>Installatie van %1 %2</translation>
     </message>
 </context>
 <context>
+    <name>UninstallEngine</name>
+    <message>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-116"/>
+        <source>Checking the files of %1…</source>
+        <translation>De bestanden van %1 worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Er is niets verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup could not register the files: %1</source>
+        <translation>Setup kon de bestanden niet registreren: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>Removing files…</source>
+        <translation>Bestanden worden verwijderd…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The files could not be removed: %1</source>
+        <translation>De bestanden konden niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Removing the desktop entries…</source>
+        <translation>Bureaubladitems worden verwijderd…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
         <source>Welcome to %1 %2</source>
         <translation>Welkom bij de installatie van %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This wizard installs %1 %2 from %3 on your computer.
+        <location line="+4"/>
+        <source>This wizard installs %1 %2 on your computer.
+
+Publisher: %3
 
 If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
-        <translation>Deze wizard installeert %1 %2 van %3 op uw computer.
+        <translation>Deze wizard installeert %1 %2 op uw computer.
 
-Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan het deze toepassingen sluiten en daarna opnieuw starten.</translation>
+Uitgever: %3
+
+Als toepassingen bestanden gebruiken die de installatie vervangt, kan de installatie ze afsluiten en daarna opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Het installatieprogramma heeft toepassingen opnieuw gestart die een eerdere installatie had gesloten: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1174,7 +1621,28 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+406"/>
+        <location filename="../app/setup_main.cpp" line="+322"/>
+        <source>(you changed it; the new version is %1)</source>
+        <translation>(u hebt het gewijzigd; de nieuwe versie is %1)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+412"/>
+        <source>%1 is not installed.</source>
+        <translation>%1 is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <source>The record of %1 is refused, and nothing was removed: %2</source>
+        <translation>Het register van %1 wordt geweigerd en er is niets verwijderd: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installeert een pakket met Herstartbeheer.</translation>
     </message>
@@ -1260,6 +1728,11 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
     </message>
     <message>
         <location line="+4"/>
+        <source>Start the product once it is installed, as the user who ran setup.</source>
+        <translation>Het product na de installatie starten, als de gebruiker die de installatie uitvoerde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read the answers from this file (Key=Value lines).</source>
         <translation>De antwoorden uit dit bestand lezen (regels Key=Value).</translation>
     </message>
@@ -1269,17 +1742,62 @@ Als toepassingen bestanden gebruiken die het installatieprogramma vervangt, kan 
         <translation>De antwoorden van deze uitvoering naar dit bestand schrijven.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The publisher could not be verified (the signer&apos;s key ID, or unsigned): ask the user first.</source>
+        <translation>De uitgever kon niet worden geverifieerd (sleutel-ID van de ondertekenaar, of unsigned): eerst de gebruiker vragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the installed product with this id.</source>
+        <translation>Het geïnstalleerde product met deze id verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --uninstall: remove the files you changed too.</source>
+        <translation>Met --uninstall: ook de bestanden verwijderen die u hebt gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the installed products.</source>
+        <translation>De geïnstalleerde producten weergeven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --list-installed: as JSON.</source>
+        <translation>Met --list-installed: als JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install an older version over a newer one without asking.</source>
+        <translation>Een oudere versie zonder te vragen over een nieuwere installeren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the missing or changed files of the installed product (with the package of its version).</source>
+        <translation>De ontbrekende of gewijzigde bestanden van het geïnstalleerde product herstellen (met het pakket van zijn versie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add or remove components of the installed product (with --components).</source>
+        <translation>Onderdelen van het geïnstalleerde product toevoegen of verwijderen (met --components).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Er is geen beeldscherm beschikbaar. Gebruik --unattended om zonder venster te installeren.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>De installatie van %1 wordt al uitgevoerd. Wacht tot die klaar is en start de installatie dan opnieuw.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>--repair needs the package of the installed version %1.</source>
+        <translation>--repair heeft het pakket van de geïnstalleerde versie %1 nodig.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>De installatiemap %1 kan niet worden gebruikt: %2</translation>
     </message>

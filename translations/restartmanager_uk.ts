@@ -4,13 +4,13 @@
 <context>
     <name>AffectedAppsModel</name>
     <message>
-        <location filename="../ui/affected_apps_model.cpp" line="+33"/>
-        <location line="+158"/>
+        <location filename="../ui/affected_apps_model.cpp" line="+47"/>
+        <location line="+174"/>
         <source>Application</source>
         <translation>Застосунок</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Application window</source>
         <translation>Вікно застосунку</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>Буде закрито й перезапущено</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Process ID: %1</source>
+        <translation>Ідентифікатор процесу: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Користувач: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses: %1</source>
+        <translation>Використовує: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How setup asks it to close: %1</source>
+        <translation>Як інсталятор просить його закритися: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>An application of another user uses the files, and setup may not close it.</source>
         <translation>Файли використовує застосунок іншого користувача, і програма встановлення не може його закрити.</translation>
     </message>
@@ -110,12 +135,12 @@
         <translation>Файли використовує сама ваша стільниця (її віконний менеджер або оболонка), і програма встановлення її не закриває: після встановлення вийдіть із системи й увійдіть знову або перезавантажте комп&apos;ютер.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 (service %2)</source>
         <translation>%1 (служба %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>(registered)</source>
         <translation>(зареєстровано)</translation>
     </message>
@@ -141,8 +166,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How it is asked</source>
-        <translation>Як запитується</translation>
+        <source>How setup asks it to close</source>
+        <translation>Як інсталятор просить його закритися</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +178,12 @@
 <context>
     <name>ComponentsPage</name>
     <message>
-        <location filename="../ui/wizard/components_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/components_page.cpp" line="+53"/>
+        <source>%1 (required)</source>
+        <translation>%1 (обов&apos;язковий)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Space needed: %1</source>
         <translation>Потрібно місця: %1</translation>
     </message>
@@ -181,6 +211,11 @@
         <location line="+1"/>
         <source>Components to install</source>
         <translation>Компоненти для встановлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of the component</source>
+        <translation>Опис компонента</translation>
     </message>
 </context>
 <context>
@@ -254,12 +289,12 @@
 <context>
     <name>FilesInUsePage</name>
     <message>
-        <location filename="../ui/wizard/files_in_use_page.cpp" line="+63"/>
+        <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Знадобиться перезавантаження комп&apos;ютера: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Files in use</source>
         <translation>Файли, що використовуються</translation>
     </message>
@@ -280,13 +315,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Details of the selected application</source>
+        <translation>Відомості про вибраний застосунок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the applications automatically and restart them after setup</source>
         <translation>&amp;Автоматично закрити застосунки й перезапустити їх після встановлення</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
-        <translation>&amp;Не закривати застосунки (знадобиться перезавантаження комп&apos;ютера)</translation>
+        <translation>Не &amp;закривати застосунки (знадобиться перезавантаження комп&apos;ютера)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -302,7 +342,13 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.cpp" line="+74"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="+79"/>
+        <location line="+10"/>
+        <source>Setup log</source>
+        <translation>Журнал встановлення</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The setup log&apos;s file</source>
         <translation>Файл журналу встановлення</translation>
     </message>
@@ -317,7 +363,7 @@
         <translation>Відкрити журнал в іншому застосунку</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Setup failed</source>
         <translation>Помилка встановлення</translation>
     </message>
@@ -327,7 +373,7 @@
         <translation>Встановлення завершено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 was not installed. Everything setup changed was put back.</source>
         <translation>%1 не встановлено. Усі зміни, внесені програмою встановлення, скасовано.</translation>
     </message>
@@ -337,12 +383,27 @@
         <translation>%1 %2 встановлено в %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: %1</source>
         <translation>Встановлено: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You changed %1: it was kept, and the new version is beside it as %2.</source>
+        <translation>Ви змінили %1: файл збережено, а нова версія лежить поруч як %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the old version: %1</source>
+        <translation>Вилучено зі старої версії: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
+        <translation>%1 не закрився на запит, і інсталятор закрив його примусово: незбережену роботу в ньому втрачено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Started again: %1</source>
         <translation>Перезапущено: %1</translation>
     </message>
@@ -352,19 +413,44 @@
         <translation>Програмі встановлення не вдалося знову запустити ці застосунки: %1. Запустіть їх самостійно.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>To uninstall %1 later, run: %2</source>
+        <translation>Щоб згодом видалити %1, виконайте: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To uninstall %1 later, choose &quot;Uninstall&quot; on its entry in the applications menu (right-click it), or run: %2</source>
+        <translation>Щоб згодом видалити %1, виберіть «Видалити» у його пункті меню програм (клацніть по ньому правою кнопкою миші) або виконайте: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>A restart of the computer is required to finish the installation.</source>
         <translation>Щоб завершити встановлення, потрібно перезавантажити комп&apos;ютер.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>These applications still run the old files: %1. Restarting them is enough; the computer need not restart.</source>
-        <translation>Ці програми досі використовують старі файли: %1. Достатньо перезапустити їх; перезапускати комп’ютер не потрібно.</translation>
+        <location line="+6"/>
+        <source>These applications still run the old files: %1. To finish the update, close them and start them again, or restart the computer.</source>
+        <translation>Ці застосунки досі використовують старі файли: %1. Щоб завершити оновлення, закрийте й знову запустіть їх або перезавантажте комп&apos;ютер.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
+        <source>Show the lo&amp;g</source>
+        <translation>Показати &amp;журнал</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>L&amp;aunch %1</source>
+        <translation>Запус&amp;тити %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch %1</source>
+        <translation>Запустити %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Restart the computer &amp;now</source>
-        <translation>Перезавантажити комп&apos;ютер &amp;зараз</translation>
+        <translation>Перезавантажити комп&apos;ютер за&amp;раз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +458,17 @@
         <translation>Перезавантажити комп&apos;ютер зараз</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>I will restart the applications or the computer &amp;later</source>
+        <translation>Я перезапущу застосунки або комп&apos;ютер &amp;пізніше</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Restart the applications or the computer later</source>
+        <translation>Перезапустити застосунки або комп&apos;ютер пізніше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Я перезавантажу комп&apos;ютер &amp;пізніше</translation>
     </message>
@@ -382,19 +478,12 @@
         <translation>Перезавантажити комп&apos;ютер пізніше</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the &amp;log</source>
-        <translation>Показати &amp;журнал</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The log of this setup: %1</source>
         <translation>Журнал цього встановлення: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+10"/>
-        <location line="+93"/>
+        <location line="-2"/>
         <source>Show the setup log</source>
         <translation>Показати журнал встановлення</translation>
     </message>
@@ -402,17 +491,20 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+150"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Не вдалося отримати список застосунків, що використовують файли: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+58"/>
         <source>Starting a Restart Manager session…</source>
         <translation>Запуск сеансу диспетчера перезапуску…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>The Restart Manager session could not be started: %1</source>
         <translation>Не вдалося запустити сеанс диспетчера перезапуску: %1</translation>
     </message>
@@ -422,7 +514,7 @@
         <translation>Запуск програми встановлення %1…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-159"/>
         <source>joining the session</source>
         <translation>приєднання до сеансу</translation>
     </message>
@@ -452,17 +544,30 @@
         <translation>скасування своїх змін</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+122"/>
+        <source>%1 %2 is installed, which is newer than %3: a downgrade needs your confirmation.</source>
+        <translation>Встановлено %1 %2, новіший за %3: для переходу на старішу версію потрібне ваше підтвердження.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Setup cannot find the folders for the menu entries: %1</source>
+        <translation>Програма встановлення не може знайти теки для пунктів меню: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+717"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Програмі встановлення не вдалося зареєструвати власні файли: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-685"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Пошук застосунків, що використовують файли…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+5"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
@@ -489,6 +594,8 @@
     <message>
         <location line="+37"/>
         <location line="+4"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+69"/>
+        <location line="+6"/>
         <source>Closing applications…</source>
         <translation>Закриття застосунків…</translation>
     </message>
@@ -508,45 +615,79 @@
         <translation>Встановлення файлів…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+493"/>
+        <source>Setup could not remove the files the new version does not ship: %1</source>
+        <translation>Програмі встановлення не вдалося вилучити файли, яких немає в новій версії: %1</translation>
+    </message>
+    <message>
+        <location line="-482"/>
+        <source>Setup could not add %1 to the desktop: %2</source>
+        <translation>Програмі встановлення не вдалося додати %1 до стільниці: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+29"/>
         <source>Setup could not write its own files: %1</source>
         <translation>Програмі встановлення не вдалося записати власні файли: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>Setup could not write the menu entries: %1</source>
+        <translation>Програмі встановлення не вдалося записати пункти меню: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Confirming the installation…</source>
         <translation>Підтвердження встановлення…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+194"/>
         <location line="+3"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-65"/>
+        <location line="+124"/>
         <source>Starting the closed applications again…</source>
         <translation>Повторний запуск закритих застосунків…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-180"/>
         <source>Files installed.</source>
         <translation>Файли встановлено.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Setup could not confirm its own files: %1</source>
         <translation>Програмі встановлення не вдалося підтвердити власні файли: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <location line="+15"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-141"/>
+        <location line="+23"/>
         <source>Undoing the changes…</source>
         <translation>Скасування змін…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The record of the installed %1 cannot be used: %2</source>
+        <translation>Запис про встановлений %1 не можна використати: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup cannot read %1.</source>
+        <translation>Програмі встановлення не вдається прочитати %1.</translation>
     </message>
 </context>
 <context>
     <name>InstallingPage</name>
     <message>
-        <location filename="../ui/wizard/installing_page.cpp" line="+165"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="+202"/>
         <source>%1 (%2): closing…</source>
         <translation>%1 (%2): закривається…</translation>
     </message>
@@ -562,12 +703,12 @@
         <translation>%1 (%2): закрито</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Waiting for %1 to close… %2 s</source>
         <translation>Очікування закриття: %1… %2 с</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -577,7 +718,7 @@
         <translation>Можливо, %1 (%2) пропонує зберегти вашу роботу. Перейдіть до цієї програми, а потім виберіть «Повторити».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Installing</source>
         <translation>Встановлення</translation>
     </message>
@@ -601,11 +742,16 @@
         <source>Applications being closed</source>
         <translation>Застосунки, що закриваються</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Force the applications to close now (unsaved work in them is lost)</source>
+        <translation>Примусово закрити застосунки зараз (незбережену роботу в них буде втрачено)</translation>
+    </message>
 </context>
 <context>
     <name>LicensePage</name>
     <message>
-        <location filename="../ui/wizard/license_page.cpp" line="+28"/>
+        <location filename="../ui/wizard/license_page.cpp" line="+74"/>
         <source>License agreement</source>
         <translation>Ліцензійна угода</translation>
     </message>
@@ -633,13 +779,13 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="+55"/>
-        <location line="+34"/>
+        <location filename="../ui/wizard/location_page.cpp" line="+72"/>
+        <location line="+74"/>
         <source>Install location</source>
         <translation>Місце встановлення</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_plan.cpp" line="+36"/>
+        <location filename="../ui/setup/install_plan.cpp" line="+38"/>
         <source>Enter a full path, starting with / or ~/.</source>
         <translation>Введіть повний шлях, що починається з / або ~/.</translation>
     </message>
@@ -659,17 +805,27 @@
         <translation>Недостатньо місця: потрібно %1, вільно %2.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/location_page.cpp" line="-13"/>
+        <location filename="../ui/wizard/location_page.cpp" line="-37"/>
         <source>%1 needed, %2 free.</source>
         <translation>Потрібно %1, вільно %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is installed here and will be upgraded to %2.</source>
-        <translation>Тут встановлено %1; його буде оновлено до %2.</translation>
+        <location line="+13"/>
+        <source>%1 is installed here: this is an upgrade from %2 to %3.</source>
+        <translation>Тут встановлено %1: це оновлення з версії %2 до %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 is installed here: this is a reinstall of the same version.</source>
+        <translation>Тут встановлено %1: це повторне встановлення тієї самої версії.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is installed here: this is a downgrade to the older version %2.</source>
+        <translation>Тут встановлено %1: це перехід на старішу версію %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose the folder to install %1 in.</source>
         <translation>Виберіть теку для встановлення %1.</translation>
     </message>
@@ -684,12 +840,22 @@
         <translation>Тека встановлення</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Browse…</source>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Install the &amp;older version anyway</source>
+        <translation>Усе одно встановити &amp;старішу версію</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Install the older version anyway</source>
+        <translation>Усе одно встановити старішу версію</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Browse for the install folder</source>
         <translation>Вибрати теку встановлення</translation>
     </message>
@@ -697,7 +863,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+88"/>
+        <location filename="../ui/setup/package.cpp" line="+94"/>
         <source>The package folder does not exist.</source>
         <translation>Тека пакунка не існує.</translation>
     </message>
@@ -722,39 +888,56 @@
         <translation>Маніфест має бути об&apos;єктом JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This field is missing.</source>
         <translation>Це поле відсутнє.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+176"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location line="+88"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <location filename="../ui/setup/package.cpp" line="+17"/>
+        <location line="+190"/>
+        <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Це поле має бути текстом (рядком JSON).</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+172"/>
+        <location line="+47"/>
+        <location line="+94"/>
+        <source>The icon size %1 is not one of 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 or &quot;scalable&quot;.</source>
+        <translation>Розмір значка %1 не є жодним із 16, 22, 24, 32, 48, 64, 96, 128, 256, 512 чи «scalable».</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location filename="../ui/setup/package.cpp" line="-216"/>
+        <location line="+186"/>
+        <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Це поле містить керівний символ або символ напрямку (%1), що не дозволено.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-2"/>
+        <location filename="../ui/setup/package.cpp" line="-214"/>
+        <location line="+204"/>
         <source>This field must not be empty.</source>
         <translation>Це поле не може бути порожнім.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/setup/package.cpp" line="-180"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>«%1» — не код мови на зразок «en», «de» або «pt_BR».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>A text given per language needs an &quot;en&quot; entry, the one shown in every other language.</source>
         <translation>Для тексту, заданого за мовами, потрібен запис «en»: він показується всіма іншими мовами.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/setup/package.cpp" line="+14"/>
         <source>This field must be a whole number.</source>
         <translation>Це поле має бути цілим числом.</translation>
     </message>
@@ -764,27 +947,67 @@
         <translation>Невідомий формат маніфесту %1: ця програма встановлення читає формат %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+86"/>
+        <location filename="../ui/setup/package.cpp" line="+11"/>
         <source>&quot;%1&quot; is outside the package.</source>
         <translation>«%1» перебуває поза пакунком.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>«%1» відсутній у пакунку.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+5"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>«%1» веде за межі пакунка.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+4"/>
+        <location line="+210"/>
         <source>&quot;%1&quot; is not a file.</source>
         <translation>«%1» не є файлом.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a category: use letters, digits and &quot;-&quot;.</source>
+        <translation>«%1» не є категорією: використовуйте літери, цифри та «-».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a MIME type such as &quot;application/x-example&quot;.</source>
+        <translation>«%1» не є типом MIME на зразок «application/x-example».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a file name pattern such as &quot;*.example&quot;.</source>
+        <translation>«%1» не є шаблоном назв файлів на зразок «*.example».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An icon with a size in pixels must be a .png file, a &quot;scalable&quot; one an .svg file.</source>
+        <translation>Значок із розміром у пікселях має бути файлом .png, а значок «scalable» — файлом .svg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«%1» зазначено двічі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries and MIME types need the product&apos;s &quot;id&quot;, such as &quot;org.example.App&quot;.</source>
+        <translation>Пунктам меню і типам MIME потрібен «id» продукту, наприклад «org.example.App».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword must not contain &quot;;&quot;.</source>
+        <translation>Ключове слово не повинно містити «;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/package.cpp" line="-188"/>
         <source>The license &quot;%1&quot; cannot be read: %2</source>
         <translation>Не вдається прочитати ліцензію «%1»: %2</translation>
     </message>
@@ -794,24 +1017,41 @@
         <translation>Тека має бути абсолютним шляхом або починатися з «~/».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="-227"/>
+        <location line="+18"/>
+        <location filename="../ui/setup/package.cpp" line="+27"/>
         <source>This field must be a JSON object ({ ... }).</source>
         <translation>Це поле має бути об’єктом JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+181"/>
+        <source>&quot;%1&quot; is not allowed here: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (an id in reverse-DNS form, such as &quot;org.example.App&quot;).</source>
+        <translation>«%1» тут неприпустиме: використовуйте літери, цифри, «.», «_» і «-» (ідентифікатор у зворотному DNS-записі, наприклад «org.example.App»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a command name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, not starting with &quot;.&quot;.</source>
+        <translation>«%1» не є назвою команди: використовуйте літери, цифри, «.», «_», «+» і «-», не починаючи з «.».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a target of any file of the package.</source>
         <translation>«%1» не є ціллю жодного файлу пакета.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="-195"/>
+        <location line="+37"/>
+        <location filename="../ui/setup/package.cpp" line="-54"/>
+        <location line="+30"/>
+        <location line="+144"/>
         <location line="+101"/>
         <source>This field must be a list (a JSON array).</source>
         <translation>Це поле має бути списком (масивом JSON).</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../ui/setup/package.cpp" line="-97"/>
         <source>The package has no components.</source>
         <translation>У пакунку немає компонентів.</translation>
     </message>
@@ -831,12 +1071,39 @@
         <translation>Ідентифікатор компонента може містити лише літери, цифри, «.», «_» і «-».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
+        <location filename="../ui/setup/package.cpp" line="+12"/>
+        <location line="+116"/>
         <source>This field must be true or false.</source>
         <translation>Це поле має бути true або false.</translation>
     </message>
     <message>
+        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <source>The folder must be an absolute path.</source>
+        <translation>Тека має бути абсолютним шляхом.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+69"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an SVG or PNG image.</source>
+        <translation>«%1» не є зображенням SVG або PNG.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+11"/>
         <location line="+22"/>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>Не вдається прочитати «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&quot;%1&quot; is too large: an image may have at most %2, and %3 × %3 pixels.</source>
+        <translation>«%1» завелике: зображення може мати щонайбільше %2 і %3 × %3 пікселів.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The installer must be &quot;stock&quot; or a program in the package; &quot;%1&quot; is neither.</source>
         <translation>Програма встановлення має бути «stock» або програмою з пакунка; «%1» не є ні тим, ні іншим.</translation>
     </message>
@@ -866,7 +1133,12 @@
         <translation>Файл має бути об&apos;єктом JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
+        <translation>«%1» — не ідентифікатор продукту: використовуйте обернений запис DNS, наприклад «org.example.AcmeViewer» (літери, цифри, &apos;-&apos; і &apos;_&apos;, дві або більше частин через крапку).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The mode must be a text such as &quot;0755&quot; or &quot;0644&quot;.</source>
         <translation>Режим доступу має бути текстом, наприклад «0755» або «0644».</translation>
     </message>
@@ -931,7 +1203,7 @@
         <translation>не вдається створити теку для %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+59"/>
+        <location filename="../ui/setup/package.cpp" line="+65"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -956,9 +1228,130 @@
     </message>
 </context>
 <context>
+    <name>ProductRecord</name>
+    <message>
+        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <source>The record is not valid JSON.</source>
+        <translation>Запис не є чинним JSON.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The record has no valid product id.</source>
+        <translation>У записі немає чинного ідентифікатора продукту.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record names an install folder that is not a full path: %1</source>
+        <translation>Запис указує теку встановлення, яка не є повним шляхом: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record names a file outside its install folder: %1</source>
+        <translation>Запис указує файл поза своєю текою встановлення: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record names a file twice: %1</source>
+        <translation>Запис указує файл двічі: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a folder outside its install folder: %1</source>
+        <translation>Запис указує теку поза своєю текою встановлення: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record names a desktop file outside the desktop folders: %1</source>
+        <translation>Запис указує файл стільниці поза теками стільниці: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Other users can change the folder of the records, %1.</source>
+        <translation>Інші користувачі можуть змінювати теку записів, %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record is a symbolic link.</source>
+        <translation>Запис є символічним посиланням.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record cannot be read: %1</source>
+        <translation>Не вдається прочитати запис: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record is not a regular file.</source>
+        <translation>Запис не є звичайним файлом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record belongs to another user (user ID %1), not to you.</source>
+        <translation>Запис належить іншому користувачеві (ID %1), а не вам.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users can change the record.</source>
+        <translation>Інші користувачі можуть змінювати цей запис.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is too large.</source>
+        <translation>Запис завеликий.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The record is that of another product (%1).</source>
+        <translation>Запис стосується іншого продукту (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a product id.</source>
+        <translation>«%1» — не ідентифікатор продукту.</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherPage</name>
+    <message>
+        <location filename="../ui/wizard/publisher_page.cpp" line="+40"/>
+        <source>The publisher could not be verified</source>
+        <translation>Не вдалося перевірити видавця</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setup file is not signed.</source>
+        <translation>Цей файл встановлення не підписано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody can tell who made this setup file or whether it was changed after it was made. Install it only if you trust where it came from.</source>
+        <translation>Неможливо дізнатися, хто створив цей файл встановлення і чи не змінено його згодом. Встановлюйте його, лише якщо довіряєте його джерелу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This setup file is signed with a key that is not trusted on this computer.</source>
+        <translation>Цей файл встановлення підписано ключем, якому цей комп&apos;ютер не довіряє.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature is intact, but its key (ID %1) is not among the keys this computer trusts, so nobody can tell who made this setup file. Install it only if you trust where it came from.</source>
+        <translation>Підпис цілий, але його ключ (ID %1) не належить до ключів, яким довіряє цей комп&apos;ютер, тож неможливо дізнатися, хто створив цей файл встановлення. Встановлюйте його, лише якщо довіряєте його джерелу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;understand the risk and want to install it anyway</source>
+        <translation>Я &amp;розумію ризик і все одно хочу встановити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install although the publisher could not be verified</source>
+        <translation>Встановити, хоча видавця не вдалося перевірити</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+182"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
         <source>&amp;Yes</source>
         <translation>Т&amp;ак</translation>
     </message>
@@ -1001,7 +1394,7 @@
         <translation>&amp;Завершити</translation>
     </message>
     <message>
-        <location filename="../ui/silent_window.cpp" line="+23"/>
+        <location filename="../ui/silent_window.cpp" line="+25"/>
         <location filename="../ui/wizard/setup_wizard.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
@@ -1010,7 +1403,7 @@
 <context>
     <name>ReadyPage</name>
     <message>
-        <location filename="../ui/wizard/ready_page.cpp" line="+25"/>
+        <location filename="../ui/wizard/ready_page.cpp" line="+26"/>
         <source>Ready to install</source>
         <translation>Усе готово до встановлення</translation>
     </message>
@@ -1051,7 +1444,7 @@ Components:
         <translation>його програма встановлення дала неочікувану відповідь: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-253"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1061,6 +1454,14 @@ Components:
         <location filename="../ui/setup/secondary_installer_process.cpp" line="+8"/>
         <source>its installer did not answer in time</source>
         <translation>його програма встановлення не відповіла вчасно</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRun</name>
+    <message>
+        <location filename="../ui/setup/setup_run.cpp" line="+203"/>
+        <source>Closing %1…</source>
+        <translation>Закриття: %1…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1483,7 @@ Components:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/installing_page.cpp" line="-2"/>
         <source>&amp;Force close</source>
         <translation>&amp;Закрити примусово</translation>
     </message>
@@ -1103,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-75"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1134,29 +1536,74 @@ Components:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-10"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
         <source>%1 %2 Setup</source>
         <translation>Встановлення %1 %2</translation>
     </message>
 </context>
 <context>
+    <name>UninstallEngine</name>
+    <message>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="-116"/>
+        <source>Checking the files of %1…</source>
+        <translation>Перевірка файлів %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing was removed: %1</source>
+        <translation>Нічого не вилучено: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Setup could not register the files: %1</source>
+        <translation>Програмі встановлення не вдалося зареєструвати файли: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+11"/>
+        <source>Removing files…</source>
+        <translation>Вилучення файлів…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The files could not be removed: %1</source>
+        <translation>Не вдалося вилучити файли: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Removing the desktop entries…</source>
+        <translation>Вилучення елементів стільниці…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was removed.</source>
+        <translation>%1 вилучено.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/wizard/welcome_page.cpp" line="+60"/>
+        <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
         <source>Welcome to %1 %2</source>
         <translation>Вас вітає майстер встановлення %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This wizard installs %1 %2 from %3 on your computer.
+        <location line="+4"/>
+        <source>This wizard installs %1 %2 on your computer.
+
+Publisher: %3
 
 If applications use files that setup replaces, setup can close them and start them again afterwards.</source>
-        <translation>Цей майстер встановить %1 %2 від %3 на ваш комп&apos;ютер.
+        <translation>Цей майстер встановить %1 %2 на ваш комп&apos;ютер.
 
-Якщо застосунки використовують файли, які замінює програма встановлення, вона може закрити їх і потім знову запустити.</translation>
+Видавець: %3
+
+Якщо застосунки використовують файли, які замінює інсталятор, він може закрити їх, а потім знову запустити.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Програма встановлення знову запустила застосунки, які закрило попереднє встановлення: %1.</translation>
     </message>
@@ -1174,7 +1621,28 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+406"/>
+        <location filename="../app/setup_main.cpp" line="+322"/>
+        <source>(you changed it; the new version is %1)</source>
+        <translation>(ви його змінили; нова версія — %1)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>refused: %1</source>
+        <translation>відхилено: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+412"/>
+        <source>%1 is not installed.</source>
+        <translation>%1 не встановлено.</translation>
+    </message>
+    <message>
+        <location line="-406"/>
+        <source>The record of %1 is refused, and nothing was removed: %2</source>
+        <translation>Запис %1 відхилено, нічого не вилучено: %2</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Встановлює пакунок за допомогою диспетчера перезапуску.</translation>
     </message>
@@ -1260,6 +1728,11 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+4"/>
+        <source>Start the product once it is installed, as the user who ran setup.</source>
+        <translation>Запустити продукт після встановлення від імені користувача, який запустив встановлення.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read the answers from this file (Key=Value lines).</source>
         <translation>Прочитати відповіді з цього файлу (рядки Key=Value).</translation>
     </message>
@@ -1269,17 +1742,62 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>Записати відповіді цього запуску в цей файл.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>The publisher could not be verified (the signer&apos;s key ID, or unsigned): ask the user first.</source>
+        <translation>Не вдалося перевірити видавця (ID ключа підписувача або unsigned): спершу запитати користувача.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the installed product with this id.</source>
+        <translation>Вилучити встановлений продукт із цим ідентифікатором.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --uninstall: remove the files you changed too.</source>
+        <translation>З --uninstall: вилучити й змінені вами файли.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the installed products.</source>
+        <translation>Показати встановлені продукти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --list-installed: as JSON.</source>
+        <translation>З --list-installed: у форматі JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install an older version over a newer one without asking.</source>
+        <translation>Установити старішу версію поверх новішої без запитань.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the missing or changed files of the installed product (with the package of its version).</source>
+        <translation>Відновити відсутні або змінені файли встановленого продукту (з пакета його версії).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add or remove components of the installed product (with --components).</source>
+        <translation>Додати або вилучити компоненти встановленого продукту (з --components).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Дисплей недоступний. Використайте --unattended, щоб установити без вікна.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+122"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>Встановлення %1 уже виконується. Дочекайтеся його завершення, потім запустіть встановлення знову.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>--repair needs the package of the installed version %1.</source>
+        <translation>Для --repair потрібен пакет встановленої версії %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Неможливо використати теку встановлення %1: %2</translation>
     </message>
