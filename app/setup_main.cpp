@@ -17,8 +17,8 @@
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
-#include "ui/setup/product_record.h"
 #include "ui/setup/product_launch.h"
+#include "ui/setup/product_record.h"
 #include "ui/setup/recovery.h"
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
@@ -706,15 +706,14 @@ int main(int argc, char** argv) {
         QCoreApplication::translate(
             "main", "Add or remove components of the installed product (with --components).")};
     parser.addOptions({repair, modify});
-    parser.addOptions({lang,           package,       log,
-                       answer,         startupTime,   resultFile,
-                       unattended,     silent,        dir,
-                       components,     closeApps,     noCloseApps,
-                       forceCloseApps, noRestartApps, noReboot,
-                       answerFile,     saveAnswers,   qaWalk,
-                       uninstall,      purge,         listInstalledOption,
-                       json,           allowDowngrade,
-                       launch});
+    parser.addOptions({lang,           package,        log,
+                       answer,         startupTime,    resultFile,
+                       unattended,     silent,         dir,
+                       components,     closeApps,      noCloseApps,
+                       forceCloseApps, noRestartApps,  noReboot,
+                       answerFile,     saveAnswers,    qaWalk,
+                       uninstall,      purge,          listInstalledOption,
+                       json,           allowDowngrade, launch});
     parser.addOption(unverifiedPublisher);
     parser.process(*application);
 

@@ -398,7 +398,7 @@
         <translation>Odebráno ze staré verze: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 se na požádání nezavřel(a), a proto instalační program vynutil jeho zavření: neuložená práce v něm byla ztracena.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Zde je nainstalován %1: jde o přechod z verze %2 na %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>Zde je nainstalován %1: jde o přeinstalaci stejné verze.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>Zde je nainstalován %1: jde o přechod na starší verzi %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Součásti:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
@@ -1632,12 +1632,12 @@ Pokud aplikace používají soubory, které instalace nahrazuje, může je insta
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 není nainstalován.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Záznam %1 byl odmítnut a nic nebylo odebráno: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Pokud aplikace používají soubory, které instalace nahrazuje, může je insta
         <translation>Přidat nebo odebrat součásti nainstalovaného produktu (s --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Není k dispozici žádný displej. Pro instalaci bez okna použijte --unattended.</translation>
     </message>

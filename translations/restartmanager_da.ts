@@ -398,7 +398,7 @@
         <translation>Fjernet fra den gamle version: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 lukkede ikke, da det blev bedt om det, så installationen tvang det til at lukke: ikke-gemt arbejde i det gik tabt.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 er installeret her: dette er en opgradering fra %2 til %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 er installeret her: dette er en geninstallation af samme version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 er installeret her: dette er en nedgradering til den ældre version %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Komponenter:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -1632,12 +1632,12 @@ Hvis programmer bruger filer, som installationen erstatter, kan installationen l
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 er ikke installeret.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Registreringen af %1 afvises, og intet blev fjernet: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Hvis programmer bruger filer, som installationen erstatter, kan installationen l
         <translation>Tilføj eller fjern komponenter i det installerede produkt (med --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Der er ingen skærm. Brug --unattended for at installere uden vindue.</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>Aus der alten Version entfernt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 wurde auf Anfrage nicht beendet, daher hat Setup es zwangsweise beendet: Nicht gespeicherte Arbeit darin ging verloren.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Hier ist %1 installiert: Dies ist ein Upgrade von %2 auf %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>Hier ist %1 installiert: Dies ist eine Neuinstallation derselben Version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>Hier ist %1 installiert: Dies ist ein Downgrade auf die ältere Version %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Komponenten:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1632,12 +1632,12 @@ Wenn Anwendungen Dateien verwenden, die Setup ersetzt, kann Setup sie schließen
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Der Eintrag von %1 wird abgelehnt, und es wurde nichts entfernt: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Wenn Anwendungen Dateien verwenden, die Setup ersetzt, kann Setup sie schließen
         <translation>Komponenten des installierten Produkts hinzufügen oder entfernen (mit --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Es ist keine Anzeige verfügbar. Verwenden Sie --unattended, um ohne Fenster zu installieren.</translation>
     </message>

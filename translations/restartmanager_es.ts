@@ -398,7 +398,7 @@
         <translation>Eliminado de la versión anterior: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 no se cerró cuando se le pidió y el instalador forzó su cierre: se perdió el trabajo no guardado en él.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 está instalado aquí: esto es una actualización de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 está instalado aquí: esto es una reinstalación de la misma versión.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 está instalado aquí: esto es una vuelta a la versión anterior %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Componentes:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1632,12 +1632,12 @@ Si hay aplicaciones que usan archivos que el instalador reemplaza, el instalador
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 no está instalado.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Se rechaza el registro de %1 y no se ha eliminado nada: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Si hay aplicaciones que usan archivos que el instalador reemplaza, el instalador
         <translation>Añadir o quitar componentes del producto instalado (con --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>No hay ninguna pantalla disponible. Use --unattended para instalar sin ventana.</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>Poistettu vanhasta versiosta: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 ei sulkeutunut pyydettäessä, joten asennus pakotti sen sulkeutumaan: sen tallentamaton työ menetettiin.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Tähän on asennettu %1: tämä on päivitys versiosta %2 versioon %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>Tähän on asennettu %1: tämä on saman version uudelleenasennus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>Tähän on asennettu %1: tämä on paluu vanhempaan versioon %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Osat:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1632,12 +1632,12 @@ Jos sovellukset käyttävät tiedostoja, jotka asennus korvaa, asennus voi sulke
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 ei ole asennettuna.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Sovelluksen %1 tietue hylätään, eikä mitään poistettu: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Jos sovellukset käyttävät tiedostoja, jotka asennus korvaa, asennus voi sulke
         <translation>Lisää tai poista asennetun tuotteen osia (valitsimella --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Näyttöä ei ole käytettävissä. Asenna ilman ikkunaa valitsimella --unattended.</translation>
     </message>

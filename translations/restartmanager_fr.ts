@@ -398,7 +398,7 @@
         <translation>Supprimé de l&apos;ancienne version : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 ne s&apos;est pas fermé sur demande et l&apos;installation l&apos;a forcé à se fermer : le travail non enregistré a été perdu.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 est installé ici : il s&apos;agit d&apos;une mise à niveau de %2 vers %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 est installé ici : il s&apos;agit d&apos;une réinstallation de la même version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 est installé ici : il s&apos;agit d&apos;un retour à la version antérieure %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Composants&#xa0;:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1632,12 +1632,12 @@ Si des applications utilisent des fichiers que l&apos;installation remplace, l&a
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>L&apos;enregistrement de %1 est refusé, et rien n&apos;a été supprimé : %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Si des applications utilisent des fichiers que l&apos;installation remplace, l&a
         <translation>Ajouter ou retirer des composants du produit installé (avec --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Aucun affichage n’est disponible. Utilisez --unattended pour installer sans fenêtre.</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>A régi verzióból eltávolítva: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>A(z) %1 nem zárult be kérésre, ezért a telepítő kényszerítette a bezárását: a benne lévő nem mentett munka elveszett.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Itt a(z) %1 van telepítve: ez frissítés a(z) %2 verzióról a(z) %3 verzióra.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>Itt a(z) %1 van telepítve: ez ugyanannak a verziónak az újratelepítése.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>Itt a(z) %1 van telepítve: ez visszaléptetés a régebbi %2 verzióra.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Szükséges hely: %4
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
@@ -1632,12 +1632,12 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>A(z) %1 nincs telepítve.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>A(z) %1 nyilvántartása elutasítva, semmi sem lett eltávolítva: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
         <translation>A telepített termék összetevőinek hozzáadása vagy eltávolítása (a --components kapcsolóval).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nem érhető el kijelző. Ablak nélküli telepítéshez használja a --unattended kapcsolót.</translation>
     </message>

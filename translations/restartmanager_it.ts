@@ -398,7 +398,7 @@
         <translation>Rimosso dalla versione precedente: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 non si è chiuso quando richiesto e l&apos;installazione ne ha forzato la chiusura: il lavoro non salvato è andato perso.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 è installato qui: si tratta di un aggiornamento da %2 a %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 è installato qui: si tratta di una reinstallazione della stessa versione.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 è installato qui: si tratta di un ritorno alla versione precedente %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Componenti:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1632,12 +1632,12 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 non è installato.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Il registro di %1 è rifiutato e non è stato rimosso nulla: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
         <translation>Aggiungi o rimuovi componenti del prodotto installato (con --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nessun display disponibile. Usa --unattended per installare senza finestra.</translation>
     </message>

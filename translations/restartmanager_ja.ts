@@ -398,7 +398,7 @@
         <translation>古いバージョンから削除: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 は要求しても終了しなかったため、セットアップが強制終了しました。保存していない作業は失われました。</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>ここには %1 がインストールされています。%2 から %3 へのアップグレードです。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>ここには %1 がインストールされています。同じバージョンの再インストールです。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>ここには %1 がインストールされています。古いバージョン %2 へのダウングレードです。</translation>
     </message>
@@ -1505,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1632,12 +1632,12 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 はインストールされていません。</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1 の記録は拒否され、何も削除されませんでした: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>インストール済み製品のコンポーネントを追加または削除します (--components と併用)。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>ディスプレイがありません。ウィンドウなしでインストールするには --unattended を使用してください。</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>이전 버전에서 제거됨: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1이(가) 요청해도 종료되지 않아 설치 프로그램이 강제로 종료했습니다. 저장하지 않은 작업은 손실되었습니다.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>여기에 %1이(가) 설치되어 있습니다. %2에서 %3(으)로 업그레이드합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>여기에 %1이(가) 설치되어 있습니다. 같은 버전을 다시 설치합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>여기에 %1이(가) 설치되어 있습니다. 이전 버전 %2(으)로 다운그레이드합니다.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1632,12 +1632,12 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1이(가) 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1의 기록이 거부되어 아무것도 제거하지 않았습니다: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>설치된 제품의 구성 요소를 추가하거나 제거합니다(--components와 함께).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>사용할 수 있는 디스플레이가 없습니다. 창 없이 설치하려면 --unattended를 사용하세요.</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>Verwijderd uit de oude versie: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 sloot niet af toen daarom werd gevraagd; de installatie heeft het geforceerd afgesloten. Niet-opgeslagen werk is verloren gegaan.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 is hier geïnstalleerd: dit is een upgrade van %2 naar %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 is hier geïnstalleerd: dit is een herinstallatie van dezelfde versie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 is hier geïnstalleerd: dit is een downgrade naar de oudere versie %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Onderdelen:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1632,12 +1632,12 @@ Als toepassingen bestanden gebruiken die de installatie vervangt, kan de install
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Het register van %1 wordt geweigerd en er is niets verwijderd: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Als toepassingen bestanden gebruiken die de installatie vervangt, kan de install
         <translation>Onderdelen van het geïnstalleerde product toevoegen of verwijderen (met --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Er is geen beeldscherm beschikbaar. Gebruik --unattended om zonder venster te installeren.</translation>
     </message>

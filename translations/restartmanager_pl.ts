@@ -398,7 +398,7 @@
         <translation>Usunięto ze starej wersji: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 nie zamknął się na prośbę, więc instalator wymusił zamknięcie: niezapisana praca została utracona.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>W tym miejscu zainstalowano %1: to aktualizacja z wersji %2 do %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>W tym miejscu zainstalowano %1: to ponowna instalacja tej samej wersji.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>W tym miejscu zainstalowano %1: to powrót do starszej wersji %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Składniki:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1632,12 +1632,12 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 nie jest zainstalowany.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Zapis %1 został odrzucony i niczego nie usunięto: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
         <translation>Dodaj lub usuń składniki zainstalowanego produktu (z --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Brak dostępnego ekranu. Użyj --unattended, aby zainstalować bez okna.</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>Removido da versão antiga: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 não fechou quando solicitado, e a instalação forçou o fechamento: o trabalho não salvo nele foi perdido.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 está instalado aqui: esta é uma atualização de %2 para %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 está instalado aqui: esta é uma reinstalação da mesma versão.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 está instalado aqui: este é um retorno à versão anterior %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Componentes:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1632,12 +1632,12 @@ Se aplicativos usarem arquivos que a instalação substitui, a instalação pode
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 não está instalado.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>O registro de %1 foi recusado, e nada foi removido: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Se aplicativos usarem arquivos que a instalação substitui, a instalação pode
         <translation>Adicionar ou remover componentes do produto instalado (com --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Nenhuma tela disponível. Use --unattended para instalar sem janela.</translation>
     </message>

@@ -398,7 +398,7 @@
         <translation>Borttaget från den gamla versionen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 stängdes inte när det ombads, så installationen tvingade det att stängas: osparat arbete i det gick förlorat.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>%1 är installerat här: detta är en uppgradering från %2 till %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>%1 är installerat här: detta är en ominstallation av samma version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>%1 är installerat här: detta är en nedgradering till den äldre versionen %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Komponenter:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1632,12 +1632,12 @@ Om program använder filer som installationen ersätter kan installationen stän
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 är inte installerat.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Posten för %1 avvisas, och ingenting togs bort: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Om program använder filer som installationen ersätter kan installationen stän
         <translation>Lägg till eller ta bort komponenter i den installerade produkten (med --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Ingen skärm är tillgänglig. Använd --unattended för att installera utan fönster.</translation>
     </message>

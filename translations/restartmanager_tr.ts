@@ -398,7 +398,7 @@
         <translation>Eski sürümden kaldırılanlar: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 istendiğinde kapanmadı ve kurulum onu zorla kapattı: içindeki kaydedilmemiş çalışmalar kayboldu.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Burada %1 yüklü: bu, %2 sürümünden %3 sürümüne yükseltmedir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>Burada %1 yüklü: bu, aynı sürümün yeniden kurulumudur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>Burada %1 yüklü: bu, eski %2 sürümüne geri dönüştür.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Bileşenler:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -1632,12 +1632,12 @@ Kurulumun değiştirdiği dosyaları kullanan uygulamalar varsa kurulum onları 
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 yüklü değil.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1 kaydı reddedildi ve hiçbir şey kaldırılmadı: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ Kurulumun değiştirdiği dosyaları kullanan uygulamalar varsa kurulum onları 
         <translation>Yüklü ürünün bileşenlerini ekle veya kaldır (--components ile).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Kullanılabilir ekran yok. Pencere olmadan kurmak için --unattended kullanın.</translation>
     </message>

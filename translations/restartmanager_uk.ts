@@ -398,7 +398,7 @@
         <translation>Вилучено зі старої версії: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 не закрився на запит, і інсталятор закрив його примусово: незбережену роботу в ньому втрачено.</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>Тут встановлено %1: це оновлення з версії %2 до %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>Тут встановлено %1: це повторне встановлення тієї самої версії.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>Тут встановлено %1: це перехід на старішу версію %2.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -1632,12 +1632,12 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>%1 не встановлено.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Запис %1 відхилено, нічого не вилучено: %2</translation>
     </message>
@@ -1782,7 +1782,7 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>Додати або вилучити компоненти встановленого продукту (з --components).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>Дисплей недоступний. Використайте --unattended, щоб установити без вікна.</translation>
     </message>

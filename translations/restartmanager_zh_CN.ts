@@ -398,7 +398,7 @@
         <translation>已从旧版本中删除：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 在请求时未关闭，安装程序已强制将其关闭：其中未保存的工作已丢失。</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>此处已安装 %1：这是从 %2 到 %3 的升级。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>此处已安装 %1：这是同一版本的重新安装。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>此处已安装 %1：这是降级到旧版本 %2。</translation>
     </message>
@@ -1505,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1632,12 +1632,12 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>未安装 %1。</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1 的记录被拒绝，未删除任何内容：%2</translation>
     </message>
@@ -1782,7 +1782,7 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>添加或删除已安装产品的组件（与 --components 一起使用）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>没有可用的显示器。请使用 --unattended 在无窗口模式下安装。</translation>
     </message>

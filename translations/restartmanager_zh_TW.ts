@@ -398,7 +398,7 @@
         <translation>已從舊版本中移除：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 did not close when asked, and setup forced it to close: unsaved work in it was lost.</source>
         <translation>%1 在要求時未關閉，安裝程式已強制將其關閉：其中未儲存的工作已遺失。</translation>
     </message>
@@ -815,12 +815,12 @@
         <translation>此處已安裝 %1：這是從 %2 到 %3 的升級。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a reinstall of the same version.</source>
         <translation>此處已安裝 %1：這是同一版本的重新安裝。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is installed here: this is a downgrade to the older version %2.</source>
         <translation>此處已安裝 %1：這是降級到舊版本 %2。</translation>
     </message>
@@ -1505,7 +1505,7 @@ Components:
     <message>
         <location line="+7"/>
         <location line="+14"/>
-        <location filename="../ui/wizard/finish_page.cpp" line="-119"/>
+        <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1632,12 +1632,12 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+46"/>
-        <location line="+412"/>
+        <location line="+411"/>
         <source>%1 is not installed.</source>
         <translation>未安裝 %1。</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1 的記錄遭到拒絕，未移除任何內容：%2</translation>
     </message>
@@ -1782,7 +1782,7 @@ If applications use files that setup replaces, setup can close them and start th
         <translation>新增或移除已安裝產品的元件（與 --components 一起使用）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No display is available. Use --unattended to install without a window.</source>
         <translation>沒有可用的顯示器。請使用 --unattended 以無視窗方式安裝。</translation>
     </message>

@@ -204,8 +204,8 @@ bool isDesktopIntegrationPath(const QString& path) {
         return false;
     }
     // The folders that desktop integration writes to in this scope (core/desktop_integration.h).
-    const auto locations = rm::desktop::locationsFor(
-        ::geteuid() == 0 ? rm::desktop::Scope::System : rm::desktop::Scope::User);
+    auto locations = rm::desktop::locationsFor(::geteuid() == 0 ? rm::desktop::Scope::System
+                                                                : rm::desktop::Scope::User);
     if (!locations) {
         return false;
     }

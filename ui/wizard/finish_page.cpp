@@ -1,8 +1,8 @@
 #include "ui/wizard/finish_page.h"
 
 #include "ui/affected_apps_model.h"
-#include "ui/setup/desktop_manifest.h"
 #include "ui/plain_text.h"
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/install_plan.h"
 
 #include <QCheckBox>
@@ -162,8 +162,7 @@ void FinishPage::retranslate() {
                          .arg(isolated(kept), isolated(kept + QStringLiteral(".new")));
         }
         if (!report.removedStaleFiles.isEmpty()) {
-            lines << tr("Removed from the old version: %1")
-                         .arg(names(report.removedStaleFiles));
+            lines << tr("Removed from the old version: %1").arg(names(report.removedStaleFiles));
         }
         if (!report.forceClosed.isEmpty()) {
             lines << tr("%1 did not close when asked, and setup forced it to close: unsaved work "

@@ -123,8 +123,8 @@ void LocationPage::check() {
                        .arg(isolated(installed), leftToRight(before), leftToRight(version));
             break;
         case InstallPlan::InstallKind::Reinstall:
-            note =
-                tr("%1 is installed here: this is a reinstall of the same version.").arg(isolated(installed));
+            note = tr("%1 is installed here: this is a reinstall of the same version.")
+                       .arg(isolated(installed));
             break;
         case InstallPlan::InstallKind::Downgrade:
             note = tr("%1 is installed here: this is a downgrade to the older version %2.")
