@@ -847,7 +847,7 @@
     <message>
         <location line="+2"/>
         <source>Install the &amp;older version anyway</source>
-        <translation>Installera den &amp;äldre versionen ändå</translation>
+        <translation>&amp;Installera den äldre versionen ändå</translation>
     </message>
     <message>
         <location line="+1"/>
