@@ -221,11 +221,16 @@ programs)
     mkdir -m 0700 "$out/store" "$out/home"
     report=$(cd / && env -u DISPLAY -u WAYLAND_DISPLAY RESTARTMANAGER_STORE_DIR="$out/store" \
         HOME="$out/home" XDG_DATA_HOME="$out/home/data" XDG_CONFIG_HOME="$out/home/config" \
-        XDG_STATE_HOME="$out/home/state" \
+        XDG_STATE_HOME="$out/home/state" RESTARTMANAGER_PRODUCTS_DIR="$out/products" \
+        RESTARTMANAGER_DESKTOP_PREFIX="$out/desktop" \
         "$root/usr/bin/restartmanager-setup" --unattended --dir "$out/target" 2>&1) || true
     echo "$report"
     echo "$report" | grep -qx "exit-code 0" || fail "the packaged wizard did not install the demo"
     [ -x "$out/target/bin/demo-notes" ] || fail "no $out/target/bin/demo-notes"
+    # Its record and its menu entry, icons and command went below this test's folder, never into
+    # the real /var/lib and /usr/local.
+    [ -f "$out/products/org.restartmanager.DemoNotes.json" ] || fail "no record in $out/products"
+    [ -L "$out/desktop/bin/demo-notes" ] || fail "no command link in $out/desktop/bin"
     RESTARTMANAGER_STORE_DIR="$out/store" "$root/usr/bin/rmctl" sessions ||
         fail "the packaged rmctl does not run"
     ;;

@@ -78,11 +78,14 @@ protected:
         m_prefix = temp().file("prefix");
     }
 
-    // The environment every run gets: the test's own store, no display.
+    // The environment every run gets: the test's own store, no display, and the demo's menu
+    // entry, icons and command below the test's folder (never the real /usr/local as root).
     [[nodiscard]] std::string environment() const {
         return "env -u DISPLAY -u WAYLAND_DISPLAY RESTARTMANAGER_STORE_DIR=" + quote(storeDir()) +
-               " HOME=" + quote(temp().path()) + " ";
+               " HOME=" + quote(temp().path()) +
+               " RESTARTMANAGER_DESKTOP_PREFIX=" + quote(desktopPrefix()) + " ";
     }
+    [[nodiscard]] std::string desktopPrefix() const { return temp().file("desktop"); }
 
     Outcome runSetup(const std::string& file, const std::string& arguments) {
         return shell(environment() + "sh " + quote(file) + " " + arguments);
@@ -161,6 +164,8 @@ TEST_F(SetupFileTest, UnattendedInstallFromTheSetupFile) {
     ASSERT_EQ(run.status, 0) << run.output;
     EXPECT_EQ(readFile(m_prefix + "/share/demo-notes/version.txt").substr(0, 3), "2.0");
     EXPECT_EQ(scratchFolders(), 0) << "neither the runtime nor the package copy stays";
+    // The demo's command link went where this run's environment said.
+    EXPECT_TRUE(fs::is_symlink(desktopPrefix() + "/bin/demo-notes"));
 }
 
 TEST_F(SetupFileTest, MinisignAcceptsOurSignature) {
@@ -292,6 +297,7 @@ TEST_F(SetupFileTest, UntrustedKeyShowsThePublisherPage) {
         {"/bin/sh", kDemo, "--print-startup-time", "--log", log, "--lang", "en"},
         {.environment = {{"QT_QPA_PLATFORM", "offscreen"},
                          {"RESTARTMANAGER_STORE_DIR", storeDir()},
+                         {"RESTARTMANAGER_DESKTOP_PREFIX", desktopPrefix()},
                          {"HOME", temp().path()}},
          .unset = {"DISPLAY", "WAYLAND_DISPLAY"}});
     std::optional<std::string> line;
