@@ -372,6 +372,10 @@ def main():
     }
     os.makedirs(root + "/store", mode=0o700)
     env["RESTARTMANAGER_STORE_DIR"] = root + "/store"
+    # The demo's record, menu entry, icons and command go below this test's folder, never into
+    # the real /var/lib and /usr/local when the test runs as root.
+    env["RESTARTMANAGER_PRODUCTS_DIR"] = root + "/products"
+    env["RESTARTMANAGER_DESKTOP_PREFIX"] = root + "/desktop"
     try:
         bus = processes.start(
             ["dbus-daemon", "--session", "--print-address=1", "--nofork"], env,
@@ -406,6 +410,9 @@ def main():
             return
         if not os.path.exists(install_dir + "/bin/demo-notes"):
             fail("Demo Notes was not installed in " + install_dir)
+            return
+        if not os.path.islink(root + "/desktop/bin/demo-notes"):
+            fail("the demo's command link is not below " + root + "/desktop")
             return
         # The second, while the installed Demo Notes runs: the files-in-use page comes, and the
         # installing page while setup closes it and starts it again.
