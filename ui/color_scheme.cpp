@@ -70,7 +70,8 @@ std::optional<ColorScheme> readColorScheme(const QDBusConnection& bus, int timeo
 
 QPalette darkPalette() {
     const QColor window{0x2b, 0x2d, 0x31};
-    const QColor base{0x3a, 0x3d, 0x43}; // lighter than the window: check boxes and fields stand out
+    const QColor base{0x3a, 0x3d,
+                      0x43}; // lighter than the window: check boxes and fields stand out
     const QColor text{0xe8, 0xea, 0xed};
     const QColor disabledText{0x8a, 0x8d, 0x93};
     const QColor highlight{0x3d, 0x7a, 0xd6};

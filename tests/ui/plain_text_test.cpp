@@ -4,8 +4,8 @@
 #include "support/test_support.h"
 
 #include "ui/setup/install_plan.h"
-#include "ui/wizard/setup_wizard.h"
 #include "ui/translations.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
