@@ -118,6 +118,10 @@ protected:
         ::chmod(m_dir.file("shared").c_str(), 0777);
         std::filesystem::create_directories(m_dir.file("bin"));
         m_program = rmtest::copyExecutable(rmtest::helperPath("rm_test_app"), m_dir.file("bin"));
+        // The helper runs as nobody, so it comes from a copy that nobody can reach: the build
+        // folder may sit below a folder of root's alone (a clone in `mktemp -d`).
+        m_helper = rmtest::copyExecutable(RM_POLITE_CLOSE_HELPER, m_dir.file("bin"));
+        m_helperDir.set("RESTARTMANAGER_HELPER_DIR", m_dir.file("bin"));
         m_file = m_dir.file("shared/document.txt");
         std::ofstream{m_file} << "data\n";
         ::chmod(m_file.c_str(), 0644);
@@ -238,7 +242,7 @@ protected:
         status =
             rmtest::runCommand("setpriv --reuid=nobody --regid=nogroup --clear-groups -- env -i "
                                "RESTARTMANAGER_STORE_DIR=" +
-                               shellQuote(storeDir) + " " + shellQuote(RM_POLITE_CLOSE_HELPER) +
+                               shellQuote(storeDir) + " " + shellQuote(m_helper) +
                                " registrations " + std::to_string(identity->pid) + ":" +
                                std::to_string(identity->startTicks) + " >" + out + " 2>&1");
         return rmtest::readFile(out);
@@ -258,7 +262,9 @@ protected:
     }
 
     TempDir m_dir{"rmuserreg"};
+    rmtest::ScopedEnvironment m_helperDir;
     std::string m_program;
+    std::string m_helper;
     std::string m_file;
     std::string m_marker;
     std::string m_said;
