@@ -202,23 +202,39 @@ std::optional<Entry> parseDesktopFile(const std::string& file) {
 } // namespace
 
 struct DesktopIndex {
+    // The folders' times say when an entry came or went; the files' times, when one was
+    // rewritten in place (an upgrade that changes a Name or an Exec without a new file).
     std::vector<std::pair<std::string, timespec>> stamps;
+    std::vector<std::pair<std::string, timespec>> files;
     std::unordered_map<std::string, Entry> byProgram;
 };
 
 namespace {
 
+timespec modificationTime(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 ? st.st_mtim : timespec{};
+}
+
 std::vector<std::pair<std::string, timespec>> directoryStamps() {
     std::vector<std::pair<std::string, timespec>> stamps;
     for (const auto& dir : applicationDirectories()) {
-        struct stat st {};
-        timespec stamp{};
-        if (::stat(dir.c_str(), &st) == 0) {
-            stamp = st.st_mtim;
-        }
-        stamps.emplace_back(dir, stamp);
+        stamps.emplace_back(dir, modificationTime(dir));
     }
     return stamps;
+}
+
+bool sameTime(const timespec& a, const timespec& b) {
+    return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+}
+
+bool filesUnchanged(const std::vector<std::pair<std::string, timespec>>& files) {
+    for (const auto& [path, stamp] : files) {
+        if (!sameTime(modificationTime(path), stamp)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool sameStamps(const std::vector<std::pair<std::string, timespec>>& a,
@@ -227,8 +243,7 @@ bool sameStamps(const std::vector<std::pair<std::string, timespec>>& a,
         return false;
     }
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i].first != b[i].first || a[i].second.tv_sec != b[i].second.tv_sec ||
-            a[i].second.tv_nsec != b[i].second.tv_nsec) {
+        if (a[i].first != b[i].first || !sameTime(a[i].second, b[i].second)) {
             return false;
         }
     }
@@ -248,7 +263,9 @@ DesktopIndex buildIndex(std::vector<std::pair<std::string, timespec>> stamps) {
             if (!name.ends_with(".desktop")) {
                 continue;
             }
-            if (auto entry = parseDesktopFile(dir + "/" + name)) {
+            const auto path = dir + "/" + name;
+            index.files.emplace_back(path, modificationTime(path));
+            if (auto entry = parseDesktopFile(path)) {
                 // Earlier directories win, as in the XDG lookup order.
                 index.byProgram.try_emplace(entry->program, std::move(*entry));
             }
@@ -265,7 +282,7 @@ DesktopApplications::DesktopApplications() : m_locales{localeCandidates()} {
     static std::shared_ptr<const DesktopIndex> shared;
     auto stamps = directoryStamps();
     std::lock_guard lock(mutex);
-    if (!shared || !sameStamps(shared->stamps, stamps)) {
+    if (!shared || !sameStamps(shared->stamps, stamps) || !filesUnchanged(shared->files)) {
         shared = std::make_shared<const DesktopIndex>(buildIndex(std::move(stamps)));
     }
     m_index = shared;

@@ -1586,6 +1586,21 @@ TEST_F(GetListNames, DesktopEntryNameFollowsTheLanguage) {
     expectSameAsLsof(PidSet{m_process->pid()}, {m_program});
 }
 
+// An entry rewritten in place (an upgrade that renames the product without a new file) leaves its
+// folder's time alone: the next list still gives the new name.
+TEST_F(GetListNames, EntryRewrittenInPlaceGivesItsNewName) {
+    writeEntry(m_data, "Name=Demo Notes\n");
+    ASSERT_TRUE(startProgram());
+    ASSERT_EQ(listedName(), "Demo Notes");
+    struct stat before {};
+    ASSERT_EQ(::stat((m_data + "/applications").c_str(), &before), 0);
+    writeEntry(m_data, "Name=Demo Notes 2\n");
+    struct stat after {};
+    ASSERT_EQ(::stat((m_data + "/applications").c_str(), &after), 0);
+    ASSERT_EQ(before.st_mtim.tv_nsec, after.st_mtim.tv_nsec) << "the folder changed: no test";
+    EXPECT_EQ(listedName(), "Demo Notes 2");
+}
+
 TEST_F(GetListNames, EntryInDataHomeWinsOverDataDirs) {
     writeEntry(m_data, "Name=Demo Notes\n");
     writeEntry(m_home, "Name=My Notes\n");
