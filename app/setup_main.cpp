@@ -27,6 +27,7 @@
 #ifndef RM_SETUP_NO_WIDGETS
 #include "ui/silent_window.h"
 #include "ui/wizard/setup_wizard.h"
+#include "ui/wizard/uninstall_wizard.h"
 
 #include <QApplication>
 #endif
@@ -553,6 +554,48 @@ int runUninstall(const QString& id, const SetupDecision& decision, bool purge) {
     return exitCode;
 }
 
+#ifndef RM_SETUP_NO_WIDGETS
+// --uninstall ID with a window (the menu entry's "Uninstall" action): the uninstall wizard, over
+// the same engine as runUninstall().
+int runUninstallWizard(const QString& id, const SetupAnswers& answers, bool purge, bool noReboot) {
+    const QStringList recovered = recoverEarlierSetups();
+    if (!recovered.isEmpty()) {
+        rm::log::core()->info("started again what earlier setups had closed: {}",
+                              recovered.join(QStringLiteral(", ")).toStdString());
+    }
+    const auto lookup = loadRecord(id);
+    if (!lookup.record) {
+        const bool missing = lookup.result == RecordLookup::Result::NotInstalled;
+        const QString message =
+            missing ? QCoreApplication::translate("main", "%1 is not installed.").arg(id)
+                    : QCoreApplication::translate(
+                          "main", "The record of %1 is refused, and nothing was removed: %2")
+                          .arg(id, lookup.problem);
+        rm::log::core()->error("cannot uninstall {}: {}", id.toStdString(), message.toStdString());
+        std::fprintf(stderr, "restartmanager-setup: %s\n",
+                     rm::protocol::escapeForTerminal(message.toStdString()).c_str());
+        // An answer file that names the dialog (CannotUninstall=close) is for scripts and tests.
+        if (!answers.contains(QStringLiteral("CannotUninstall"))) {
+            showCannotUninstallDialog(nullptr, message);
+        }
+        return missing ? ExitUnknownProduct : ExitFatalError;
+    }
+    UninstallWizard::Options options;
+    options.purge = purge;
+    if (noReboot) {
+        options.restartComputer = [] { return false; };
+    }
+    UninstallWizard wizard{*lookup.record, options};
+    if (answers.contains(QStringLiteral("ConfirmCancel"))) {
+        wizard.setAnswerSource(std::make_unique<ScriptedAnswerSource>(QMap<QString, QString>{
+            {QStringLiteral("ConfirmCancel"), answers.value(QStringLiteral("ConfirmCancel"))}}));
+    }
+    cancelOnStopSignals(&wizard, [&wizard] { wizard.cancelWithoutAsking(); });
+    wizard.show();
+    return wizard.exec();
+}
+#endif
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -857,6 +900,12 @@ int main(int argc, char** argv) {
             say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
             return endWith(ExitAlreadyRunning);
         }
+#ifndef RM_SETUP_NO_WIDGETS
+        if (mode == Mode::Wizard) {
+            return endWith(runUninstallWizard(parser.value(uninstall), answers, parser.isSet(purge),
+                                              parser.isSet(noReboot)));
+        }
+#endif
         return endWith(runUninstall(parser.value(uninstall), decision, parser.isSet(purge)));
     }
 

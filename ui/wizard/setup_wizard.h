@@ -16,6 +16,12 @@
 class InstallEngine;
 class SetupRun;
 
+// The standard buttons' texts in the current language (Qt's catalogue first, then ours; Back's
+// and Next's arrows at the other end right to left), and their object and accessible names:
+// the setup wizard's and the uninstall wizard's.
+void retranslateWizardButtons(QWizard& wizard);
+void nameWizardButtons(QWizard& wizard);
+
 // The setup wizard: the primary installer, as a view over the setup run (ui/setup/). exec()
 // returns a Windows Installer exit code (SetupExitCode) taken from the run's report.
 class SetupWizard final : public QWizard {
