@@ -954,35 +954,60 @@ int main(int argc, char** argv) {
         }
     }
 
+    // --repair and --modify (with the package): the installed product, in its folder, as its
+    // record says; in the wizard too.
+    if (parser.isSet(repair) || parser.isSet(modify)) {
+        const Package& installing = std::get<Package>(loaded);
+        const auto lookup = loadRecord(installing.id);
+        if (!lookup.record) {
+            const QString message =
+                QCoreApplication::translate("main", "%1 is not installed.")
+                    .arg(installing.id.isEmpty() ? installing.product : installing.id);
+#ifndef RM_SETUP_NO_WIDGETS
+            if (mode == Mode::Wizard) {
+                rm::log::core()->error("{}", message.toStdString());
+                if (!answers.contains(QStringLiteral("PackageError"))) {
+                    showPackageErrorDialog(nullptr, message);
+                }
+                return endWith(ExitUnknownProduct);
+            }
+#endif
+            say(QStringLiteral("failure ") + message);
+            say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
+            return endWith(ExitUnknownProduct);
+        }
+        answers.set(QStringLiteral("Dir"), lookup.record->installDir);
+        if (parser.isSet(repair)) {
+            if (lookup.record->version != installing.version) {
+                const QString message =
+                    QCoreApplication::translate(
+                        "main", "--repair needs the package of the installed version %1.")
+                        .arg(lookup.record->version);
+#ifndef RM_SETUP_NO_WIDGETS
+                if (mode == Mode::Wizard) {
+                    rm::log::core()->error("{}", message.toStdString());
+                    if (!answers.contains(QStringLiteral("PackageError"))) {
+                        showPackageErrorDialog(nullptr, message);
+                    }
+                    return endWith(ExitFatalError);
+                }
+#endif
+                say(QStringLiteral("failure ") + message);
+                say(QStringLiteral("exit-code %1").arg(ExitFatalError));
+                return endWith(ExitFatalError);
+            }
+            answers.set(QStringLiteral("Components"),
+                        lookup.record->components.join(QLatin1Char(',')));
+        } else if (!answers.contains(QStringLiteral("Components"))) {
+            // Modify starts from what is installed (the wizard's components page preselects it).
+            answers.set(QStringLiteral("Components"),
+                        lookup.record->components.join(QLatin1Char(',')));
+        }
+    }
     if (mode != Mode::Wizard) {
         InstallPlan plan{std::get<Package>(std::move(loaded))};
         plan.logFile = logFile;
         plan.downgradeConfirmed = parser.isSet(allowDowngrade);
-        // --repair and --modify: the installed product, in its folder, as its record says.
-        if (parser.isSet(repair) || parser.isSet(modify)) {
-            const auto lookup = loadRecord(plan.package().id);
-            if (!lookup.record) {
-                say(QStringLiteral("failure ") +
-                    QCoreApplication::translate("main", "%1 is not installed.")
-                        .arg(plan.package().id.isEmpty() ? plan.package().product
-                                                         : plan.package().id));
-                say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
-                return endWith(ExitUnknownProduct);
-            }
-            answers.set(QStringLiteral("Dir"), lookup.record->installDir);
-            if (parser.isSet(repair)) {
-                if (lookup.record->version != plan.package().version) {
-                    say(QStringLiteral("failure ") +
-                        QCoreApplication::translate(
-                            "main", "--repair needs the package of the installed version %1.")
-                            .arg(lookup.record->version));
-                    say(QStringLiteral("exit-code %1").arg(ExitFatalError));
-                    return endWith(ExitFatalError);
-                }
-                answers.set(QStringLiteral("Components"),
-                            lookup.record->components.join(QLatin1Char(',')));
-            }
-        }
         SetupDecision decision;
         // Without questions setup restarts the computer only when the answers say so.
         decision.reboot = false;
@@ -1014,6 +1039,11 @@ int main(int argc, char** argv) {
     options.language = language;
     options.logFile = logFile;
     options.unverifiedPublisher = publisherKey;
+    if (parser.isSet(repair)) {
+        options.maintenance = SetupWizard::Options::Maintenance::Repair;
+    } else if (parser.isSet(modify)) {
+        options.maintenance = SetupWizard::Options::Maintenance::Modify;
+    }
     if (parser.isSet(noReboot)) {
         options.restartComputer = [] { return false; };
     }

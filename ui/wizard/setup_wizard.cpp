@@ -123,7 +123,9 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
             new InstallingPage{m_plan, *m_run, [this]() -> AnswerSource& { return *m_answers; },
                                [this] { cancelSetup(false); }});
     setPage(FinishPageId, new FinishPage{m_plan, *m_run});
-    setStartId(WelcomePageId);
+    setStartId(m_options.maintenance == Options::Maintenance::Modify   ? ComponentsPageId
+               : m_options.maintenance == Options::Maintenance::Repair ? ReadyPageId
+                                                                       : WelcomePageId);
     if (!m_options.unverifiedPublisher.isEmpty()) {
         setPage(PublisherPageId, new PublisherPage{m_options.unverifiedPublisher});
         setStartId(PublisherPageId);
@@ -166,6 +168,19 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
 }
 
 SetupWizard::~SetupWizard() = default;
+
+int SetupWizard::nextId() const {
+    // Modify keeps the installed product's folder: from the components straight to the ready
+    // page.
+    if (m_options.maintenance == Options::Maintenance::Modify && currentId() == ComponentsPageId) {
+        return ReadyPageId;
+    }
+    if (m_options.maintenance != Options::Maintenance::None && currentId() == PublisherPageId) {
+        return m_options.maintenance == Options::Maintenance::Modify ? ComponentsPageId
+                                                                     : ReadyPageId;
+    }
+    return QWizard::nextId();
+}
 
 void SetupWizard::setAnswerSource(std::unique_ptr<AnswerSource> answers) {
     m_answers = std::move(answers);

@@ -54,6 +54,11 @@ public:
         // The publisher of the setup file could not be verified: the signer's key ID, or
         // "unsigned". The wizard then starts with a page that the user must agree to.
         QString unverifiedPublisher;
+        // --modify and --repair with a window: the installed product's folder and components
+        // come as answers (setAnswers()). Modify starts on the components page (preselected with
+        // the installed ones) and goes on to the ready page; repair starts on the ready page.
+        enum class Maintenance { None, Modify, Repair };
+        Maintenance maintenance = Maintenance::None;
     };
 
     SetupWizard(Package package, Options options, QWidget* parent = nullptr);
@@ -86,6 +91,8 @@ public:
     [[nodiscard]] const QStringList& recovered() const { return m_recovered; }
     // The product started from the finish page ("Launch Demo Notes"), once it was.
     [[nodiscard]] pid_t launchedPid() const { return m_launchedPid; }
+
+    [[nodiscard]] int nextId() const override;
 
 public slots:
     void reject() override;
