@@ -9,10 +9,13 @@
 // <dir>/uninstall-<NN>-<page>-<lang>.png.
 #include "support/test_support.h"
 #include "ui/plain_text.h"
+#include "ui/setup/answers.h"
 #include "ui/setup/install_plan.h"
+#include "ui/setup/package.h"
 #include "ui/setup/product_record.h"
 #include "ui/translations.h"
 #include "ui/wizard/answer_source.h"
+#include "ui/wizard/setup_wizard.h"
 #include "ui/wizard/uninstall_wizard.h"
 
 #include <QAbstractButton>
@@ -20,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPixmap>
@@ -29,8 +33,10 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -265,6 +271,50 @@ TEST_F(UninstallWizardTest, CancelOnTheFirstPageChangesNothing) {
     expectEverythingThere();
 }
 
+// The menu entry's Uninstall action opens the wizard (it runs setup without --unattended): the
+// window waits for the user and removes nothing; stopped (SIGTERM, as Cancel), it exits 1602.
+TEST_F(UninstallWizardTest, TheMenuEntrysUninstallActionOpensTheWizard) {
+    QString exec;
+    for (const QString& path : m_record.desktopFiles) {
+        if (!path.endsWith(QLatin1String(".desktop"))) {
+            continue;
+        }
+        const std::string text = readText(path.toStdString());
+        const auto action = text.find("[Desktop Action uninstall]");
+        ASSERT_NE(action, std::string::npos) << text;
+        const auto line = text.find("\nExec=", action);
+        ASSERT_NE(line, std::string::npos) << text;
+        exec =
+            QString::fromStdString(text.substr(line + 6, text.find('\n', line + 6) - (line + 6)));
+    }
+    ASSERT_EQ(exec, QStringLiteral("restartmanager-setup --uninstall ") + kId)
+        << "setup from the build tree is found on PATH";
+    QStringList argv = exec.split(u' ');
+    QProcess setup;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PATH"), QFileInfo{QStringLiteral(RM_SETUP)}.path() + u':' +
+                                           env.value(QStringLiteral("PATH")));
+    setup.setProcessEnvironment(env);
+    setup.start(argv.takeFirst(),
+                argv + QStringList{QStringLiteral("--log"),
+                                   QString::fromStdString((m_root / "action.log").string())});
+    ASSERT_TRUE(setup.waitForStarted(10000)) << setup.errorString().toStdString();
+    // The wizard shows its first page and waits: nothing goes without the user.
+    ASSERT_TRUE(waitFor(
+        [this] {
+            return readText(m_root / "action.log").find("uninstall wizard: ") != std::string::npos;
+        },
+        30s))
+        << readText(m_root / "action.log");
+    EXPECT_FALSE(setup.waitForFinished(2000)) << "setup ended without asking";
+    expectEverythingThere();
+    ::kill(static_cast<pid_t>(setup.processId()), SIGTERM);
+    ASSERT_TRUE(setup.waitForFinished(30000));
+    EXPECT_EQ(setup.exitCode(), ExitCancelled % 256) << readText(m_root / "action.log");
+    expectEverythingThere();
+}
+
 // The files-in-use page lists an application that holds one of the recorded files (as a host
 // holds a plugin); it is closed, the files go, and the wizard says so. In English and Arabic,
 // every page saved with RM_SCREENSHOT_DIR.
@@ -347,5 +397,101 @@ TEST_P(UninstallWizardPagesTest, WalksEveryPageWithAnApplicationThatUsesAFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, UninstallWizardPagesTest, ::testing::Values("en", "ar"));
+
+// --modify and --repair with a window: the setup wizard over the installed product's record (the
+// answers that app/setup_main.cpp gives it: the recorded folder and components).
+class MaintenanceWizardTest : public UninstallWizardTest {
+protected:
+    std::unique_ptr<SetupWizard> openSetup(SetupWizard::Options::Maintenance maintenance) {
+        auto loaded = loadPackage(QStringLiteral(":/demo-package"));
+        if (const auto* error = std::get_if<PackageError>(&loaded)) {
+            ADD_FAILURE() << error->toString().toStdString();
+            return nullptr;
+        }
+        SetupWizard::Options options;
+        options.stockSecondaryInstaller = QStringLiteral(RM_SECONDARY_INSTALLER);
+        options.language = QStringLiteral("en");
+        options.logFile = QString::fromStdString((m_root / "wizard.log").string());
+        options.restartComputer = [] { return false; };
+        options.maintenance = maintenance;
+        auto wizard = std::make_unique<SetupWizard>(std::get<Package>(std::move(loaded)), options);
+        SetupAnswers answers;
+        answers.set(QStringLiteral("Dir"), QString::fromStdString(m_dir.string()));
+        answers.set(QStringLiteral("Components"), m_record.components.join(QLatin1Char(',')));
+        wizard->setAnswers(answers);
+        wizard->setAnswerSource(std::make_unique<ScriptedAnswerSource>(
+            QMap<QString, QString>{{QStringLiteral("ConfirmCancel"), QStringLiteral("yes")}}));
+        wizard->show();
+        return wizard;
+    }
+
+    // Clicks Next (Install) on the ready page and Finish on the last; the exit code.
+    static int installFromReadyPage(SetupWizard& wizard) {
+        EXPECT_TRUE(waitFor([&wizard] {
+            return wizard.currentId() == SetupWizard::ReadyPageId &&
+                   wizard.button(QWizard::NextButton)->isEnabled();
+        }));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        EXPECT_TRUE(waitFor(
+            [&wizard] {
+                return wizard.currentId() == SetupWizard::FinishPageId &&
+                       wizard.button(QWizard::FinishButton)->isVisible();
+            },
+            180s));
+        int code = -1;
+        QObject::connect(&wizard, &QDialog::finished, &wizard, [&code](int c) { code = c; });
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        EXPECT_TRUE(waitFor([&code] { return code != -1; }));
+        return code;
+    }
+};
+
+TEST_F(MaintenanceWizardTest, RepairStartsOnTheReadyPageAndRestoresAMissingFile) {
+    const fs::path version = m_dir / "share" / "demo-notes" / "version.txt";
+    fs::remove(version);
+    auto wizard = openSetup(SetupWizard::Options::Maintenance::Repair);
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(waitFor([&wizard] { return wizard->isVisible(); }));
+    EXPECT_EQ(wizard->currentId(), SetupWizard::ReadyPageId);
+    EXPECT_EQ(wizard->plan().installDir(), QString::fromStdString(m_dir.string()));
+    EXPECT_EQ(installFromReadyPage(*wizard), ExitSuccess);
+    EXPECT_EQ(readText(version), m_contents.at("share/demo-notes/version.txt"));
+    EXPECT_EQ(loadRecord(kId).result, RecordLookup::Result::Found);
+}
+
+TEST_F(MaintenanceWizardTest, ModifyPreselectsTheInstalledComponentsAndRemovesADeselectedOne) {
+    const fs::path words = m_dir / "share" / "demo-notes" / "words.txt";
+    ASSERT_TRUE(fs::exists(words));
+    ASSERT_TRUE(m_record.components.contains(QStringLiteral("dictionary")));
+    auto wizard = openSetup(SetupWizard::Options::Maintenance::Modify);
+    ASSERT_TRUE(wizard);
+    ASSERT_TRUE(waitFor([&wizard] {
+        return wizard->isVisible() && wizard->currentId() == SetupWizard::ComponentsPageId;
+    }));
+    auto* tree = wizard->findChild<QTreeWidget*>(QStringLiteral("ComponentsTree"));
+    ASSERT_NE(tree, nullptr);
+    QTreeWidgetItem* dictionary = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = tree->topLevelItem(i);
+        // Preselected: what the record says is installed.
+        EXPECT_EQ(item->checkState(0) == Qt::Checked,
+                  m_record.components.contains(item->data(0, Qt::UserRole).toString()));
+        if (item->data(0, Qt::UserRole).toString() == QLatin1String("dictionary")) {
+            dictionary = item;
+        }
+    }
+    ASSERT_NE(dictionary, nullptr);
+    dictionary->setCheckState(0, Qt::Unchecked);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    // The folder stays the record's: no location page.
+    EXPECT_TRUE(waitFor([&wizard] { return wizard->currentId() == SetupWizard::ReadyPageId; }));
+    EXPECT_FALSE(wizard->hasVisitedPage(SetupWizard::LocationPageId));
+    EXPECT_EQ(installFromReadyPage(*wizard), ExitSuccess);
+    EXPECT_FALSE(fs::exists(words));
+    EXPECT_TRUE(fs::exists(m_dir / "bin" / "demo-notes"));
+    const auto after = loadRecord(kId);
+    ASSERT_TRUE(after.record);
+    EXPECT_FALSE(after.record->components.contains(QStringLiteral("dictionary")));
+}
 
 } // namespace

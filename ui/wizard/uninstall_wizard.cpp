@@ -587,7 +587,11 @@ void UninstallWizard::makeEngine(bool purge) {
     connect(engine, &UninstallEngine::progress, this, &UninstallWizard::engineProgress);
     connect(engine, &UninstallEngine::stateChanged, this, &UninstallWizard::engineState);
     connect(engine, &UninstallEngine::listRefreshed, this, &UninstallWizard::engineListRefreshed);
-    connect(engine, &UninstallEngine::prepared, this, [this] {
+    connect(engine, &UninstallEngine::prepared, this, [this, engine] {
+        rm::log::core()->info(
+            "uninstall wizard: {} file(s) checked, {} changed, {} application(s) use them",
+            m_record.files.size(), engine->changedFiles().size(),
+            engine->affected().applications.size());
         m_prepared = true;
         emit enginePrepared();
     });
