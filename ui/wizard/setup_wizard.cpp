@@ -51,7 +51,7 @@ void nameWizardButtons(QWizard& wizard) {
     }
 }
 
-void retranslateWizardButtons(QWizard& wizard) {
+QString wizardButtonText(QWizard::WizardButton which) {
     // QWizard sets the texts of its standard buttons only when it changes pages, so a language
     // chosen on the welcome page left them in the old one. Qt's catalogue translates them.
     // Our own catalogues carry these texts too (and the message boxes' below), for a language
@@ -71,7 +71,10 @@ void retranslateWizardButtons(QWizard& wizard) {
     // direction (and a right-to-left mark does not change that): the arrows are put at the other
     // end instead.
     const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
-    for (const auto& [which, text] : kStandardTexts) {
+    for (const auto& [button, text] : kStandardTexts) {
+        if (button != which) {
+            continue;
+        }
         QString translated = QCoreApplication::translate("QWizard", text);
         if (rightToLeft && (which == QWizard::BackButton || which == QWizard::NextButton)) {
             static const QRegularExpression arrows{QStringLiteral("^[\\s<>]+|[\\s<>]+$")};
@@ -79,7 +82,15 @@ void retranslateWizardButtons(QWizard& wizard) {
             translated = which == QWizard::BackButton ? translated + QStringLiteral(" >")
                                                       : QStringLiteral("< ") + translated;
         }
-        wizard.setButtonText(which, translated);
+        return translated;
+    }
+    return {};
+}
+
+void retranslateWizardButtons(QWizard& wizard) {
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                             QWizard::FinishButton, QWizard::CancelButton}) {
+        wizard.setButtonText(which, wizardButtonText(which));
     }
     nameWizardButtons(wizard);
 }

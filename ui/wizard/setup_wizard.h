@@ -20,6 +20,8 @@ class SetupRun;
 // and Next's arrows at the other end right to left), and their object and accessible names:
 // the setup wizard's and the uninstall wizard's.
 void retranslateWizardButtons(QWizard& wizard);
+// The text of one of them (as retranslateWizardButtons() sets it), for a page that sets its own.
+QString wizardButtonText(QWizard::WizardButton which);
 void nameWizardButtons(QWizard& wizard);
 
 // The setup wizard: the primary installer, as a view over the setup run (ui/setup/). exec()

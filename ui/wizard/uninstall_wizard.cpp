@@ -226,9 +226,8 @@ void UninstallSummaryPage::retranslate() {
     m_purge->setAccessibleName(tr("Also remove the files I changed"));
     // Straight on to removing: the button says so.
     const bool removesNext = checked && nextId() == UninstallWizard::RemovingPageId;
-    setButtonText(QWizard::NextButton, removesNext
-                                           ? tr("&Uninstall")
-                                           : QCoreApplication::translate("QWizard", "&Next >"));
+    setButtonText(QWizard::NextButton,
+                  removesNext ? tr("&Uninstall") : wizardButtonText(QWizard::NextButton));
     if (wizard() != nullptr) {
         nameWizardButtons(*wizard());
     }
@@ -551,12 +550,19 @@ UninstallWizard::UninstallWizard(ProductRecord record, Options options, QWidget*
         }
         removing->moveOn();
     });
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id >= RemovingPageId) {
+    // Once removing has begun there is no way back. QWizard enables Back whenever it updates its
+    // buttons (a page change, a page that completes): disabled again right after.
+    const auto noWayBack = [this] {
+        if (currentId() >= RemovingPageId) {
             button(BackButton)->setEnabled(false);
         }
         nameWizardButtons(*this);
-    });
+    };
+    connect(this, &QWizard::currentIdChanged, this, noWayBack);
+    for (QWizardPage* each :
+         std::initializer_list<QWizardPage*>{summary, inUse, removing, finish}) {
+        connect(each, &QWizardPage::completeChanged, this, noWayBack);
+    }
     showAsPlainText(this);
     applyBranding();
     // The check box shows what the engine was made with.
