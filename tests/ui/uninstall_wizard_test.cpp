@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -296,7 +297,11 @@ TEST_F(UninstallWizardTest, TheMenuEntrysUninstallActionOpensTheWizard) {
     env.insert(QStringLiteral("PATH"), QFileInfo{QStringLiteral(RM_SETUP)}.path() + u':' +
                                            env.value(QStringLiteral("PATH")));
     setup.setProcessEnvironment(env);
-    setup.start(argv.takeFirst(),
+    // As the desktop's launcher does: the program looked up on the session's PATH.
+    const QString program = QStandardPaths::findExecutable(
+        argv.takeFirst(), env.value(QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts));
+    ASSERT_FALSE(program.isEmpty());
+    setup.start(program,
                 argv + QStringList{QStringLiteral("--log"),
                                    QString::fromStdString((m_root / "action.log").string())});
     ASSERT_TRUE(setup.waitForStarted(10000)) << setup.errorString().toStdString();

@@ -460,8 +460,14 @@ void UninstallFinishPage::retranslate() {
                   << pathLines(report.keptChanged);
         }
         if (!report.keptFolders.isEmpty()) {
+            // Folders by their full path ("" is the install folder itself).
+            QStringList folders;
+            for (const QString& folder : report.keptFolders) {
+                folders << (folder.isEmpty() ? m_wizard.record().installDir
+                                             : m_wizard.record().installDir + u'/' + folder);
+            }
             lines << QString{} << tr("Kept, because they hold files that setup did not install:")
-                  << pathLines(report.keptFolders);
+                  << pathLines(folders);
         }
         if (!report.desktopLeft.isEmpty()) {
             lines << QString{} << tr("These menu entries, icons or commands could not be removed:")
