@@ -897,6 +897,16 @@ int main(int argc, char** argv) {
         if (uninstallLock.acquire(installed.record ? installed.record->name.fallback
                                                    : parser.value(uninstall)) ==
             SetupInstanceLock::Result::AlreadyRunning) {
+#ifndef RM_SETUP_NO_WIDGETS
+            if (mode == Mode::Wizard && !answers.contains(QStringLiteral("AlreadyRunning"))) {
+                showAlreadyRunningDialog(
+                    nullptr, QCoreApplication::translate(
+                                 "main", "Setup of %1 is already running. Wait until it has "
+                                         "finished, then start setup again.")
+                                 .arg(installed.record ? installed.record->name.fallback
+                                                       : parser.value(uninstall)));
+            }
+#endif
             say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
             return endWith(ExitAlreadyRunning);
         }
