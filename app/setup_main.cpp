@@ -27,6 +27,7 @@
 #ifndef RM_SETUP_NO_WIDGETS
 #include "ui/silent_window.h"
 #include "ui/wizard/setup_wizard.h"
+#include "ui/wizard/uninstall_wizard.h"
 
 #include <QApplication>
 #endif
@@ -553,6 +554,48 @@ int runUninstall(const QString& id, const SetupDecision& decision, bool purge) {
     return exitCode;
 }
 
+#ifndef RM_SETUP_NO_WIDGETS
+// --uninstall ID with a window (the menu entry's "Uninstall" action): the uninstall wizard, over
+// the same engine as runUninstall().
+int runUninstallWizard(const QString& id, const SetupAnswers& answers, bool purge, bool noReboot) {
+    const QStringList recovered = recoverEarlierSetups();
+    if (!recovered.isEmpty()) {
+        rm::log::core()->info("started again what earlier setups had closed: {}",
+                              recovered.join(QStringLiteral(", ")).toStdString());
+    }
+    const auto lookup = loadRecord(id);
+    if (!lookup.record) {
+        const bool missing = lookup.result == RecordLookup::Result::NotInstalled;
+        const QString message =
+            missing ? QCoreApplication::translate("main", "%1 is not installed.").arg(id)
+                    : QCoreApplication::translate(
+                          "main", "The record of %1 is refused, and nothing was removed: %2")
+                          .arg(id, lookup.problem);
+        rm::log::core()->error("cannot uninstall {}: {}", id.toStdString(), message.toStdString());
+        std::fprintf(stderr, "restartmanager-setup: %s\n",
+                     rm::protocol::escapeForTerminal(message.toStdString()).c_str());
+        // An answer file that names the dialog (CannotUninstall=close) is for scripts and tests.
+        if (!answers.contains(QStringLiteral("CannotUninstall"))) {
+            showCannotUninstallDialog(nullptr, message);
+        }
+        return missing ? ExitUnknownProduct : ExitFatalError;
+    }
+    UninstallWizard::Options options;
+    options.purge = purge;
+    if (noReboot) {
+        options.restartComputer = [] { return false; };
+    }
+    UninstallWizard wizard{*lookup.record, options};
+    if (answers.contains(QStringLiteral("ConfirmCancel"))) {
+        wizard.setAnswerSource(std::make_unique<ScriptedAnswerSource>(QMap<QString, QString>{
+            {QStringLiteral("ConfirmCancel"), answers.value(QStringLiteral("ConfirmCancel"))}}));
+    }
+    cancelOnStopSignals(&wizard, [&wizard] { wizard.cancelWithoutAsking(); });
+    wizard.show();
+    return wizard.exec();
+}
+#endif
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -854,9 +897,25 @@ int main(int argc, char** argv) {
         if (uninstallLock.acquire(installed.record ? installed.record->name.fallback
                                                    : parser.value(uninstall)) ==
             SetupInstanceLock::Result::AlreadyRunning) {
+#ifndef RM_SETUP_NO_WIDGETS
+            if (mode == Mode::Wizard && !answers.contains(QStringLiteral("AlreadyRunning"))) {
+                showAlreadyRunningDialog(
+                    nullptr, QCoreApplication::translate(
+                                 "main", "Setup of %1 is already running. Wait until it has "
+                                         "finished, then start setup again.")
+                                 .arg(installed.record ? installed.record->name.fallback
+                                                       : parser.value(uninstall)));
+            }
+#endif
             say(QStringLiteral("exit-code %1").arg(ExitAlreadyRunning));
             return endWith(ExitAlreadyRunning);
         }
+#ifndef RM_SETUP_NO_WIDGETS
+        if (mode == Mode::Wizard) {
+            return endWith(runUninstallWizard(parser.value(uninstall), answers, parser.isSet(purge),
+                                              parser.isSet(noReboot)));
+        }
+#endif
         return endWith(runUninstall(parser.value(uninstall), decision, parser.isSet(purge)));
     }
 
@@ -905,35 +964,60 @@ int main(int argc, char** argv) {
         }
     }
 
+    // --repair and --modify (with the package): the installed product, in its folder, as its
+    // record says; in the wizard too.
+    if (parser.isSet(repair) || parser.isSet(modify)) {
+        const Package& installing = std::get<Package>(loaded);
+        const auto lookup = loadRecord(installing.id);
+        if (!lookup.record) {
+            const QString message =
+                QCoreApplication::translate("main", "%1 is not installed.")
+                    .arg(installing.id.isEmpty() ? installing.product : installing.id);
+#ifndef RM_SETUP_NO_WIDGETS
+            if (mode == Mode::Wizard) {
+                rm::log::core()->error("{}", message.toStdString());
+                if (!answers.contains(QStringLiteral("PackageError"))) {
+                    showPackageErrorDialog(nullptr, message);
+                }
+                return endWith(ExitUnknownProduct);
+            }
+#endif
+            say(QStringLiteral("failure ") + message);
+            say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
+            return endWith(ExitUnknownProduct);
+        }
+        answers.set(QStringLiteral("Dir"), lookup.record->installDir);
+        if (parser.isSet(repair)) {
+            if (lookup.record->version != installing.version) {
+                const QString message =
+                    QCoreApplication::translate(
+                        "main", "--repair needs the package of the installed version %1.")
+                        .arg(lookup.record->version);
+#ifndef RM_SETUP_NO_WIDGETS
+                if (mode == Mode::Wizard) {
+                    rm::log::core()->error("{}", message.toStdString());
+                    if (!answers.contains(QStringLiteral("PackageError"))) {
+                        showPackageErrorDialog(nullptr, message);
+                    }
+                    return endWith(ExitFatalError);
+                }
+#endif
+                say(QStringLiteral("failure ") + message);
+                say(QStringLiteral("exit-code %1").arg(ExitFatalError));
+                return endWith(ExitFatalError);
+            }
+            answers.set(QStringLiteral("Components"),
+                        lookup.record->components.join(QLatin1Char(',')));
+        } else if (!answers.contains(QStringLiteral("Components"))) {
+            // Modify starts from what is installed (the wizard's components page preselects it).
+            answers.set(QStringLiteral("Components"),
+                        lookup.record->components.join(QLatin1Char(',')));
+        }
+    }
     if (mode != Mode::Wizard) {
         InstallPlan plan{std::get<Package>(std::move(loaded))};
         plan.logFile = logFile;
         plan.downgradeConfirmed = parser.isSet(allowDowngrade);
-        // --repair and --modify: the installed product, in its folder, as its record says.
-        if (parser.isSet(repair) || parser.isSet(modify)) {
-            const auto lookup = loadRecord(plan.package().id);
-            if (!lookup.record) {
-                say(QStringLiteral("failure ") +
-                    QCoreApplication::translate("main", "%1 is not installed.")
-                        .arg(plan.package().id.isEmpty() ? plan.package().product
-                                                         : plan.package().id));
-                say(QStringLiteral("exit-code %1").arg(ExitUnknownProduct));
-                return endWith(ExitUnknownProduct);
-            }
-            answers.set(QStringLiteral("Dir"), lookup.record->installDir);
-            if (parser.isSet(repair)) {
-                if (lookup.record->version != plan.package().version) {
-                    say(QStringLiteral("failure ") +
-                        QCoreApplication::translate(
-                            "main", "--repair needs the package of the installed version %1.")
-                            .arg(lookup.record->version));
-                    say(QStringLiteral("exit-code %1").arg(ExitFatalError));
-                    return endWith(ExitFatalError);
-                }
-                answers.set(QStringLiteral("Components"),
-                            lookup.record->components.join(QLatin1Char(',')));
-            }
-        }
         SetupDecision decision;
         // Without questions setup restarts the computer only when the answers say so.
         decision.reboot = false;
@@ -965,6 +1049,11 @@ int main(int argc, char** argv) {
     options.language = language;
     options.logFile = logFile;
     options.unverifiedPublisher = publisherKey;
+    if (parser.isSet(repair)) {
+        options.maintenance = SetupWizard::Options::Maintenance::Repair;
+    } else if (parser.isSet(modify)) {
+        options.maintenance = SetupWizard::Options::Maintenance::Modify;
+    }
     if (parser.isSet(noReboot)) {
         options.restartComputer = [] { return false; };
     }

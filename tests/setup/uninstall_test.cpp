@@ -4,6 +4,7 @@
 // (rm_test_app from the build) that uses one of the product's files, as a host uses a plugin.
 #include "setup_fixture.h"
 
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/install_plan.h"
 
 #include <QJsonArray>
@@ -609,6 +610,30 @@ TEST_F(UninstallTest, RepairRestoresMissingAndChangedFilesAndModifyChangesCompon
     EXPECT_TRUE(fs::exists(m_prefix / "share" / "test" / "data.txt"));
     ASSERT_EQ(run(uninstall()), ExitSuccess) << out();
     EXPECT_EQ(run(repair), ExitUnknownProduct) << out();
+}
+
+// The menu entry's Uninstall action names setup by its absolute path only where a package put it
+// and only root can change it; a build tree or a setup file's temporary folder is found on PATH.
+TEST(UninstallCommandTest, NamesSetupByItsPathOnlyInAStableInstalledLocation) {
+    // A root-owned program in /usr/bin stands in for the Debian package's restartmanager-setup.
+    const QString usrBin = QStringLiteral("/usr/bin/env");
+    struct stat st {};
+    if (::lstat("/usr/bin/env", &st) != 0 || st.st_uid != 0) {
+        GTEST_SKIP() << "/usr/bin/env is not a root-owned file here";
+    }
+    EXPECT_TRUE(isStableSetupLocation(usrBin));
+    EXPECT_FALSE(isStableSetupLocation(QStringLiteral("/usr/bin/../bin/env")));
+    EXPECT_FALSE(isStableSetupLocation(QStringLiteral("/usr/bin/no-such-restartmanager-setup")));
+    EXPECT_FALSE(isStableSetupLocation(QStringLiteral("/tmp/restartmanager-setup")));
+    EXPECT_FALSE(isStableSetupLocation(QStringLiteral("restartmanager-setup")));
+    // The test's own folder, as a build tree or an unpacked setup file would be.
+    const rmtest::TempDir temp{"stable-setup"};
+    const std::string copy = temp.file("restartmanager-setup");
+    std::ofstream{copy} << "#!/bin/sh\n";
+    EXPECT_FALSE(isStableSetupLocation(QString::fromStdString(copy)));
+    // This test's setup program runs from the build tree: the entry finds setup on PATH.
+    EXPECT_EQ(uninstallCommand("org.example.X"),
+              (std::vector<std::string>{"restartmanager-setup", "--uninstall", "org.example.X"}));
 }
 
 } // namespace

@@ -30,6 +30,9 @@ const QList<KeyRule>& rules() {
         {"PackageError", {}},
         // Another setup of the product runs: the wizard exits 1618 without its message box.
         {"AlreadyRunning", {}},
+        // --uninstall of a product that is not installed (or whose record is refused): the
+        // uninstall wizard exits 1605 (1603) without its message box.
+        {"CannotUninstall", {}},
     };
     return kRules;
 }

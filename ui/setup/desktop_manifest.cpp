@@ -1,14 +1,17 @@
 #include "ui/setup/desktop_manifest.h"
 
+#include "core/log.h"
 #include "ui/setup/package.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonValue>
 
 #include <set>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -322,8 +325,73 @@ std::optional<PackageError> readDesktopBlock(const QJsonObject& manifest, const 
     return DesktopReader{root}.read(manifest, package);
 }
 
+bool isStableSetupLocation(const QString& program) {
+    if (!QDir::isAbsolutePath(program) || QDir::cleanPath(program) != program) {
+        return false;
+    }
+    // Where packages put programs: the Debian package's /usr/bin, `make install`'s /usr/local/bin,
+    // a vendor's /opt/<vendor>/... A build tree, a home folder or the temporary folder that a
+    // setup file (.run) unpacks itself into are not: they go away, or the user moves them.
+    const QString folder = QFileInfo{program}.path();
+    static const QStringList kBinFolders{
+        QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/bin"), QStringLiteral("/bin"),
+        QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")};
+    const bool packaged = kBinFolders.contains(folder) ||
+                          program.startsWith(QLatin1String("/opt/")) ||
+                          program.startsWith(QLatin1String("/usr/lib/")) ||
+                          program.startsWith(QLatin1String("/usr/libexec/"));
+    if (!packaged) {
+        return false;
+    }
+    // And only root can change it or any folder on its way: a menu entry runs it as the user.
+    for (QString path = program;; path = QFileInfo{path}.path()) {
+        struct stat st {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || st.st_uid != 0 ||
+            (st.st_mode & 022) != 0 || (path == program && !S_ISREG(st.st_mode))) {
+            return false;
+        }
+        if (path == QLatin1String("/")) {
+            return true;
+        }
+    }
+}
+
+QString setupProgramForUninstall() {
+    const QString program =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/restartmanager-setup");
+    return isStableSetupLocation(program) ? program : QStringLiteral("restartmanager-setup");
+}
+
 std::vector<std::string> uninstallCommand(const std::string& productId) {
-    return {"restartmanager-setup", "--uninstall", productId};
+    return {setupProgramForUninstall().toStdString(), "--uninstall", productId};
+}
+
+QStringList removeRecordedDesktopFiles(const QStringList& paths) {
+    if (paths.isEmpty()) {
+        return {};
+    }
+    auto locations = rm::desktop::locationsFor(currentDesktopScope());
+    if (!locations) {
+        rm::log::core()->error("the desktop folders cannot be found: {}",
+                               locations.error().message);
+        return paths;
+    }
+    std::vector<std::string> list;
+    for (const auto& path : paths) {
+        list.push_back(path.toStdString());
+    }
+    if (auto removed = rm::desktop::remove(list, *locations); !removed) {
+        rm::log::core()->error("the desktop files: {}", removed.error().message);
+    }
+    rm::desktop::refreshCaches(*locations);
+    QStringList left;
+    for (const auto& path : paths) {
+        struct stat st {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0) {
+            left << path;
+        }
+    }
+    return left;
 }
 
 rm::desktop::Scope currentDesktopScope() {

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,8 +21,24 @@ struct PackageError;
 std::optional<PackageError> readDesktopBlock(const QJsonObject& manifest, const QString& root,
                                              Package& package);
 
+// Whether `program` (absolute, clean) is a stable installed location of setup that a menu entry
+// may name: a regular file in /usr/bin, /usr/local/bin, /bin, /usr/sbin, /usr/local/sbin, or
+// below /opt, /usr/lib or /usr/libexec, that only root can change (the file and every folder on
+// its way). Not a build tree, a home folder or a setup file's temporary folder.
+bool isStableSetupLocation(const QString& program);
+// The setup program that uninstalls what this setup installs: this program's folder's
+// restartmanager-setup by its absolute path when that is a stable location, else
+// "restartmanager-setup" (found on PATH when the entry runs).
+QString setupProgramForUninstall();
+
 // The argv of the menu entry's uninstall action for a product id.
 std::vector<std::string> uninstallCommand(const std::string& productId);
+
+// Removes the desktop files of a record (rm::desktop::remove() with the folders of the scope
+// setup runs in), then refreshes the desktop's caches (rm::desktop::refreshCaches()). Returns the
+// paths that are still there afterwards: how an uninstall, and an upgrade that no longer writes
+// them, removes a record's menu entries, icons, MIME types and commands.
+QStringList removeRecordedDesktopFiles(const QStringList& paths);
 
 // The desktop integration of `package` installed into `installDir` for the scope setup runs in
 // (root: the system; anyone else: the user), or nothing when the package has no desktop block.

@@ -626,7 +626,7 @@ std::optional<QString> InstallEngine::commitEverything(int percent) {
             }
         }
         if (!gone.isEmpty()) {
-            removeDesktopFiles(gone); // and updates the caches
+            removeRecordedDesktopFiles(gone); // and refreshes the caches
         }
     }
     if (m_desktopFiles) {
@@ -829,8 +829,8 @@ bool InstallEngine::buildRecord(const Package& package, QList<PackageComponent>&
         record.publisher.fallback = package.publisher;
     }
     record.installDir = dir;
-    const QString setup =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/restartmanager-setup");
+    // The program the menu entry's Uninstall action runs too (desktop_manifest.h).
+    const QString setup = setupProgramForUninstall();
     record.uninstallCommand = setup + QStringLiteral(" --uninstall ") + package.id;
     record.quietUninstallCommand =
         setup + QStringLiteral(" --uninstall ") + package.id + QStringLiteral(" --unattended");

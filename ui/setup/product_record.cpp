@@ -12,9 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstring>
@@ -366,100 +364,4 @@ QString sha256OfFile(const QString& path) {
     QString digest = sha256OfDescriptor(fd);
     ::close(fd);
     return digest;
-}
-
-QStringList removeDesktopFiles(const QStringList& paths) {
-    QStringList left;
-    for (const auto& path : paths) {
-        if (!isDesktopIntegrationPath(path)) {
-            rm::log::core()->error("refusing to remove {}: not in a desktop folder",
-                                   path.toStdString());
-            left << path;
-            continue;
-        }
-        const QFileInfo info{path};
-        // Beneath the folder's descriptor, never through a link.
-        const int dir = ::open(QFile::encodeName(info.path()).constData(),
-                               O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (dir < 0) {
-            if (errno != ENOENT) {
-                left << path;
-            }
-            continue;
-        }
-        struct stat st {};
-        if (::fstat(dir, &st) != 0 || (st.st_uid != 0 && st.st_uid != ::geteuid()) ||
-            (st.st_mode & 022) != 0) {
-            rm::log::core()->error("refusing to remove {}: other users can change its folder",
-                                   path.toStdString());
-            left << path;
-            ::close(dir);
-            continue;
-        }
-        if (::unlinkat(dir, QFile::encodeName(info.fileName()).constData(), 0) != 0 &&
-            errno != ENOENT) {
-            rm::log::core()->error("cannot remove {}: {}", path.toStdString(),
-                                   std::strerror(errno));
-            left << path;
-        }
-        ::close(dir);
-    }
-    updateDesktopCaches(paths);
-    return left;
-}
-
-void updateDesktopCaches(const QStringList& paths) {
-    QSet<QString> applications;
-    QSet<QString> icons;
-    QSet<QString> mime;
-    for (const auto& path : paths) {
-        for (const char* kind : {"/share/applications/", "/share/icons/", "/share/mime/"}) {
-            const qsizetype at = path.indexOf(QLatin1String(kind));
-            if (at < 0) {
-                continue;
-            }
-            const QString base = path.left(at + qsizetype(std::strlen(kind)) - 1);
-            if (std::strcmp(kind, "/share/applications/") == 0) {
-                applications.insert(base);
-            } else if (std::strcmp(kind, "/share/icons/") == 0) {
-                // The theme folder: share/icons/<theme>
-                const QString theme = path.mid(base.size() + 1).section(u'/', 0, 0);
-                icons.insert(base + u'/' + theme);
-            } else {
-                mime.insert(base);
-            }
-        }
-    }
-    const auto run = [](const QString& tool, const QStringList& arguments) {
-        const QString program = QStandardPaths::findExecutable(tool);
-        if (program.isEmpty()) {
-            return;
-        }
-        QProcess process;
-        process.setProgram(program);
-        process.setArguments(arguments);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start();
-        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-            rm::log::core()->warn(
-                "{} {}: {}", tool.toStdString(), arguments.join(u' ').toStdString(),
-                QString::fromLocal8Bit(process.readAll()).trimmed().toStdString());
-        }
-    };
-    for (const auto& folder : applications) {
-        if (QFileInfo{folder}.isDir()) {
-            run(QStringLiteral("update-desktop-database"), {QStringLiteral("-q"), folder});
-        }
-    }
-    for (const auto& folder : icons) {
-        if (QFileInfo{folder}.isDir()) {
-            run(QStringLiteral("gtk-update-icon-cache"),
-                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-f"), folder});
-        }
-    }
-    for (const auto& folder : mime) {
-        if (QFileInfo{folder}.isDir()) {
-            run(QStringLiteral("update-mime-database"), {folder});
-        }
-    }
 }

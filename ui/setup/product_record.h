@@ -86,12 +86,3 @@ QList<RecordLookup> listRecords();
 QString sha256OfDescriptor(int fd);
 // SHA-256 of a file named by path (opened with O_NOFOLLOW); empty when it cannot be read.
 QString sha256OfFile(const QString& path);
-
-// Removes desktop integration files written by an install (isDesktopIntegrationPath only; any
-// other path is refused and named in the result), then runs whichever of
-// update-desktop-database, gtk-update-icon-cache and update-mime-database is present for the
-// folders concerned. Returns the paths it refused or could not remove: how an uninstall, and an
-// upgrade that no longer writes them, removes the desktop files of a record.
-QStringList removeDesktopFiles(const QStringList& paths);
-// Runs the cache tools for the folders that hold these paths.
-void updateDesktopCaches(const QStringList& paths);

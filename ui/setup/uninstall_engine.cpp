@@ -2,6 +2,7 @@
 
 #include "core/file_removal.h"
 #include "core/log.h"
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_plan.h"
 
@@ -364,7 +365,7 @@ void UninstallEngine::remove(bool close, bool force, bool restartOthers) {
         }
         if (!m_record.desktopFiles.isEmpty()) {
             emit progress(95, tr("Removing the desktop entries…"));
-            m_report.desktopLeft = removeDesktopFiles(m_record.desktopFiles);
+            m_report.desktopLeft = removeRecordedDesktopFiles(m_record.desktopFiles);
         }
         removeMarker(m_record.id);
         m_markerWritten = false;
@@ -461,7 +462,7 @@ QStringList recoverInterruptedUninstalls() {
             ::unlink((folder.absolutePath() + u'/' + id + QStringLiteral(".json.rm-old"))
                          .toLocal8Bit()
                          .constData());
-            removeDesktopFiles(lookup.record->desktopFiles);
+            removeRecordedDesktopFiles(lookup.record->desktopFiles);
             rm::log::core()->warn("an interrupted uninstall of {} was finished", id.toStdString());
         } else {
             auto restored = files.recover();

@@ -64,6 +64,8 @@ public:
     void cancel();
 
     [[nodiscard]] const ProductRecord& record() const { return m_record; }
+    // Whether the files the user changed go too (--purge).
+    [[nodiscard]] bool purge() const { return m_purge; }
     [[nodiscard]] const rm::AffectedApplications& affected() const { return m_affected; }
     [[nodiscard]] const QStringList& changedFiles() const { return m_changed; }
     [[nodiscard]] const UninstallReport& report() const { return m_report; }

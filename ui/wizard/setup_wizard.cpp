@@ -33,6 +33,68 @@
 #include <QScreen>
 #include <QTimer>
 
+void nameWizardButtons(QWizard& wizard) {
+    const std::pair<QWizard::WizardButton, const char*> buttons[] = {
+        {QWizard::BackButton, "BackButton"},
+        {QWizard::NextButton, "NextButton"},
+        {QWizard::CommitButton, "CommitButton"},
+        {QWizard::FinishButton, "FinishButton"},
+        {QWizard::CancelButton, "CancelButton"}};
+    for (const auto& [id, name] : buttons) {
+        QAbstractButton* b = wizard.button(id);
+        b->setObjectName(QLatin1String(name));
+        b->setAccessibleName(b->text()
+                                 .remove(QLatin1Char('&'))
+                                 .remove(QLatin1Char('>'))
+                                 .remove(QLatin1Char('<'))
+                                 .trimmed());
+    }
+}
+
+QString wizardButtonText(QWizard::WizardButton which) {
+    // QWizard sets the texts of its standard buttons only when it changes pages, so a language
+    // chosen on the welcome page left them in the old one. Qt's catalogue translates them.
+    // Our own catalogues carry these texts too (and the message boxes' below), for a language
+    // that Qt has no catalogue of; Qt's own translation wins where there is one.
+    static constexpr std::pair<QWizard::WizardButton, const char*> kStandardTexts[] = {
+        {QWizard::BackButton, QT_TRANSLATE_NOOP("QWizard", "< &Back")},
+        {QWizard::NextButton, QT_TRANSLATE_NOOP("QWizard", "&Next >")},
+        {QWizard::CommitButton, QT_TRANSLATE_NOOP("QWizard", "Commit")},
+        {QWizard::FinishButton, QT_TRANSLATE_NOOP("QWizard", "&Finish")},
+        {QWizard::CancelButton, QT_TRANSLATE_NOOP("QWizard", "Cancel")}};
+    // The standard buttons of the wizard's message boxes (QPlatformTheme names them).
+    [[maybe_unused]] static constexpr const char* kMessageBoxTexts[] = {
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK")};
+    // Right to left, Back (on the right) points right and Next (on the left) points left. A
+    // button lays out "< السابق" with its arrow on the left, as in English, whatever the layout
+    // direction (and a right-to-left mark does not change that): the arrows are put at the other
+    // end instead.
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    for (const auto& [button, text] : kStandardTexts) {
+        if (button != which) {
+            continue;
+        }
+        QString translated = QCoreApplication::translate("QWizard", text);
+        if (rightToLeft && (which == QWizard::BackButton || which == QWizard::NextButton)) {
+            static const QRegularExpression arrows{QStringLiteral("^[\\s<>]+|[\\s<>]+$")};
+            translated.remove(arrows);
+            translated = which == QWizard::BackButton ? translated + QStringLiteral(" >")
+                                                      : QStringLiteral("< ") + translated;
+        }
+        return translated;
+    }
+    return {};
+}
+
+void retranslateWizardButtons(QWizard& wizard) {
+    for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                             QWizard::FinishButton, QWizard::CancelButton}) {
+        wizard.setButtonText(which, wizardButtonText(which));
+    }
+    nameWizardButtons(wizard);
+}
+
 SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
     : QWizard{parent}, m_plan{std::move(package)}, m_options{std::move(options)},
       m_answers{std::make_unique<DialogAnswerSource>()} {
@@ -72,7 +134,9 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
             new InstallingPage{m_plan, *m_run, [this]() -> AnswerSource& { return *m_answers; },
                                [this] { cancelSetup(false); }});
     setPage(FinishPageId, new FinishPage{m_plan, *m_run});
-    setStartId(WelcomePageId);
+    setStartId(m_options.maintenance == Options::Maintenance::Modify   ? ComponentsPageId
+               : m_options.maintenance == Options::Maintenance::Repair ? ReadyPageId
+                                                                       : WelcomePageId);
     if (!m_options.unverifiedPublisher.isEmpty()) {
         setPage(PublisherPageId, new PublisherPage{m_options.unverifiedPublisher});
         setStartId(PublisherPageId);
@@ -115,6 +179,19 @@ SetupWizard::SetupWizard(Package package, Options options, QWidget* parent)
 }
 
 SetupWizard::~SetupWizard() = default;
+
+int SetupWizard::nextId() const {
+    // Modify keeps the installed product's folder: from the components straight to the ready
+    // page.
+    if (m_options.maintenance == Options::Maintenance::Modify && currentId() == ComponentsPageId) {
+        return ReadyPageId;
+    }
+    if (m_options.maintenance != Options::Maintenance::None && currentId() == PublisherPageId) {
+        return m_options.maintenance == Options::Maintenance::Modify ? ComponentsPageId
+                                                                     : ReadyPageId;
+    }
+    return QWizard::nextId();
+}
 
 void SetupWizard::setAnswerSource(std::unique_ptr<AnswerSource> answers) {
     m_answers = std::move(answers);
@@ -319,53 +396,11 @@ void SetupWizard::retranslate() {
             label->setAccessibleName(m_plan.package().product);
         }
     }
-    // QWizard sets the texts of its standard buttons only when it changes pages, so a language
-    // chosen on the welcome page left them in the old one. Qt's catalogue translates them.
-    // Our own catalogues carry these texts too (and the message boxes' below), for a language
-    // that Qt has no catalogue of; Qt's own translation wins where there is one.
-    static constexpr std::pair<WizardButton, const char*> kStandardTexts[] = {
-        {BackButton, QT_TRANSLATE_NOOP("QWizard", "< &Back")},
-        {NextButton, QT_TRANSLATE_NOOP("QWizard", "&Next >")},
-        {CommitButton, QT_TRANSLATE_NOOP("QWizard", "Commit")},
-        {FinishButton, QT_TRANSLATE_NOOP("QWizard", "&Finish")},
-        {CancelButton, QT_TRANSLATE_NOOP("QWizard", "Cancel")}};
-    // The standard buttons of the wizard's message boxes (QPlatformTheme names them).
-    [[maybe_unused]] static constexpr const char* kMessageBoxTexts[] = {
-        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "OK")};
-    // Right to left, Back (on the right) points right and Next (on the left) points left. A
-    // button lays out "< السابق" with its arrow on the left, as in English, whatever the layout
-    // direction (and a right-to-left mark does not change that): the arrows are put at the other
-    // end instead.
-    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
-    for (const auto& [which, text] : kStandardTexts) {
-        QString translated = QCoreApplication::translate("QWizard", text);
-        if (rightToLeft && (which == BackButton || which == NextButton)) {
-            static const QRegularExpression arrows{QStringLiteral("^[\\s<>]+|[\\s<>]+$")};
-            translated.remove(arrows);
-            translated = which == BackButton ? translated + QStringLiteral(" >")
-                                             : QStringLiteral("< ") + translated;
-        }
-        setButtonText(which, translated);
-    }
-    nameButtons();
+    retranslateWizardButtons(*this);
 }
 
 void SetupWizard::nameButtons() {
-    const std::pair<WizardButton, const char*> buttons[] = {{BackButton, "BackButton"},
-                                                            {NextButton, "NextButton"},
-                                                            {CommitButton, "CommitButton"},
-                                                            {FinishButton, "FinishButton"},
-                                                            {CancelButton, "CancelButton"}};
-    for (const auto& [id, name] : buttons) {
-        QAbstractButton* b = button(id);
-        b->setObjectName(QLatin1String(name));
-        b->setAccessibleName(b->text()
-                                 .remove(QLatin1Char('&'))
-                                 .remove(QLatin1Char('>'))
-                                 .remove(QLatin1Char('<'))
-                                 .trimmed());
-    }
+    nameWizardButtons(*this);
 }
 
 void SetupWizard::finishWith(int exitCode) {

@@ -16,6 +16,14 @@
 class InstallEngine;
 class SetupRun;
 
+// The standard buttons' texts in the current language (Qt's catalogue first, then ours; Back's
+// and Next's arrows at the other end right to left), and their object and accessible names:
+// the setup wizard's and the uninstall wizard's.
+void retranslateWizardButtons(QWizard& wizard);
+// The text of one of them (as retranslateWizardButtons() sets it), for a page that sets its own.
+QString wizardButtonText(QWizard::WizardButton which);
+void nameWizardButtons(QWizard& wizard);
+
 // The setup wizard: the primary installer, as a view over the setup run (ui/setup/). exec()
 // returns a Windows Installer exit code (SetupExitCode) taken from the run's report.
 class SetupWizard final : public QWizard {
@@ -48,6 +56,11 @@ public:
         // The publisher of the setup file could not be verified: the signer's key ID, or
         // "unsigned". The wizard then starts with a page that the user must agree to.
         QString unverifiedPublisher;
+        // --modify and --repair with a window: the installed product's folder and components
+        // come as answers (setAnswers()). Modify starts on the components page (preselected with
+        // the installed ones) and goes on to the ready page; repair starts on the ready page.
+        enum class Maintenance { None, Modify, Repair };
+        Maintenance maintenance = Maintenance::None;
     };
 
     SetupWizard(Package package, Options options, QWidget* parent = nullptr);
@@ -80,6 +93,8 @@ public:
     [[nodiscard]] const QStringList& recovered() const { return m_recovered; }
     // The product started from the finish page ("Launch Demo Notes"), once it was.
     [[nodiscard]] pid_t launchedPid() const { return m_launchedPid; }
+
+    [[nodiscard]] int nextId() const override;
 
 public slots:
     void reject() override;
