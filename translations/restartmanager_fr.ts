@@ -290,11 +290,13 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Un redémarrage de l&apos;ordinateur sera nécessaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+20"/>
         <source>Files in use</source>
         <translation>Fichiers en cours d&apos;utilisation</translation>
     </message>
@@ -310,11 +312,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+8"/>
         <source>Applications that use the files</source>
         <translation>Applications qui utilisent les fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Details of the selected application</source>
         <translation>Détails de l&apos;application sélectionnée</translation>
     </message>
@@ -325,16 +329,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
         <translation>&amp;Ne pas fermer les applications (un redémarrage de l&apos;ordinateur sera nécessaire)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Refresh the list of applications</source>
         <translation>Actualiser la liste des applications</translation>
     </message>
@@ -404,6 +411,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+128"/>
         <source>Started again: %1</source>
         <translation>Redémarré&#xa0;: %1</translation>
     </message>
@@ -449,11 +457,13 @@
     </message>
     <message>
         <location line="-31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+19"/>
         <source>Restart the computer &amp;now</source>
         <translation>Redémarrer l&apos;ordinateur &amp;maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Restart the computer now</source>
         <translation>Redémarrer l&apos;ordinateur maintenant</translation>
     </message>
@@ -469,6 +479,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Je redémarrerai l&apos;ordinateur &amp;plus tard</translation>
     </message>
@@ -492,7 +503,7 @@
     <name>InstallEngine</name>
     <message>
         <location filename="../ui/setup/install_engine.cpp" line="+157"/>
-        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossible d&apos;établir la liste des applications qui utilisent les fichiers&#xa0;: %1</translation>
     </message>
@@ -893,7 +904,7 @@
         <translation>Ce champ est manquant.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+32"/>
         <location line="+88"/>
         <location line="+20"/>
         <location line="+19"/>
@@ -1230,7 +1241,7 @@
 <context>
     <name>ProductRecord</name>
     <message>
-        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <location filename="../ui/setup/product_record.cpp" line="+109"/>
         <source>The record is not valid JSON.</source>
         <translation>L&apos;enregistrement n&apos;est pas du JSON valide.</translation>
     </message>
@@ -1351,7 +1362,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+67"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
@@ -1506,6 +1517,7 @@ Composants&#xa0;:
         <location line="+7"/>
         <location line="+14"/>
         <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+243"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1536,7 +1548,7 @@ Composants&#xa0;:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+327"/>
         <source>%1 %2 Setup</source>
         <translation>Installation de %1 %2</translation>
     </message>
@@ -1583,6 +1595,212 @@ Composants&#xa0;:
     </message>
 </context>
 <context>
+    <name>UninstallFilesInUsePage</name>
+    <message>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="-458"/>
+        <location line="+65"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Désinstaller</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>These applications use files that setup is about to remove.</source>
+        <translation>Ces applications utilisent des fichiers que le programme d&apos;installation s&apos;apprête à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. The programs of %1 are closed and not started again; other applications are started again once the files are gone. You can also close them yourself and click Refresh.</source>
+        <translation>Enregistrez d&apos;abord votre travail dans celles-ci. Les programmes de %1 sont fermés et ne sont pas redémarrés ; les autres applications sont redémarrées une fois les fichiers supprimés. Vous pouvez aussi les fermer vous-même et cliquer sur Actualiser.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Close the applications automatically</source>
+        <translation>&amp;Fermer automatiquement les applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications automatically</source>
+        <translation>Fermer automatiquement les applications</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallFinishPage</name>
+    <message>
+        <location line="+102"/>
+        <source>Uninstall failed</source>
+        <translation>Échec de la désinstallation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninstall complete</source>
+        <translation>Désinstallation terminée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not removed. Nothing was changed.</source>
+        <translation>%1 n&apos;a pas été supprimé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from your computer.</source>
+        <translation>%1 a été supprimé de votre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files removed: %1</source>
+        <translation>Fichiers supprimés : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept, because you changed them since they were installed (remove them yourself, or uninstall with &quot;Also remove the files I changed&quot;):</source>
+        <translation>Conservés, car vous les avez modifiés depuis leur installation (supprimez-les vous-même, ou désinstallez avec « Supprimer aussi les fichiers que j&apos;ai modifiés ») :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because they hold files that setup did not install:</source>
+        <translation>Conservés, car ils contiennent des fichiers que le programme d&apos;installation n&apos;a pas installés :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These menu entries, icons or commands could not be removed:</source>
+        <translation>Ces entrées de menu, icônes ou commandes n&apos;ont pas pu être supprimées :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed: %1</source>
+        <translation>Fermées : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be started again: %1</source>
+        <translation>N&apos;ont pas pu être redémarrées : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These applications still use the removed files: %1. A restart of the computer is required to finish.</source>
+        <translation>Ces applications utilisent encore les fichiers supprimés : %1. Un redémarrage de l&apos;ordinateur est nécessaire pour terminer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was removed and what was kept</source>
+        <translation>Ce qui a été supprimé et ce qui a été conservé</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallRemovingPage</name>
+    <message>
+        <location line="-90"/>
+        <source>Removing</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup is removing %1. Cancel puts everything back.</source>
+        <translation>Le programme d&apos;installation supprime %1. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of the removal</source>
+        <translation>Progression de la suppression</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallSummaryPage</name>
+    <message>
+        <location line="-224"/>
+        <source>Uninstall %1</source>
+        <translation>Désinstaller %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup will remove the files that it installed, and nothing else.</source>
+        <translation>Le programme d&apos;installation supprimera les fichiers qu&apos;il a installés, et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product: %1</source>
+        <translation>Produit : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1 (%2)</source>
+        <translation>Produit : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files: %1 (%2)</source>
+        <translation>Fichiers : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries, icons and commands: %1</source>
+        <translation>Entrées de menu, icônes et commandes : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for files that you changed since they were installed…</source>
+        <translation>Recherche des fichiers que vous avez modifiés depuis leur installation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing can be removed: %1</source>
+        <translation>Rien ne peut être supprimé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed none of the installed files.</source>
+        <translation>Vous n&apos;avez modifié aucun des fichiers installés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed these files since they were installed. They will be removed too:</source>
+        <translation>Vous avez modifié ces fichiers depuis leur installation. Ils seront supprimés eux aussi :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed these files since they were installed. They will be kept:</source>
+        <translation>Vous avez modifié ces fichiers depuis leur installation. Ils seront conservés :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you changed</source>
+        <translation>Fichiers que vous avez modifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also remove the files I changed</source>
+        <translation>Supprimer &amp;aussi les fichiers que j&apos;ai modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove the files I changed</source>
+        <translation>Supprimer aussi les fichiers que j&apos;ai modifiés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Désinstaller</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallWizard</name>
+    <message>
+        <location line="+457"/>
+        <source>Uninstall %1</source>
+        <translation>Désinstaller %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Setup cannot uninstall</source>
+        <translation>Le programme d&apos;installation ne peut pas désinstaller</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
@@ -1621,7 +1839,7 @@ Si des applications utilisent des fichiers que l&apos;installation remplace, l&a
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+322"/>
+        <location filename="../app/setup_main.cpp" line="+323"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(vous l&apos;avez modifié ; la nouvelle version est %1)</translation>
     </message>
@@ -1632,17 +1850,19 @@ Si des applications utilisent des fichiers que l&apos;installation remplace, l&a
     </message>
     <message>
         <location line="+46"/>
-        <location line="+411"/>
+        <location line="+63"/>
+        <location line="+404"/>
         <source>%1 is not installed.</source>
         <translation>%1 n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-461"/>
+        <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>L&apos;enregistrement de %1 est refusé, et rien n&apos;a été supprimé : %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installe un paquet à l&apos;aide du Gestionnaire de redémarrage.</translation>
     </message>
@@ -1787,17 +2007,18 @@ Si des applications utilisent des fichiers que l&apos;installation remplace, l&a
         <translation>Aucun affichage n’est disponible. Utilisez --unattended pour installer sans fenêtre.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>L&apos;installation de %1 est déjà en cours. Attendez qu&apos;elle soit terminée, puis relancez l&apos;installation.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>--repair needs the package of the installed version %1.</source>
         <translation>--repair nécessite le paquet de la version installée %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Le dossier d&apos;installation %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>

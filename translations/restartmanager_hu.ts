@@ -290,11 +290,13 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>A számítógépet újra kell majd indítani: %1</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+20"/>
         <source>Files in use</source>
         <translation>Használatban lévő fájlok</translation>
     </message>
@@ -310,11 +312,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+8"/>
         <source>Applications that use the files</source>
         <translation>A fájlokat használó alkalmazások</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Details of the selected application</source>
         <translation>A kijelölt alkalmazás részletei</translation>
     </message>
@@ -325,16 +329,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
         <translation>Az alkalmazások &amp;ne legyenek bezárva (a számítógépet újra kell indítani)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Refresh the list of applications</source>
         <translation>Az alkalmazások listájának frissítése</translation>
     </message>
@@ -404,6 +411,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+128"/>
         <source>Started again: %1</source>
         <translation>Újraindítva: %1</translation>
     </message>
@@ -449,11 +457,13 @@
     </message>
     <message>
         <location line="-31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+19"/>
         <source>Restart the computer &amp;now</source>
         <translation>A számítógép újraindítása &amp;most</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Restart the computer now</source>
         <translation>A számítógép újraindítása most</translation>
     </message>
@@ -469,6 +479,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>&amp;Később indítom újra a számítógépet</translation>
     </message>
@@ -492,7 +503,7 @@
     <name>InstallEngine</name>
     <message>
         <location filename="../ui/setup/install_engine.cpp" line="+157"/>
-        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Nem sikerült listázni a fájlokat használó alkalmazásokat: %1</translation>
     </message>
@@ -893,7 +904,7 @@
         <translation>Ez a mező hiányzik.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+32"/>
         <location line="+88"/>
         <location line="+20"/>
         <location line="+19"/>
@@ -1230,7 +1241,7 @@
 <context>
     <name>ProductRecord</name>
     <message>
-        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <location filename="../ui/setup/product_record.cpp" line="+109"/>
         <source>The record is not valid JSON.</source>
         <translation>A nyilvántartás nem érvényes JSON.</translation>
     </message>
@@ -1351,7 +1362,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+67"/>
         <source>&amp;Yes</source>
         <translation>&amp;Igen</translation>
     </message>
@@ -1506,6 +1517,7 @@ Szükséges hely: %4
         <location line="+7"/>
         <location line="+14"/>
         <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+243"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
@@ -1536,7 +1548,7 @@ Szükséges hely: %4
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+327"/>
         <source>%1 %2 Setup</source>
         <translation>%1 %2 – Telepítő</translation>
     </message>
@@ -1583,6 +1595,212 @@ Szükséges hely: %4
     </message>
 </context>
 <context>
+    <name>UninstallFilesInUsePage</name>
+    <message>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="-458"/>
+        <location line="+65"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>These applications use files that setup is about to remove.</source>
+        <translation>Ezek az alkalmazások olyan fájlokat használnak, amelyeket a telepítő most eltávolít.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. The programs of %1 are closed and not started again; other applications are started again once the files are gone. You can also close them yourself and click Refresh.</source>
+        <translation>Előbb mentse bennük a munkáját. A(z) %1 programjai bezárulnak, és nem indulnak újra; a többi alkalmazás újraindul, amint a fájlok eltűntek. Be is zárhatja őket saját maga, majd kattintson a Frissítés gombra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Close the applications automatically</source>
+        <translation>Az alkalmazások automatikus &amp;bezárása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications automatically</source>
+        <translation>Az alkalmazások automatikus bezárása</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallFinishPage</name>
+    <message>
+        <location line="+102"/>
+        <source>Uninstall failed</source>
+        <translation>Az eltávolítás nem sikerült</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninstall complete</source>
+        <translation>Az eltávolítás befejeződött</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not removed. Nothing was changed.</source>
+        <translation>A(z) %1 nem lett eltávolítva. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from your computer.</source>
+        <translation>A(z) %1 el lett távolítva a számítógépről.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files removed: %1</source>
+        <translation>Törölt fájlok: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept, because you changed them since they were installed (remove them yourself, or uninstall with &quot;Also remove the files I changed&quot;):</source>
+        <translation>Megmaradtak, mert a telepítés óta módosította őket (törölje őket saját maga, vagy távolítsa el a terméket „Az általam módosított fájlok törlése is” beállítással):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because they hold files that setup did not install:</source>
+        <translation>Megmaradtak, mert olyan fájlokat tartalmaznak, amelyeket nem a telepítő telepített:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These menu entries, icons or commands could not be removed:</source>
+        <translation>Ezeket a menüpontokat, ikonokat vagy parancsokat nem sikerült eltávolítani:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed: %1</source>
+        <translation>Bezárva: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be started again: %1</source>
+        <translation>Nem sikerült újraindítani: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These applications still use the removed files: %1. A restart of the computer is required to finish.</source>
+        <translation>Ezek az alkalmazások még használják a törölt fájlokat: %1. A befejezéshez újra kell indítani a számítógépet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was removed and what was kept</source>
+        <translation>Mi lett eltávolítva, és mi maradt meg</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallRemovingPage</name>
+    <message>
+        <location line="-90"/>
+        <source>Removing</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup is removing %1. Cancel puts everything back.</source>
+        <translation>A telepítő eltávolítja a következőt: %1. A Mégse mindent visszaállít.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of the removal</source>
+        <translation>Az eltávolítás folyamata</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallSummaryPage</name>
+    <message>
+        <location line="-224"/>
+        <source>Uninstall %1</source>
+        <translation>%1 eltávolítása</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup will remove the files that it installed, and nothing else.</source>
+        <translation>A telepítő eltávolítja az általa telepített fájlokat, és semmi mást.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product: %1</source>
+        <translation>Termék: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1 (%2)</source>
+        <translation>Termék: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Mappa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files: %1 (%2)</source>
+        <translation>Fájlok: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries, icons and commands: %1</source>
+        <translation>Menüpontok, ikonok és parancsok: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for files that you changed since they were installed…</source>
+        <translation>A telepítés óta módosított fájlok keresése…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing can be removed: %1</source>
+        <translation>Semmit sem lehet eltávolítani: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed none of the installed files.</source>
+        <translation>Egyik telepített fájlt sem módosította.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed these files since they were installed. They will be removed too:</source>
+        <translation>Ezeket a fájlokat a telepítés óta módosította. Ezek is törlődnek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed these files since they were installed. They will be kept:</source>
+        <translation>Ezeket a fájlokat a telepítés óta módosította. Ezek megmaradnak:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you changed</source>
+        <translation>Az Ön által módosított fájlok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also remove the files I changed</source>
+        <translation>Az általam módosított fájlok &amp;törlése is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove the files I changed</source>
+        <translation>Az általam módosított fájlok törlése is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallWizard</name>
+    <message>
+        <location line="+457"/>
+        <source>Uninstall %1</source>
+        <translation>%1 eltávolítása</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Setup cannot uninstall</source>
+        <translation>A telepítő nem tudja eltávolítani</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
@@ -1621,7 +1839,7 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+322"/>
+        <location filename="../app/setup_main.cpp" line="+323"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(Ön módosította; az új verzió: %1)</translation>
     </message>
@@ -1632,17 +1850,19 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
     </message>
     <message>
         <location line="+46"/>
-        <location line="+411"/>
+        <location line="+63"/>
+        <location line="+404"/>
         <source>%1 is not installed.</source>
         <translation>A(z) %1 nincs telepítve.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-461"/>
+        <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>A(z) %1 nyilvántartása elutasítva, semmi sem lett eltávolítva: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Csomag telepítése az Újraindítás-kezelővel.</translation>
     </message>
@@ -1787,17 +2007,18 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
         <translation>Nem érhető el kijelző. Ablak nélküli telepítéshez használja a --unattended kapcsolót.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>A(z) %1 telepítése már fut. Várja meg, amíg befejeződik, majd indítsa újra a telepítést.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>--repair needs the package of the installed version %1.</source>
         <translation>A --repair kapcsolóhoz a telepített %1 verzió csomagja szükséges.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>A(z) %1 telepítési mappa nem használható: %2</translation>
     </message>

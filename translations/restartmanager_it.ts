@@ -290,11 +290,13 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Sarà necessario riavviare il computer: %1</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+20"/>
         <source>Files in use</source>
         <translation>File in uso</translation>
     </message>
@@ -310,11 +312,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+8"/>
         <source>Applications that use the files</source>
         <translation>Applicazioni che usano i file</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Details of the selected application</source>
         <translation>Dettagli dell&apos;applicazione selezionata</translation>
     </message>
@@ -325,16 +329,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
         <translation>&amp;Non chiudere le applicazioni (sarà necessario riavviare il computer)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Refresh the list of applications</source>
         <translation>Aggiorna l&apos;elenco delle applicazioni</translation>
     </message>
@@ -404,6 +411,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+128"/>
         <source>Started again: %1</source>
         <translation>Riavviato: %1</translation>
     </message>
@@ -449,11 +457,13 @@
     </message>
     <message>
         <location line="-31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+19"/>
         <source>Restart the computer &amp;now</source>
         <translation>Riavvia il computer &amp;ora</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Restart the computer now</source>
         <translation>Riavvia il computer ora</translation>
     </message>
@@ -469,6 +479,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Riavvierò il computer &amp;più tardi</translation>
     </message>
@@ -492,7 +503,7 @@
     <name>InstallEngine</name>
     <message>
         <location filename="../ui/setup/install_engine.cpp" line="+157"/>
-        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
     </message>
@@ -893,7 +904,7 @@
         <translation>Questo campo manca.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+32"/>
         <location line="+88"/>
         <location line="+20"/>
         <location line="+19"/>
@@ -1230,7 +1241,7 @@
 <context>
     <name>ProductRecord</name>
     <message>
-        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <location filename="../ui/setup/product_record.cpp" line="+109"/>
         <source>The record is not valid JSON.</source>
         <translation>Il registro non è JSON valido.</translation>
     </message>
@@ -1351,7 +1362,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+67"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
@@ -1506,6 +1517,7 @@ Componenti:
         <location line="+7"/>
         <location line="+14"/>
         <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+243"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -1536,7 +1548,7 @@ Componenti:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+327"/>
         <source>%1 %2 Setup</source>
         <translation>Installazione di %1 %2</translation>
     </message>
@@ -1583,6 +1595,212 @@ Componenti:
     </message>
 </context>
 <context>
+    <name>UninstallFilesInUsePage</name>
+    <message>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="-458"/>
+        <location line="+65"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Disinstalla</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>These applications use files that setup is about to remove.</source>
+        <translation>Queste applicazioni usano file che il programma di installazione sta per rimuovere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. The programs of %1 are closed and not started again; other applications are started again once the files are gone. You can also close them yourself and click Refresh.</source>
+        <translation>Salva prima il tuo lavoro. I programmi di %1 vengono chiusi e non vengono riavviati; le altre applicazioni vengono riavviate una volta rimossi i file. Puoi anche chiuderle tu e fare clic su Aggiorna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Close the applications automatically</source>
+        <translation>&amp;Chiudi automaticamente le applicazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications automatically</source>
+        <translation>Chiudi automaticamente le applicazioni</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallFinishPage</name>
+    <message>
+        <location line="+102"/>
+        <source>Uninstall failed</source>
+        <translation>Disinstallazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninstall complete</source>
+        <translation>Disinstallazione completata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not removed. Nothing was changed.</source>
+        <translation>%1 non è stato rimosso. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from your computer.</source>
+        <translation>%1 è stato rimosso dal computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files removed: %1</source>
+        <translation>File rimossi: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept, because you changed them since they were installed (remove them yourself, or uninstall with &quot;Also remove the files I changed&quot;):</source>
+        <translation>Conservati perché li hai modificati dopo l&apos;installazione (rimuovili tu stesso oppure disinstalla con «Rimuovi anche i file che ho modificato»):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because they hold files that setup did not install:</source>
+        <translation>Conservate perché contengono file che il programma di installazione non ha installato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These menu entries, icons or commands could not be removed:</source>
+        <translation>Non è stato possibile rimuovere queste voci di menu, icone o comandi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed: %1</source>
+        <translation>Chiuse: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be started again: %1</source>
+        <translation>Non è stato possibile riavviare: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These applications still use the removed files: %1. A restart of the computer is required to finish.</source>
+        <translation>Queste applicazioni usano ancora i file rimossi: %1. Per terminare è necessario riavviare il computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was removed and what was kept</source>
+        <translation>Cosa è stato rimosso e cosa è stato conservato</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallRemovingPage</name>
+    <message>
+        <location line="-90"/>
+        <source>Removing</source>
+        <translation>Rimozione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup is removing %1. Cancel puts everything back.</source>
+        <translation>Il programma di installazione sta rimuovendo %1. Annulla ripristina tutto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of the removal</source>
+        <translation>Avanzamento della rimozione</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallSummaryPage</name>
+    <message>
+        <location line="-224"/>
+        <source>Uninstall %1</source>
+        <translation>Disinstalla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup will remove the files that it installed, and nothing else.</source>
+        <translation>Il programma di installazione rimuoverà i file che ha installato, e nient&apos;altro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product: %1</source>
+        <translation>Prodotto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1 (%2)</source>
+        <translation>Prodotto: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Cartella: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries, icons and commands: %1</source>
+        <translation>Voci di menu, icone e comandi: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for files that you changed since they were installed…</source>
+        <translation>Ricerca dei file che hai modificato dopo l&apos;installazione…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing can be removed: %1</source>
+        <translation>Non è possibile rimuovere nulla: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed none of the installed files.</source>
+        <translation>Non hai modificato nessuno dei file installati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed these files since they were installed. They will be removed too:</source>
+        <translation>Hai modificato questi file dopo l&apos;installazione. Verranno rimossi anch&apos;essi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed these files since they were installed. They will be kept:</source>
+        <translation>Hai modificato questi file dopo l&apos;installazione. Verranno conservati:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you changed</source>
+        <translation>File che hai modificato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also remove the files I changed</source>
+        <translation>&amp;Rimuovi anche i file che ho modificato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove the files I changed</source>
+        <translation>Rimuovi anche i file che ho modificato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Disinstalla</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallWizard</name>
+    <message>
+        <location line="+457"/>
+        <source>Uninstall %1</source>
+        <translation>Disinstalla %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Setup cannot uninstall</source>
+        <translation>Il programma di installazione non può disinstallare</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
@@ -1621,7 +1839,7 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+322"/>
+        <location filename="../app/setup_main.cpp" line="+323"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(l&apos;hai modificato; la nuova versione è %1)</translation>
     </message>
@@ -1632,17 +1850,19 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
     </message>
     <message>
         <location line="+46"/>
-        <location line="+411"/>
+        <location line="+63"/>
+        <location line="+404"/>
         <source>%1 is not installed.</source>
         <translation>%1 non è installato.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-461"/>
+        <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Il registro di %1 è rifiutato e non è stato rimosso nulla: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installa un pacchetto con Gestione riavvio.</translation>
     </message>
@@ -1787,17 +2007,18 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
         <translation>Nessun display disponibile. Usa --unattended per installare senza finestra.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>L&apos;installazione di %1 è già in esecuzione. Attendere che termini, quindi riavviare l&apos;installazione.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>--repair needs the package of the installed version %1.</source>
         <translation>--repair richiede il pacchetto della versione installata %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Impossibile usare la cartella di installazione %1: %2</translation>
     </message>

@@ -290,11 +290,13 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Konieczne będzie ponowne uruchomienie komputera: %1</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+20"/>
         <source>Files in use</source>
         <translation>Pliki w użyciu</translation>
     </message>
@@ -310,11 +312,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+8"/>
         <source>Applications that use the files</source>
         <translation>Aplikacje używające plików</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Details of the selected application</source>
         <translation>Szczegóły wybranej aplikacji</translation>
     </message>
@@ -325,16 +329,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
         <translation>&amp;Nie zamykaj aplikacji (konieczne będzie ponowne uruchomienie komputera)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Refresh the list of applications</source>
         <translation>Odśwież listę aplikacji</translation>
     </message>
@@ -404,6 +411,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+128"/>
         <source>Started again: %1</source>
         <translation>Uruchomiono ponownie: %1</translation>
     </message>
@@ -449,11 +457,13 @@
     </message>
     <message>
         <location line="-31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+19"/>
         <source>Restart the computer &amp;now</source>
         <translation>Uruchom ponownie komputer &amp;teraz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Restart the computer now</source>
         <translation>Uruchom ponownie komputer teraz</translation>
     </message>
@@ -469,6 +479,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Uruchomię ponownie komputer &amp;później</translation>
     </message>
@@ -492,7 +503,7 @@
     <name>InstallEngine</name>
     <message>
         <location filename="../ui/setup/install_engine.cpp" line="+157"/>
-        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Nie udało się ustalić listy aplikacji używających plików: %1</translation>
     </message>
@@ -893,7 +904,7 @@
         <translation>Brak tego pola.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+32"/>
         <location line="+88"/>
         <location line="+20"/>
         <location line="+19"/>
@@ -1230,7 +1241,7 @@
 <context>
     <name>ProductRecord</name>
     <message>
-        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <location filename="../ui/setup/product_record.cpp" line="+109"/>
         <source>The record is not valid JSON.</source>
         <translation>Zapis nie jest prawidłowym plikiem JSON.</translation>
     </message>
@@ -1351,7 +1362,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+67"/>
         <source>&amp;Yes</source>
         <translation>&amp;Tak</translation>
     </message>
@@ -1506,6 +1517,7 @@ Składniki:
         <location line="+7"/>
         <location line="+14"/>
         <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+243"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1536,7 +1548,7 @@ Składniki:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+327"/>
         <source>%1 %2 Setup</source>
         <translation>Instalator programu %1 %2</translation>
     </message>
@@ -1583,6 +1595,212 @@ Składniki:
     </message>
 </context>
 <context>
+    <name>UninstallFilesInUsePage</name>
+    <message>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="-458"/>
+        <location line="+65"/>
+        <source>&amp;Uninstall</source>
+        <translation>Od&amp;instaluj</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>These applications use files that setup is about to remove.</source>
+        <translation>Te aplikacje używają plików, które instalator zamierza usunąć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. The programs of %1 are closed and not started again; other applications are started again once the files are gone. You can also close them yourself and click Refresh.</source>
+        <translation>Najpierw zapisz w nich swoją pracę. Programy %1 zostaną zamknięte i nie zostaną ponownie uruchomione; inne aplikacje zostaną ponownie uruchomione po usunięciu plików. Możesz też zamknąć je samodzielnie i kliknąć Odśwież.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Close the applications automatically</source>
+        <translation>&amp;Automatycznie zamknij aplikacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications automatically</source>
+        <translation>Automatycznie zamknij aplikacje</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallFinishPage</name>
+    <message>
+        <location line="+102"/>
+        <source>Uninstall failed</source>
+        <translation>Odinstalowanie nie powiodło się</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninstall complete</source>
+        <translation>Odinstalowanie zakończone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not removed. Nothing was changed.</source>
+        <translation>Nie usunięto %1. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from your computer.</source>
+        <translation>Usunięto %1 z komputera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files removed: %1</source>
+        <translation>Usunięte pliki: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept, because you changed them since they were installed (remove them yourself, or uninstall with &quot;Also remove the files I changed&quot;):</source>
+        <translation>Zachowano, ponieważ zostały zmienione od instalacji (usuń je samodzielnie lub odinstaluj z opcją „Usuń także zmienione przeze mnie pliki”):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because they hold files that setup did not install:</source>
+        <translation>Zachowano, ponieważ zawierają pliki, których instalator nie zainstalował:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These menu entries, icons or commands could not be removed:</source>
+        <translation>Nie można usunąć tych pozycji menu, ikon lub poleceń:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed: %1</source>
+        <translation>Zamknięte: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be started again: %1</source>
+        <translation>Nie można ponownie uruchomić: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These applications still use the removed files: %1. A restart of the computer is required to finish.</source>
+        <translation>Te aplikacje nadal używają usuniętych plików: %1. Aby zakończyć, należy ponownie uruchomić komputer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was removed and what was kept</source>
+        <translation>Co usunięto, a co zachowano</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallRemovingPage</name>
+    <message>
+        <location line="-90"/>
+        <source>Removing</source>
+        <translation>Usuwanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup is removing %1. Cancel puts everything back.</source>
+        <translation>Instalator usuwa %1. Anulowanie przywraca wszystko.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of the removal</source>
+        <translation>Postęp usuwania</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallSummaryPage</name>
+    <message>
+        <location line="-224"/>
+        <source>Uninstall %1</source>
+        <translation>Odinstaluj %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup will remove the files that it installed, and nothing else.</source>
+        <translation>Instalator usunie pliki, które zainstalował, i nic więcej.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1 (%2)</source>
+        <translation>Produkt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files: %1 (%2)</source>
+        <translation>Pliki: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries, icons and commands: %1</source>
+        <translation>Pozycje menu, ikony i polecenia: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for files that you changed since they were installed…</source>
+        <translation>Wyszukiwanie plików zmienionych przez Ciebie od instalacji…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing can be removed: %1</source>
+        <translation>Nie można niczego usunąć: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed none of the installed files.</source>
+        <translation>Nie zmieniono żadnego z zainstalowanych plików.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed these files since they were installed. They will be removed too:</source>
+        <translation>Te pliki zostały zmienione przez Ciebie od instalacji. Również zostaną usunięte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed these files since they were installed. They will be kept:</source>
+        <translation>Te pliki zostały zmienione przez Ciebie od instalacji. Zostaną zachowane:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you changed</source>
+        <translation>Zmienione przez Ciebie pliki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also remove the files I changed</source>
+        <translation>&amp;Usuń także zmienione przeze mnie pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove the files I changed</source>
+        <translation>Usuń także zmienione przeze mnie pliki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uninstall</source>
+        <translation>Od&amp;instaluj</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallWizard</name>
+    <message>
+        <location line="+457"/>
+        <source>Uninstall %1</source>
+        <translation>Odinstaluj %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Setup cannot uninstall</source>
+        <translation>Instalator nie może odinstalować</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
@@ -1621,7 +1839,7 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+322"/>
+        <location filename="../app/setup_main.cpp" line="+323"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(zmieniono go; nowa wersja to %1)</translation>
     </message>
@@ -1632,17 +1850,19 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
     </message>
     <message>
         <location line="+46"/>
-        <location line="+411"/>
+        <location line="+63"/>
+        <location line="+404"/>
         <source>%1 is not installed.</source>
         <translation>%1 nie jest zainstalowany.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-461"/>
+        <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Zapis %1 został odrzucony i niczego nie usunięto: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instaluje pakiet przy użyciu Menedżera ponownego uruchamiania.</translation>
     </message>
@@ -1787,17 +2007,18 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
         <translation>Brak dostępnego ekranu. Użyj --unattended, aby zainstalować bez okna.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>Instalacja %1 jest już uruchomiona. Poczekaj, aż się zakończy, a potem uruchom instalację ponownie.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>--repair needs the package of the installed version %1.</source>
         <translation>--repair wymaga pakietu zainstalowanej wersji %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>Nie można użyć folderu instalacji %1: %2</translation>
     </message>

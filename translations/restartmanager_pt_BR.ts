@@ -290,11 +290,13 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Será necessário reiniciar o computador: %1</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+20"/>
         <source>Files in use</source>
         <translation>Arquivos em uso</translation>
     </message>
@@ -310,11 +312,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+8"/>
         <source>Applications that use the files</source>
         <translation>Aplicativos que estão usando os arquivos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Details of the selected application</source>
         <translation>Detalhes do aplicativo selecionado</translation>
     </message>
@@ -325,16 +329,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+3"/>
         <source>&amp;Do not close the applications (a restart of the computer will be required)</source>
         <translation>&amp;Não fechar os aplicativos (será necessário reiniciar o computador)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Refresh the list of applications</source>
         <translation>Atualizar a lista de aplicativos</translation>
     </message>
@@ -404,6 +411,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+128"/>
         <source>Started again: %1</source>
         <translation>Reiniciado: %1</translation>
     </message>
@@ -449,11 +457,13 @@
     </message>
     <message>
         <location line="-31"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+19"/>
         <source>Restart the computer &amp;now</source>
         <translation>Reiniciar o computador &amp;agora</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>Restart the computer now</source>
         <translation>Reiniciar o computador agora</translation>
     </message>
@@ -469,6 +479,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+2"/>
         <source>I will restart the computer &amp;later</source>
         <translation>Vou reiniciar o computador &amp;mais tarde</translation>
     </message>
@@ -492,7 +503,7 @@
     <name>InstallEngine</name>
     <message>
         <location filename="../ui/setup/install_engine.cpp" line="+157"/>
-        <location filename="../ui/setup/uninstall_engine.cpp" line="+127"/>
+        <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Não foi possível listar os aplicativos que estão usando os arquivos: %1</translation>
     </message>
@@ -893,7 +904,7 @@
         <translation>Este campo está faltando.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/desktop_manifest.cpp" line="+29"/>
+        <location filename="../ui/setup/desktop_manifest.cpp" line="+32"/>
         <location line="+88"/>
         <location line="+20"/>
         <location line="+19"/>
@@ -1230,7 +1241,7 @@
 <context>
     <name>ProductRecord</name>
     <message>
-        <location filename="../ui/setup/product_record.cpp" line="+111"/>
+        <location filename="../ui/setup/product_record.cpp" line="+109"/>
         <source>The record is not valid JSON.</source>
         <translation>O registro não é um JSON válido.</translation>
     </message>
@@ -1351,7 +1362,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="+334"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+67"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sim</translation>
     </message>
@@ -1506,6 +1517,7 @@ Componentes:
         <location line="+7"/>
         <location line="+14"/>
         <location filename="../ui/wizard/finish_page.cpp" line="-118"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+243"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -1536,7 +1548,7 @@ Componentes:
     </message>
     <message>
         <location filename="../ui/silent_window.cpp" line="-2"/>
-        <location filename="../ui/wizard/setup_wizard.cpp" line="-17"/>
+        <location filename="../ui/wizard/setup_wizard.cpp" line="+327"/>
         <source>%1 %2 Setup</source>
         <translation>Instalação do %1 %2</translation>
     </message>
@@ -1583,6 +1595,212 @@ Componentes:
     </message>
 </context>
 <context>
+    <name>UninstallFilesInUsePage</name>
+    <message>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="-458"/>
+        <location line="+65"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Desinstalar</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>These applications use files that setup is about to remove.</source>
+        <translation>Estes aplicativos usam arquivos que o instalador está prestes a remover.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your work in them first. The programs of %1 are closed and not started again; other applications are started again once the files are gone. You can also close them yourself and click Refresh.</source>
+        <translation>Salve primeiro o seu trabalho neles. Os programas de %1 são fechados e não são reiniciados; os outros aplicativos são reiniciados quando os arquivos forem removidos. Você também pode fechá-los e clicar em Atualizar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Close the applications automatically</source>
+        <translation>&amp;Fechar os aplicativos automaticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the applications automatically</source>
+        <translation>Fechar os aplicativos automaticamente</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallFinishPage</name>
+    <message>
+        <location line="+102"/>
+        <source>Uninstall failed</source>
+        <translation>Falha na desinstalação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uninstall complete</source>
+        <translation>Desinstalação concluída</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not removed. Nothing was changed.</source>
+        <translation>%1 não foi removido. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was removed from your computer.</source>
+        <translation>%1 foi removido do seu computador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files removed: %1</source>
+        <translation>Arquivos removidos: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept, because you changed them since they were installed (remove them yourself, or uninstall with &quot;Also remove the files I changed&quot;):</source>
+        <translation>Mantidos porque você os alterou desde a instalação (remova-os você mesmo ou desinstale com &quot;Remover também os arquivos que alterei&quot;):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because they hold files that setup did not install:</source>
+        <translation>Mantidas porque contêm arquivos que o instalador não instalou:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These menu entries, icons or commands could not be removed:</source>
+        <translation>Não foi possível remover estas entradas de menu, ícones ou comandos:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed: %1</source>
+        <translation>Fechados: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not be started again: %1</source>
+        <translation>Não foi possível reiniciar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These applications still use the removed files: %1. A restart of the computer is required to finish.</source>
+        <translation>Estes aplicativos ainda usam os arquivos removidos: %1. É necessário reiniciar o computador para concluir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was removed and what was kept</source>
+        <translation>O que foi removido e o que foi mantido</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallRemovingPage</name>
+    <message>
+        <location line="-90"/>
+        <source>Removing</source>
+        <translation>Removendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup is removing %1. Cancel puts everything back.</source>
+        <translation>O instalador está removendo %1. Cancelar restaura tudo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress of the removal</source>
+        <translation>Progresso da remoção</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallSummaryPage</name>
+    <message>
+        <location line="-224"/>
+        <source>Uninstall %1</source>
+        <translation>Desinstalar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setup will remove the files that it installed, and nothing else.</source>
+        <translation>O instalador removerá os arquivos que instalou, e nada mais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product: %1</source>
+        <translation>Produto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1 (%2)</source>
+        <translation>Produto: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder: %1</source>
+        <translation>Pasta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files: %1 (%2)</source>
+        <translation>Arquivos: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menu entries, icons and commands: %1</source>
+        <translation>Entradas de menu, ícones e comandos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for files that you changed since they were installed…</source>
+        <translation>Procurando arquivos que você alterou desde a instalação…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing can be removed: %1</source>
+        <translation>Nada pode ser removido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed none of the installed files.</source>
+        <translation>Você não alterou nenhum dos arquivos instalados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You changed these files since they were installed. They will be removed too:</source>
+        <translation>Você alterou estes arquivos desde a instalação. Eles também serão removidos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed these files since they were installed. They will be kept:</source>
+        <translation>Você alterou estes arquivos desde a instalação. Eles serão mantidos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files you changed</source>
+        <translation>Arquivos que você alterou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Also remove the files I changed</source>
+        <translation>&amp;Remover também os arquivos que alterei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove the files I changed</source>
+        <translation>Remover também os arquivos que alterei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Desinstalar</translation>
+    </message>
+</context>
+<context>
+    <name>UninstallWizard</name>
+    <message>
+        <location line="+457"/>
+        <source>Uninstall %1</source>
+        <translation>Desinstalar %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Setup cannot uninstall</source>
+        <translation>O instalador não pode desinstalar</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../ui/wizard/welcome_page.cpp" line="+62"/>
@@ -1621,7 +1839,7 @@ Se aplicativos usarem arquivos que a instalação substitui, a instalação pode
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+322"/>
+        <location filename="../app/setup_main.cpp" line="+323"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(você o alterou; a nova versão é %1)</translation>
     </message>
@@ -1632,17 +1850,19 @@ Se aplicativos usarem arquivos que a instalação substitui, a instalação pode
     </message>
     <message>
         <location line="+46"/>
-        <location line="+411"/>
+        <location line="+63"/>
+        <location line="+404"/>
         <source>%1 is not installed.</source>
         <translation>%1 não está instalado.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-461"/>
+        <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>O registro de %1 foi recusado, e nada foi removido: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+67"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instala um pacote com o Gerenciador de Reinicialização.</translation>
     </message>
@@ -1787,17 +2007,18 @@ Se aplicativos usarem arquivos que a instalação substitui, a instalação pode
         <translation>Nenhuma tela disponível. Use --unattended para instalar sem janela.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+95"/>
+        <location line="+43"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>A instalação de %1 já está em execução. Aguarde até que termine e inicie a instalação novamente.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>--repair needs the package of the installed version %1.</source>
         <translation>--repair precisa do pacote da versão instalada %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The install folder %1 cannot be used: %2</source>
         <translation>A pasta de instalação %1 não pode ser usada: %2</translation>
     </message>
