@@ -147,6 +147,21 @@ def walk(accessible, depth=0):
             yield from walk(child, depth + 1)
 
 
+def a11y_bus_ready(session_address):
+    """Whether at-spi-bus-launcher owns org.a11y.Bus on the session bus and tells its address."""
+    from gi.repository import Gio, GLib
+    connection = Gio.DBusConnection.new_for_address_sync(
+        session_address, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT |
+        Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION, None, None)
+    try:
+        reply = connection.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus",
+                                     "GetAddress", None, GLib.VariantType("(s)"),
+                                     Gio.DBusCallFlags.NO_AUTO_START, 2000, None)
+        return bool(reply.unpack()[0])
+    finally:
+        connection.close_sync(None)
+
+
 def find_app():
     desktop = pyatspi.Registry.getDesktop(0)
     for app in desktop:
@@ -269,16 +284,27 @@ def walk_the_install(setup, install_dir, run, in_use, stubborn):
         fail(run + ": Return on the welcome page did not lead to the license")
         return False
     check_page(app, run + "/license")
+
+    def accepted():
+        box = control_named(app, pyatspi.ROLE_CHECK_BOX, "Accept the license agreement")
+        box.clear_cache()  # the state as it is now, not as a missed event left it
+        return box.getState().contains(pyatspi.STATE_CHECKED)
     alt("a")  # I &accept
-    if not wait_for(lambda: control_named(app, pyatspi.ROLE_CHECK_BOX,
-                                          "Accept the license agreement")
-                    .getState().contains(pyatspi.STATE_CHECKED), 10):
-        fail(run + ": Alt+A did not accept the license")
-        return False
+    # Now and then (about 1 run in 5 on a busy machine, always in the first run) the box did
+    # not show as checked through AT-SPI within 10 s, and a second Alt+A did not help either:
+    # the state or the key went missing on the way. Pressing again could uncheck it; Next, which
+    # only the accepted license enables, is the proof instead: the components page comes only
+    # after the license was accepted.
+    license_by_state = wait_for(accepted, 10)
+    if not license_by_state:
+        print(run + ": the license box's state was not reported; Next will tell", flush=True)
     alt("n")
 
     if wait_for(lambda: control_named(app, pyatspi.ROLE_TREE, "Components to install")) is None:
-        fail(run + ": Alt+N did not lead to the components")
+        if not license_by_state:
+            fail(run + ": Alt+A did not accept the license")
+        else:
+            fail(run + ": Alt+N did not lead to the components")
         return False
     check_page(app, run + "/components")
     alt("n")
@@ -428,6 +454,14 @@ def main():
         processes.start([LAUNCHER, "--launch-immediately"], env, stderr=subprocess.DEVNULL)
         # pyatspi reaches the AT-SPI bus through the session bus of this process.
         os.environ.update({k: env[k] for k in ("DBUS_SESSION_BUS_ADDRESS", "DISPLAY")})
+        # Qt's bridge asks the session bus for the AT-SPI bus (org.a11y.Bus) once, as setup
+        # starts: a setup started before the launcher owned that name never showed on the bus
+        # ("does not appear on the AT-SPI bus", now and then). Setup starts once the launcher
+        # answers and the registry lists the desktop.
+        if not wait_for(lambda: a11y_bus_ready(address) and
+                        pyatspi.Registry.getDesktop(0) is not None, 30):
+            fail("the AT-SPI bus did not come up (org.a11y.Bus)")
+            return
         install_dir = root + "/install"
         setup_env = dict(env)
         setup_env.update({"QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
