@@ -624,7 +624,10 @@ int main(int argc, char** argv) {
     if (mode == Mode::Unattended || onlyText || !display) {
         application = std::make_unique<QCoreApplication>(argc, argv);
     } else {
-        application = std::make_unique<QApplication>(argc, argv);
+        auto gui = std::make_unique<QApplication>(argc, argv);
+        // Room beside the buttons' texts in every window setup shows (ui/color_scheme.h).
+        useSetupStyle(*gui);
+        application = std::move(gui);
     }
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("restartmanager-setup"));

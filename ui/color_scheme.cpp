@@ -4,11 +4,15 @@
 
 #include <QApplication>
 #include <QDBusArgument>
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusVariant>
+#include <QFontMetrics>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QVariant>
 
 namespace {
@@ -104,12 +108,60 @@ QPalette darkPalette() {
     return palette;
 }
 
+namespace {
+
+// The platform's style with room beside a push button's text (see makeSetupStyle()).
+class SetupStyle final : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& contents,
+                           const QWidget* widget) const override {
+        QSize size = QProxyStyle::sizeFromContents(type, option, contents, widget);
+        if (type != CT_PushButton || option == nullptr) {
+            return size;
+        }
+        const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+        if (button == nullptr || button->text.isEmpty()) {
+            return size;
+        }
+        // `contents` is the text's width (and the icon's, with its spacing): the frame and the
+        // padding on either side of it.
+        const int frame = pixelMetric(PM_DefaultFrameWidth, option, widget);
+        const int needed = contents.width() + 2 * (frame + buttonTextPadding(option->fontMetrics));
+        size.setWidth(qMax(size.width(), needed));
+        return size;
+    }
+};
+
+} // namespace
+
+int buttonTextPadding(const QFontMetrics& metrics) {
+    return qMax(8, metrics.averageCharWidth() * 3 / 2);
+}
+
+QStyle* makeSetupStyle(const QString& base) {
+    QStyle* style = base.isEmpty() ? nullptr : QStyleFactory::create(base);
+    auto* setup = new SetupStyle{style};
+    // Named after the style it builds on ("fusion"): QStyle::name() of a proxy is empty.
+    setup->setObjectName(style != nullptr ? style->name() : QString{});
+    return setup;
+}
+
+void useSetupStyle(QApplication& application) {
+    Q_UNUSED(application);
+    if (dynamic_cast<SetupStyle*>(QApplication::style()) != nullptr) {
+        return;
+    }
+    QApplication::setStyle(makeSetupStyle(QApplication::style()->name()));
+}
+
 bool applyColorScheme(QApplication& application, std::optional<ColorScheme> scheme) {
     const bool dark = scheme == ColorScheme::PreferDark;
     if (dark) {
-        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) {
-            QApplication::setStyle(fusion);
-        }
+        // Fusion draws with the palette it is given (the platform's style may not); it keeps
+        // setup's room beside the buttons' texts.
+        QApplication::setStyle(makeSetupStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
     } else {
         QApplication::setPalette(QApplication::style()->standardPalette());
@@ -141,7 +193,10 @@ public slots:
 } // namespace
 
 void followDesktopColorScheme(QApplication& application) {
-    QDBusConnection bus = QDBusConnection::sessionBus();
+    followDesktopColorScheme(application, QDBusConnection::sessionBus());
+}
+
+QObject* followDesktopColorScheme(QApplication& application, QDBusConnection bus) {
     const auto scheme = readColorScheme(bus);
     rm::log::core()->info("the desktop's colour scheme: {}",
                           !scheme                               ? "not reported"
@@ -151,12 +206,17 @@ void followDesktopColorScheme(QApplication& application) {
     if (scheme == ColorScheme::PreferDark) {
         applyColorScheme(application, scheme);
     }
-    if (bus.isConnected()) {
-        auto* follower = new SchemeFollower{&application};
-        bus.connect(kPortalService, kPortalPath, kSettingsInterface,
-                    QStringLiteral("SettingChanged"), follower,
-                    SLOT(settingChanged(QString, QString, QDBusVariant)));
+    if (!bus.isConnected()) {
+        return nullptr;
     }
+    auto* follower = new SchemeFollower{&application};
+    if (!bus.connect(kPortalService, kPortalPath, kSettingsInterface,
+                     QStringLiteral("SettingChanged"), follower,
+                     SLOT(settingChanged(QString, QString, QDBusVariant)))) {
+        rm::log::core()->warn("cannot follow the desktop's colour scheme: {}",
+                              bus.lastError().message().toStdString());
+    }
+    return follower;
 }
 
 #include "color_scheme.moc"

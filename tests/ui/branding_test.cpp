@@ -28,6 +28,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QProcess>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QTest>
 #include <QWizardPage>
@@ -38,6 +39,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <pwd.h>
 #include <string>
@@ -590,7 +592,10 @@ TEST_F(BrandingTest, UnattendedLaunchesOnlyWithLaunchAndAsTheInvokingUser) {
 
 // A fake org.freedesktop.portal.Desktop that speaks the real D-Bus protocol (python3-gi):
 // Settings.ReadOne and Read answer "org.freedesktop.appearance" "color-scheme" with argv[1];
-// with "old" as argv[2] it has only Read, as portals before version 2.
+// with "old" as argv[2] it has only Read, as portals before version 2. A number written to its
+// stdin is the new setting: it answers with it from then on and emits SettingChanged, as the
+// real portal does when the user switches the desktop between light and dark; it prints
+// "changed N" once the signal is sent.
 constexpr const char* kFakePortal = R"PY(
 import sys
 from gi.repository import Gio, GLib
@@ -614,13 +619,32 @@ def call(conn, sender, path, iface, method, params, invocation):
     if method == "Read":
         value = GLib.Variant("v", value)
     invocation.return_value(GLib.Variant("(v)", (value,)))
+bus = []
+loop = GLib.MainLoop()
 def on_bus(conn, name):
+    bus.append(conn)
     conn.register_object("/org/freedesktop/portal/desktop", node.interfaces[0], call, None, None)
 def on_name(conn, name):
     print("ready", flush=True)
+def on_stdin(channel, condition):
+    global scheme
+    line = sys.stdin.readline()
+    if not line:
+        loop.quit()
+        return False
+    scheme = int(line)
+    bus[0].emit_signal(None, "/org/freedesktop/portal/desktop", "org.freedesktop.portal.Settings",
+                       "SettingChanged", GLib.Variant("(ssv)", ("org.freedesktop.appearance",
+                                                               "color-scheme",
+                                                               GLib.Variant("u", scheme))))
+    bus[0].flush_sync(None)
+    print("changed %d" % scheme, flush=True)
+    return True
+GLib.io_add_watch(GLib.IOChannel.unix_new(0), GLib.PRIORITY_DEFAULT, GLib.IO_IN | GLib.IO_HUP,
+                  on_stdin)
 Gio.bus_own_name(Gio.BusType.SESSION, "org.freedesktop.portal.Desktop",
                  Gio.BusNameOwnerFlags.NONE, on_bus, on_name, lambda *a: sys.exit(1))
-GLib.MainLoop().run()
+loop.run()
 )PY";
 
 class ColorSchemeTest : public ::testing::Test {
@@ -710,9 +734,123 @@ TEST_F(ColorSchemeTest, ADarkPreferenceGivesTheWizardADarkPalette) {
     wizard.show();
     QCoreApplication::processEvents();
     EXPECT_TRUE(isDark(wizard)) << describe(wizard.palette().color(QPalette::Window));
-    EXPECT_EQ(QApplication::style()->name().toLower().toStdString(), "fusion");
+    // Setup's style (room beside the buttons' texts) on Fusion, which draws with the palette.
+    const auto* proxy = qobject_cast<QProxyStyle*>(QApplication::style());
+    ASSERT_NE(proxy, nullptr);
+    EXPECT_EQ(proxy->baseStyle()->name().toLower().toStdString(), "fusion");
     const QImage shot = wizard.grab().toImage();
     EXPECT_LT(shot.pixelColor(shot.width() - 20, shot.height() / 2).lightness(), 100);
+    wizard.hide();
+}
+
+// The user switches the desktop from light to dark and back while the wizard shows: the portal's
+// SettingChanged reaches setup, and the wizard's window, text, buttons and pages follow at once;
+// the header image stays legible on either ground.
+TEST_F(ColorSchemeTest, TheWizardFollowsALiveSwitchToDarkAndBack) {
+    const QDBusConnection bus = startPortal(2);
+    ASSERT_TRUE(bus.isConnected());
+    QObject* follower = followDesktopColorScheme(*qApp, bus);
+    ASSERT_NE(follower, nullptr);
+    const std::unique_ptr<QObject> stopFollowing{follower};
+    Package package;
+    package.product = QStringLiteral("Live");
+    package.version = QStringLiteral("1");
+    PackageComponent component;
+    component.id = QStringLiteral("app");
+    package.components << component;
+    SetupWizard::Options options;
+    options.recoverEarlierSetups = false;
+    options.language = QStringLiteral("en");
+    SetupWizard wizard{package, options};
+    wizard.show();
+    ASSERT_TRUE(waitFor([&] { return wizard.isVisible(); }));
+    // A page with the header image (the welcome page has the side image).
+    wizard.next();
+    ASSERT_NE(wizard.currentId(), SetupWizard::WelcomePageId);
+    QCoreApplication::processEvents();
+
+    // What the user sees, read from the rendered window: the page's ground, the ground of the
+    // buttons' row, a button's face, and the header image against the header's ground.
+    struct Looks {
+        QColor window, text, page, buttonRow, button, buttonText;
+        int headerContrast = 0;
+    };
+    const auto look = [&wizard] {
+        Looks seen;
+        seen.window = wizard.palette().color(QPalette::Window);
+        seen.text = wizard.palette().color(QPalette::WindowText);
+        const QImage shot = wizard.grab().toImage();
+        QWidget* page = wizard.currentPage();
+        const QPoint pageAt = page->mapTo(&wizard, QPoint{page->width() - 10, page->height() - 10});
+        seen.page = shot.pixelColor(pageAt);
+        // Cancel: enabled on every page before the last.
+        auto* cancel = wizard.button(QWizard::CancelButton);
+        // The row's far end, where no button stands (Back, Next and Cancel are at the other).
+        const QPoint rowEnd{10, cancel->mapTo(&wizard, QPoint{0, cancel->height() / 2}).y()};
+        seen.buttonRow = shot.pixelColor(rowEnd);
+        seen.button = shot.pixelColor(cancel->mapTo(&wizard, QPoint{6, cancel->height() / 2}));
+        seen.buttonText = cancel->palette().color(QPalette::ButtonText);
+        if (auto* header = wizard.findChild<QLabel*>(QStringLiteral("HeaderImage"));
+            header != nullptr && header->isVisible()) {
+            // How much of the image stands out from the header's ground just left of it (in
+            // percent of its pixels, by more than 60 in lightness): an image drawn for one
+            // ground only would melt into the other (0 %). Setup's own image is a dark tile with
+            // a light outline and a bright parcel: most of it stands out on the light ground,
+            // the outline and the parcel (8 %) on the dark one.
+            const QRect box{header->mapTo(&wizard, QPoint{0, 0}), header->size()};
+            const QColor ground = shot.pixelColor(box.left() - 4, box.center().y());
+            int standing = 0;
+            int count = 0;
+            for (int y = box.top(); y <= box.bottom(); ++y) {
+                for (int x = box.left(); x <= box.right(); ++x) {
+                    standing +=
+                        std::abs(shot.pixelColor(x, y).lightness() - ground.lightness()) > 60;
+                    ++count;
+                }
+            }
+            // Of the image's own area (the label may be larger than its pixmap).
+            const QSizeF image = header->pixmap().deviceIndependentSize();
+            const int area = qMin(count, static_cast<int>(image.width() * image.height()));
+            seen.headerContrast = area <= 0 ? 0 : standing * 100 / area;
+        }
+        return seen;
+    };
+    const auto light = [](const Looks& seen) {
+        return seen.window.lightness() > 160 && seen.text.lightness() < 100 &&
+               seen.page.lightness() > 160 && seen.buttonRow.lightness() > 160 &&
+               seen.button.lightness() > 160 && seen.buttonText.lightness() < 100;
+    };
+    const auto dark = [](const Looks& seen) {
+        return seen.window.lightness() < 100 && seen.text.lightness() > 160 &&
+               seen.page.lightness() < 100 && seen.buttonRow.lightness() < 100 &&
+               seen.button.lightness() < 100 && seen.buttonText.lightness() > 160;
+    };
+    const auto print = [](const Looks& seen) {
+        return "window " + describe(seen.window) + ", text " + describe(seen.text) + ", page " +
+               describe(seen.page) + ", button row " + describe(seen.buttonRow) + ", button " +
+               describe(seen.button) + ", button text " + describe(seen.buttonText) +
+               ", header image standing out " + std::to_string(seen.headerContrast) + " %";
+    };
+
+    Looks seen = look();
+    EXPECT_TRUE(light(seen)) << "before the switch: " << print(seen);
+    EXPECT_GE(seen.headerContrast, 5) << print(seen);
+
+    ASSERT_TRUE(m_portal->writeLine("1"));
+    ASSERT_EQ(m_portal->readLine(20s).value_or("(nothing)"), "changed 1");
+    EXPECT_TRUE(waitFor([&] { return dark(look()); }, 10s))
+        << "after the switch to dark: " << print(look());
+    seen = look();
+    EXPECT_GE(seen.headerContrast, 5) << "the header image on the dark ground: " << print(seen);
+    // What the portal answers now, as a wizard started after the switch reads it.
+    EXPECT_EQ(readColorScheme(bus), ColorScheme::PreferDark);
+
+    ASSERT_TRUE(m_portal->writeLine("2"));
+    ASSERT_EQ(m_portal->readLine(20s).value_or("(nothing)"), "changed 2");
+    EXPECT_TRUE(waitFor([&] { return light(look()); }, 10s))
+        << "after the switch back to light: " << print(look());
+    seen = look();
+    EXPECT_GE(seen.headerContrast, 5) << "the header image on the light ground: " << print(seen);
     wizard.hide();
 }
 

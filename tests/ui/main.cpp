@@ -21,6 +21,14 @@ int main(int argc, char** argv) {
     qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
     qputenv("RESTARTMANAGER_DESKTOP_PREFIX",
             QFile::encodeName(data.path() + QStringLiteral("/prefix")));
+    // Where the desktop looks for menu entries: that folder's too, so that an installed Demo
+    // Notes is named by its entry ("Demo Notes", not its process name "demo-notes"), as on a
+    // desktop where setup wrote it into /usr/local/share.
+    const QByteArray systemDirs = qgetenv("XDG_DATA_DIRS");
+    qputenv(
+        "XDG_DATA_DIRS",
+        QFile::encodeName(data.path() + QStringLiteral("/prefix/share:")) +
+            (systemDirs.isEmpty() ? QByteArrayLiteral("/usr/local/share:/usr/share") : systemDirs));
     QApplication app{argc, argv};
     return RUN_ALL_TESTS();
 }

@@ -69,11 +69,17 @@ void WelcomePage::retranslate() {
                         .arg(isolated(package.product), leftToRight(package.version),
                              isolated(package.publisher)));
     m_recovery->setVisible(!m_recovered.isEmpty());
+    // Joined as the language joins a list ("A, B, and C", "A、B、C", "A وB وC"); each name is
+    // isolated, as other programs' names are elsewhere, so that a right-to-left list keeps them
+    // whole.
+    QStringList names;
+    for (const QString& name : m_recovered) {
+        names << isolated(name);
+    }
     m_recovery->setText(
-        m_recovered.isEmpty()
-            ? QString{}
-            : tr("Setup restarted applications that an earlier setup had closed: %1.")
-                  .arg(QLocale{}.createSeparatedList(m_recovered)));
+        names.isEmpty() ? QString{}
+                        : tr("Setup restarted applications that an earlier setup had closed: %1.")
+                              .arg(QLocale{}.createSeparatedList(names)));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of setup"));
     // The box shows the language in use, also when it was chosen elsewhere (--lang, the system).
