@@ -98,7 +98,8 @@ QString nameList(const QStringList& names) {
     for (const QString& name : names) {
         isolatedNames << isolated(name);
     }
-    return isolatedNames.join(QStringLiteral(", "));
+    // Joined as the wizard's language joins lists ("、" in Japanese, "و" in Arabic).
+    return QLocale{}.createSeparatedList(isolatedNames);
 }
 
 } // namespace
@@ -130,8 +131,10 @@ UninstallSummaryPage::UninstallSummaryPage(UninstallWizard& wizard)
     layout->addWidget(m_files);
     layout->addSpacing(8);
     layout->addWidget(m_changedIntro);
-    layout->addWidget(m_changed, 1);
+    layout->addWidget(m_changed, 100);
     layout->addWidget(m_purge);
+    // Without changed files the list is hidden: the lines above stay together at the top.
+    layout->addStretch(1);
     connect(m_purge, &QCheckBox::toggled, this, [this] { retranslate(); });
     retranslate();
 }
