@@ -1,6 +1,7 @@
 #include "ui/qa_walk.h"
 
 #include "core/log.h"
+#include "ui/setup/desktop_manifest.h"
 #include "ui/setup/package.h"
 #include "ui/setup/setup_run.h"
 #include "ui/translations.h"
@@ -224,6 +225,17 @@ public:
         environment.set("XDG_DATA_HOME", QFile::encodeName(m_root + QStringLiteral("/data")));
         environment.set("RESTARTMANAGER_PRODUCTS_DIR",
                         QFile::encodeName(m_root + QStringLiteral("/products")));
+        // The walk's menu entries, icons and commands go to its own folder, never to the real
+        // ~/.local or /usr/local; that folder's entries name the applications in the lists.
+        if (qEnvironmentVariableIsEmpty("RESTARTMANAGER_DESKTOP_PREFIX")) {
+            environment.set("RESTARTMANAGER_DESKTOP_PREFIX",
+                            QFile::encodeName(m_root + QStringLiteral("/desktop")));
+        }
+        const QByteArray dataDirs = qEnvironmentVariableIsEmpty("XDG_DATA_DIRS")
+                                        ? QByteArrayLiteral("/usr/local/share:/usr/share")
+                                        : qgetenv("XDG_DATA_DIRS");
+        environment.set("XDG_DATA_DIRS",
+                        qgetenv("RESTARTMANAGER_DESKTOP_PREFIX") + "/share:" + dataDirs);
 
         const bool walked = walk();
         endWhatWeStarted();
@@ -431,6 +443,14 @@ private:
                 }
                 QFile::setPermissions(target, QFileInfo{file.source}.permissions() |
                                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+        }
+        // Its menu entries too, in the walk's own folder: the lists name the application as
+        // the desktop does.
+        if (auto desktop = desktopInstallationFor(package, installDir); desktop && *desktop) {
+            auto& installation = **desktop;
+            if (!installation.apply() || !installation.prepareCommit() || !installation.commit()) {
+                rm::log::core()->warn("QA walk: the earlier installation has no menu entries");
             }
         }
         m_application = std::make_unique<QProcess>();

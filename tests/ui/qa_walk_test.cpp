@@ -63,6 +63,8 @@ protected:
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/runtime"));
         environment.insert(QStringLiteral("HOME"), root);
+        // The walk finds the menu entries of its own earlier installation by itself.
+        environment.remove(QStringLiteral("XDG_DATA_DIRS"));
         setup.setProcessEnvironment(environment);
         setup.start(QStringLiteral(RM_SETUP),
                     {QStringLiteral("--qa-walk"), root + QStringLiteral("/walk"),
@@ -128,6 +130,19 @@ TEST_F(QaWalkTest, EveryLanguageWalksEveryPageUnclippedAndNamed) {
             }
         }
     }
+}
+
+// The walk's earlier installation has its menu entry, in the walk's own folder, and the lists
+// name the application by it, as a desktop does: not by its process name.
+TEST_F(QaWalkTest, TheApplicationIsNamedByItsMenuEntry) {
+    ASSERT_TRUE(s_finished);
+    const QString finish = page(QStringLiteral("en"), static_cast<int>(kPages.size()) - 1);
+    QString said;
+    for (const auto& value : readJson(finish + QStringLiteral(".json"))[u"widgets"].toArray()) {
+        said += value.toObject()[u"text"].toString() + u'\n';
+    }
+    said.remove(QRegularExpression{QStringLiteral("[\u2066-\u2069]")});
+    EXPECT_TRUE(said.contains(QStringLiteral("Started again: Demo Notes"))) << said.toStdString();
 }
 
 // What the same widget says in English and in German: the German walk has no English left,
