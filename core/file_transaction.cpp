@@ -736,7 +736,9 @@ Status FileTransaction::applyOne(std::size_t index) {
 
     int in = -1;
     mode_t mode = file.mode.value_or(0644U);
-    if (!file.content) {
+    if (!file.content && file.writer) {
+        mode = file.mode.value_or(0644U);
+    } else if (!file.content) {
         in = ::open(file.source.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
         if (in < 0) {
             return writeFault("cannot read", file.source, errno);
@@ -771,6 +773,10 @@ Status FileTransaction::applyOne(std::size_t index) {
         if (auto copied = writeAll(out, file.content->data(), file.content->size(), newPath);
             !copied) {
             return copied;
+        }
+    } else if (file.writer) {
+        if (auto written = file.writer(out); !written) {
+            return written;
         }
     } else if (auto copied = copyData(in, file.source, out, newPath); !copied) {
         return copied;

@@ -34,6 +34,11 @@ struct FileCopy {
     // When set, the target is made a symbolic link with this text (an absolute path, e.g. a
     // command linked into ~/.local/bin) instead of a file; source, content and mode are ignored.
     std::optional<std::string> link{};
+    // When set, the content is written by this function into the staged file (the .rm-new
+    // beside the target) instead of copied from `source`, which must still exist (a one-file
+    // setup streams its payload this way, each file checked as it streams). An error it returns
+    // fails apply() like a write fault (its code kept), and the transaction rolls back.
+    std::function<Status(int fd)> writer{};
 };
 
 // The modes an installed file may get: 0755 (a program) and 0644 (anything else). Never

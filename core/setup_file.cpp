@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -183,6 +184,36 @@ std::optional<std::string> readSmallFile(int dirFd, const std::string& name, std
 // effective user, not writable by group or others.
 bool safeOwner(const struct stat& st) {
     return (st.st_uid == 0 || st.st_uid == ::geteuid()) && (st.st_mode & 022) == 0;
+}
+
+// The index is stored compressed (zstd): about a third of its text for many files.
+std::string compressIndex(const std::string& text) {
+    std::string stored(ZSTD_compressBound(text.size()), '\0');
+    const std::size_t size =
+        ZSTD_compress(stored.data(), stored.size(), text.data(), text.size(), 9);
+    if (ZSTD_isError(size) != 0U) {
+        return text; // stored as text, which open() reads too
+    }
+    stored.resize(size);
+    return stored;
+}
+
+Expected<std::string> decompressIndex(const std::string& stored) {
+    if (stored.starts_with(kIndexMagic)) {
+        return stored; // an index stored as text
+    }
+    constexpr unsigned long long kMaxText = 1ULL << 30U;
+    const unsigned long long size = ZSTD_getFrameContentSize(stored.data(), stored.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxText) {
+        return invalid("the setup file's index is not one this setup reads");
+    }
+    std::string text(static_cast<std::size_t>(size), '\0');
+    const std::size_t made =
+        ZSTD_decompress(text.data(), text.size(), stored.data(), stored.size());
+    if (ZSTD_isError(made) != 0U || made != text.size()) {
+        return invalid("the setup file's index is damaged");
+    }
+    return text;
 }
 
 } // namespace
@@ -366,8 +397,18 @@ SetupFile::~SetupFile() {
 }
 
 Expected<SetupFile> open(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return makeError(kPackageInvalid, "cannot open " + path + ": " + errnoText(errno));
+    }
+    auto file = openDescriptor(fd, path);
+    ::close(fd);
+    return file;
+}
+
+Expected<SetupFile> openDescriptor(int descriptor, const std::string& path) {
     SetupFile file;
-    file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    file.fd = ::fcntl(descriptor, F_DUPFD_CLOEXEC, 3);
     if (file.fd < 0) {
         return makeError(kPackageInvalid, "cannot open " + path + ": " + errnoText(errno));
     }
@@ -404,7 +445,11 @@ Expected<SetupFile> open(const std::string& path) {
         !readAllAt(file.fd, file.signatureText.data(), t.signatureSize, t.signatureOffset)) {
         return invalid("cannot read the index of " + path);
     }
-    auto index = Index::parse(file.indexText);
+    auto indexText = decompressIndex(file.indexText);
+    if (!indexText) {
+        return indexText.error();
+    }
+    auto index = Index::parse(*indexText);
     if (!index) {
         return index.error();
     }
@@ -547,9 +592,14 @@ Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::st
     return {};
 }
 
-Status checkIntegrity(const SetupFile& file, bool payload) {
+Status checkIntegrity(const SetupFile& file, bool payload,
+                      const std::vector<std::string>& skipRuntime, bool package) {
     std::uint64_t offset = file.trailer.runtimeOffset;
     for (const auto& entry : file.index.runtime) {
+        if (std::find(skipRuntime.begin(), skipRuntime.end(), entry.path) != skipRuntime.end()) {
+            offset += entry.size;
+            continue;
+        }
         Digest digest{};
         if (!hashRange(file.fd, offset, entry.size, digest) || digest != entry.sha256) {
             return invalid("the runtime file " + entry.path + " is damaged");
@@ -557,6 +607,9 @@ Status checkIntegrity(const SetupFile& file, bool payload) {
         offset += entry.size;
     }
     for (const auto& entry : file.index.package) {
+        if (!package) {
+            break;
+        }
         Digest digest{};
         if (!hashRange(file.fd, offset, entry.size, digest) || digest != entry.sha256) {
             return invalid("the package file " + entry.path + " is damaged");
@@ -793,6 +846,222 @@ Status extractToFolder(const SetupFile& file, const std::string& target) {
     return status;
 }
 
+std::string indexDigest(const SetupFile& file) {
+    Sha256 hash;
+    hash.update(file.indexText.data(), file.indexText.size());
+    return toHex(hash.final());
+}
+
+std::optional<Expected<Inherited>> inherited() {
+    const char* fdText = std::getenv(kEnvFd);
+    const char* digest = std::getenv(kEnvIndex);
+    const char* packageDir = std::getenv(kEnvPackage);
+    if (fdText == nullptr || digest == nullptr || packageDir == nullptr) {
+        return std::nullopt;
+    }
+    const auto fd = number(fdText);
+    if (!fd || *fd > 1U << 20U) {
+        return Expected<Inherited>{invalid(std::string{kEnvFd} + " is not a descriptor")};
+    }
+    auto file = openDescriptor(static_cast<int>(*fd), "the setup file");
+    if (!file) {
+        return Expected<Inherited>{file.error()};
+    }
+    if (indexDigest(*file) != digest) {
+        return Expected<Inherited>{invalid("the setup file changed while setup ran")};
+    }
+    return Expected<Inherited>{Inherited{std::move(*file), packageDir}};
+}
+
+PayloadStream::PayloadStream(const SetupFile& file)
+    : m_file{file}, m_input(ZSTD_DStreamInSize()),
+      m_output(std::max<std::size_t>(ZSTD_DStreamOutSize(), kChunk)) {}
+
+PayloadStream::~PayloadStream() {
+    ZSTD_freeDCtx(static_cast<ZSTD_DCtx*>(m_context));
+}
+
+Status PayloadStream::restart() {
+    if (m_context == nullptr) {
+        m_context = ZSTD_createDCtx();
+        if (m_context == nullptr) {
+            return makeError(ERROR_OUTOFMEMORY, "no zstd decompression context");
+        }
+    } else {
+        ZSTD_DCtx_reset(static_cast<ZSTD_DCtx*>(m_context), ZSTD_reset_session_only);
+    }
+    m_inPos = m_inSize = m_pendingStart = m_pendingEnd = 0;
+    m_offset = m_file.trailer.payloadOffset;
+    m_streamLeft = m_file.index.payloadStreamSize;
+    m_next = 0;
+    return {};
+}
+
+Status PayloadStream::refill() {
+    m_pendingStart = 0;
+    m_pendingEnd = 0;
+    while (m_pendingEnd == 0) {
+        if (m_inPos == m_inSize) {
+            if (m_streamLeft == 0) {
+                return invalid("the payload ends early");
+            }
+            const auto part =
+                static_cast<std::size_t>(std::min<std::uint64_t>(m_streamLeft, m_input.size()));
+            if (!readAllAt(m_file.fd, m_input.data(), part, m_offset)) {
+                return invalid("cannot read the payload");
+            }
+            m_offset += part;
+            m_streamLeft -= part;
+            m_inPos = 0;
+            m_inSize = part;
+        }
+        ZSTD_inBuffer in{m_input.data(), m_inSize, m_inPos};
+        ZSTD_outBuffer out{m_output.data(), m_output.size(), 0};
+        const std::size_t result =
+            ZSTD_decompressStream(static_cast<ZSTD_DCtx*>(m_context), &out, &in);
+        m_inPos = in.pos;
+        if (ZSTD_isError(result) != 0U) {
+            return invalid(std::string{"the payload is damaged: "} + ZSTD_getErrorName(result));
+        }
+        m_pendingEnd = out.pos;
+        if (m_pendingEnd == 0 && result == 0 && m_inPos == m_inSize && m_streamLeft == 0) {
+            return invalid("the payload ends early");
+        }
+    }
+    return {};
+}
+
+Status PayloadStream::pass(std::size_t position, int fd) {
+    const Entry& entry = m_file.index.payload[position];
+    Sha256 hash;
+    std::uint64_t left = entry.size;
+    while (left > 0) {
+        if (m_pendingStart == m_pendingEnd) {
+            if (auto status = refill(); !status) {
+                return status;
+            }
+        }
+        const auto part =
+            static_cast<std::size_t>(std::min<std::uint64_t>(left, m_pendingEnd - m_pendingStart));
+        if (fd >= 0) {
+            if (!writeAll(fd, m_output.data() + m_pendingStart, part)) {
+                return makeError(ERROR_WRITE_FAULT,
+                                 "cannot write " + entry.path + ": " + errnoText(errno));
+            }
+            hash.update(m_output.data() + m_pendingStart, part);
+        }
+        m_pendingStart += part;
+        left -= part;
+    }
+    m_next = position + 1;
+    if (fd >= 0 && hash.final() != entry.sha256) {
+        return invalid("the payload file " + entry.path + " is damaged");
+    }
+    return {};
+}
+
+Status PayloadStream::copyTo(std::size_t position, int fd) {
+    if (position >= m_file.index.payload.size()) {
+        return makeError(ERROR_BAD_ARGUMENTS, "no such payload file");
+    }
+    if (m_context == nullptr || position < m_next) {
+        if (auto status = restart(); !status) {
+            return status;
+        }
+    }
+    while (m_next < position) {
+        if (auto status = pass(m_next, -1); !status) {
+            return status;
+        }
+    }
+    return pass(position, fd);
+}
+
+Status writePlaceholderFolder(const SetupFile& file, const std::string& target) {
+    // The package files, raw, through extractToFolder()'s sink on a copy of the file without
+    // payload; then each payload file as a sparse file of its size.
+    SetupFile packageOnly;
+    packageOnly.fd = ::fcntl(file.fd, F_DUPFD_CLOEXEC, 3);
+    packageOnly.size = file.size;
+    packageOnly.trailer = file.trailer;
+    packageOnly.index.package = file.index.package;
+    packageOnly.index.payloadStreamSha256 = Sha256{}.final(); // no payload stream
+    if (auto written = extractToFolder(packageOnly, target); !written) {
+        return written;
+    }
+    const int root = ::open(target.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0) {
+        return makeError(ERROR_WRITE_FAULT, "cannot open " + target + ": " + errnoText(errno));
+    }
+    Status status;
+    for (const auto& entry : file.index.payload) {
+        const auto slash = entry.path.rfind('/');
+        auto folder = openFolderBeneath(root, std::string_view{entry.path}.substr(0, slash));
+        if (!folder) {
+            status = folder.error();
+            break;
+        }
+        const std::string name = entry.path.substr(slash + 1);
+        const int fd = ::openat(*folder, name.c_str(),
+                                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, entry.mode);
+        const int error = errno;
+        ::close(*folder);
+        if (fd < 0 || ::ftruncate(fd, static_cast<off_t>(entry.size)) != 0 ||
+            ::fchmod(fd, entry.mode) != 0) {
+            status = makeError(ERROR_WRITE_FAULT, "cannot create " + entry.path + ": " +
+                                                      errnoText(fd < 0 ? error : errno));
+            if (fd >= 0) {
+                ::close(fd);
+            }
+            break;
+        }
+        ::close(fd);
+    }
+    ::close(root);
+    return status;
+}
+
+Status fillPlaceholders(const SetupFile& file, const std::string& packageDir,
+                        const std::vector<std::string>& paths) {
+    std::vector<std::size_t> positions;
+    for (std::size_t i = 0; i < file.index.payload.size(); ++i) {
+        if (std::find(paths.begin(), paths.end(), file.index.payload[i].path) != paths.end()) {
+            positions.push_back(i);
+        }
+    }
+    const int root = ::open(packageDir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0) {
+        return makeError(ERROR_WRITE_FAULT, "cannot open " + packageDir + ": " + errnoText(errno));
+    }
+    PayloadStream stream{file};
+    Status status;
+    for (const std::size_t position : positions) {
+        const Entry& entry = file.index.payload[position];
+        const auto slash = entry.path.rfind('/');
+        auto folder = openFolderBeneath(root, std::string_view{entry.path}.substr(0, slash));
+        if (!folder) {
+            status = folder.error();
+            break;
+        }
+        const int fd = ::openat(*folder, entry.path.substr(slash + 1).c_str(),
+                                O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+        const int error = errno;
+        ::close(*folder);
+        if (fd < 0) {
+            status = makeError(ERROR_WRITE_FAULT,
+                               "cannot write " + entry.path + ": " + errnoText(error));
+            break;
+        }
+        status = stream.copyTo(position, fd);
+        ::close(fd);
+        if (!status) {
+            break;
+        }
+    }
+    ::close(root);
+    return status;
+}
+
 // --- Building ---------------------------------------------------------------------------------
 
 Status build(BuildInput input, int fd) {
@@ -957,7 +1226,7 @@ Status build(BuildInput input, int fd) {
     index.payloadStreamSize = streamSize;
     index.payloadStreamSha256 = streamHash.final();
     trailer.indexOffset = trailer.payloadOffset + streamSize;
-    const std::string indexText = index.serialize();
+    const std::string indexText = compressIndex(index.serialize());
     std::string signatureText;
     if (input.key) {
         const auto signature = minisign::sign(

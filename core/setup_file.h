@@ -85,7 +85,7 @@ struct SetupFile {
     int fd = -1; // owned
     std::uint64_t size = 0;
     Trailer trailer;
-    std::string indexText;
+    std::string indexText; // the index as stored (zstd-compressed text): what is signed
     Index index;
     std::string signatureText; // empty: unsigned
 
@@ -100,6 +100,70 @@ struct SetupFile {
 // Opens `path` and reads its trailer and index (never the payload). kPackageInvalid when it is
 // not a setup file or a part is malformed.
 Expected<SetupFile> open(const std::string& path);
+
+// The same on a descriptor (duplicated; the caller keeps its own).
+Expected<SetupFile> openDescriptor(int fd, const std::string& name);
+
+// The SHA-256 of the stored index, in hex: what a program that gets the setup file from the
+// launcher (which checked the index's signature) compares, so that it reads the index the
+// launcher checked.
+std::string indexDigest(const SetupFile& file);
+
+// The setup file a launcher handed on through the environment: RESTARTMANAGER_SETUP_FILE_FD (an
+// inherited descriptor), RESTARTMANAGER_SETUP_INDEX_SHA256 (indexDigest()) and
+// RESTARTMANAGER_SETUP_PACKAGE_DIR (the folder where the package files are and the payload's
+// placeholders). std::nullopt without them; kPackageInvalid when the index is not that one.
+struct Inherited {
+    SetupFile file;
+    std::string packageDir;
+};
+std::optional<Expected<Inherited>> inherited();
+inline constexpr const char* kEnvFd = "RESTARTMANAGER_SETUP_FILE_FD";
+inline constexpr const char* kEnvIndex = "RESTARTMANAGER_SETUP_INDEX_SHA256";
+inline constexpr const char* kEnvPackage = "RESTARTMANAGER_SETUP_PACKAGE_DIR";
+
+// Reads the payload stream forward, file after file (index.payload order): what an install
+// streams from the setup file into its transaction. Asking for a file before the current one
+// starts the stream again.
+class PayloadStream {
+public:
+    explicit PayloadStream(const SetupFile& file);
+    ~PayloadStream();
+    PayloadStream(const PayloadStream&) = delete;
+    PayloadStream& operator=(const PayloadStream&) = delete;
+
+    // Writes payload file `position` to `fd`, checked against its SHA-256 as it streams:
+    // kPackageInvalid on a mismatch (what was written stays; the caller's transaction removes
+    // it), ERROR_WRITE_FAULT when `fd` cannot be written.
+    Status copyTo(std::size_t position, int fd);
+
+private:
+    Status restart();
+    Status refill();
+    Status pass(std::size_t position, int fd); // fd -1: skip
+
+    const SetupFile& m_file;
+    void* m_context = nullptr; // ZSTD_DCtx
+    std::vector<char> m_input;
+    std::vector<char> m_output;
+    std::size_t m_inPos = 0;
+    std::size_t m_inSize = 0;
+    std::size_t m_pendingStart = 0;
+    std::size_t m_pendingEnd = 0;
+    std::uint64_t m_offset = 0;
+    std::uint64_t m_streamLeft = 0;
+    std::size_t m_next = 0; // the payload file the stream is at
+};
+
+// Creates the package folder `target` (which must not exist) as extractToFolder() does, but
+// with each payload file as a sparse placeholder of its size and mode: no payload byte is read
+// or written. The installer streams the payload from the setup file (PayloadStream).
+Status writePlaceholderFolder(const SetupFile& file, const std::string& target);
+
+// Writes the real content of the payload files `paths` (relative to the package folder, e.g.
+// "payload/share/icons/x.png") over their placeholders in `packageDir`, each checked.
+Status fillPlaceholders(const SetupFile& file, const std::string& packageDir,
+                        const std::vector<std::string>& paths);
 
 // What the signature says about the publisher.
 enum class Publisher {
@@ -134,7 +198,10 @@ Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::st
 
 // Checks the runtime and package files in the setup file and, with `payload`, the payload
 // stream's SHA-256 (without unpacking it).
-Status checkIntegrity(const SetupFile& file, bool payload = true);
+// `skipRuntime`: runtime files already checked (as copies, checkRuntime()); `package` false:
+// not the package files (the extraction checks each).
+Status checkIntegrity(const SetupFile& file, bool payload = true,
+                      const std::vector<std::string>& skipRuntime = {}, bool package = true);
 
 // Receives the files as they are unpacked.
 struct ExtractSink {

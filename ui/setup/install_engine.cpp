@@ -81,6 +81,17 @@ struct InstallEngine::ComponentInstall {
     }
 };
 
+namespace {
+QHash<QString, QString>& knownDigests() {
+    static QHash<QString, QString> digests;
+    return digests;
+}
+} // namespace
+
+void InstallEngine::setKnownDigests(QHash<QString, QString> digests) {
+    knownDigests() = std::move(digests);
+}
+
 InstallEngine::InstallEngine(InstallPlan& plan, QString stockSecondaryInstaller, QObject* parent)
     : QObject{parent}, m_plan{plan}, m_stockSecondary{std::move(stockSecondaryInstaller)} {
     m_thread.setObjectName(QStringLiteral("InstallWorker"));
@@ -857,7 +868,9 @@ bool InstallEngine::buildRecord(const Package& package, QList<PackageComponent>&
             recorded.path = file.target;
             recorded.size = st.st_size;
             recorded.mode = file.mode.value_or(rm::installModeFor(st.st_mode));
-            recorded.sha256 = sha256OfFile(file.source);
+            const auto known = knownDigests().constFind(QFileInfo{file.source}.canonicalFilePath());
+            recorded.sha256 =
+                known != knownDigests().constEnd() ? *known : sha256OfFile(file.source);
             recorded.component = component.id;
             recorded.config = file.config;
             if (file.config && m_oldRecord) {
