@@ -679,15 +679,42 @@ Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
     if (auto created = createRoot(); !created) {
         return fail(created);
     }
+    // Every file is staged first (target.rm-new), then each file system they are on is synced
+    // once (syncfs: one journal commit, where an fsync per file costs one each), and only then
+    // is each staged file renamed over its target: a rename never publishes a file whose
+    // content is not on the disk yet.
     std::set<int> directories;
     for (std::size_t i = 0; i < m_files.size(); ++i) {
-        if (auto applied = applyOne(i); !applied) {
-            return fail(applied);
+        if (auto staged = applyOne(i); !staged) {
+            return fail(staged);
         }
         directories.insert(m_directories.at(splitParent(m_files[i].target).first).get());
         if (progress) {
-            progress(percentOf(i + 1, m_files.size()));
+            progress(percentOf(i + 1, m_files.size()) * 9 / 10);
         }
+    }
+    std::set<dev_t> synced;
+    for (const int directory : directories) {
+        struct stat st {};
+        if (::fstat(directory, &st) != 0 || !synced.insert(st.st_dev).second) {
+            continue;
+        }
+        if (::syncfs(directory) != 0) {
+            return fail(writeFault("cannot sync the files in", m_root, errno));
+        }
+    }
+    for (std::size_t i = 0; i < m_files.size(); ++i) {
+        const auto [parentPath, name] = splitParent(m_files[i].target);
+        auto parent = directory(parentPath, true);
+        if (!parent) {
+            return fail(parent.error());
+        }
+        if (auto replaced = replaceTarget(*parent, name, i); !replaced) {
+            return fail(replaced);
+        }
+    }
+    if (progress && !m_files.empty()) {
+        progress(100);
     }
     for (const auto& created : m_createdDirectories) {
         directories.insert(created.parent);
@@ -731,7 +758,7 @@ Status FileTransaction::applyOne(std::size_t index) {
         }
         done.staged = true;
         done.added = {made.st_dev, made.st_ino, true};
-        return replaceTarget(dir, name, index);
+        return {};
     }
 
     int in = -1;
@@ -784,13 +811,9 @@ Status FileTransaction::applyOne(std::size_t index) {
     if (::fchmod(out, mode) != 0) {
         return writeFault("cannot set the mode of", newPath, errno);
     }
-    // Synced so that the rename that follows can never publish a file with holes after a
-    // power cut.
-    if (::fsync(out) != 0) {
-        return writeFault("cannot sync", newPath, errno);
-    }
-
-    return replaceTarget(dir, name, index);
+    // apply() syncs the file system before the rename, so that the rename can never publish
+    // a file with holes after a power cut.
+    return {};
 }
 
 // Puts the staged target.rm-new in place of the target, keeping an original as target.rm-old.

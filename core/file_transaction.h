@@ -65,10 +65,11 @@ inline constexpr std::array<std::string_view, 2> kReservedSuffixes{".rm-new", ".
 Status checkRelativeTarget(std::string_view target);
 
 // Installs files below one install root so that a failure or a cancel can put everything back:
-// each file is written beside its target as target + ".rm-new" (fsync'ed), an existing target
-// is kept as target + ".rm-old" (a hard link where the file system allows it, so the target path
-// never goes missing; a rename otherwise), then the new file is renamed over the target.
-// commit() deletes the .rm-old copies; rollback() restores them and removes what was added.
+// each file is written beside its target as target + ".rm-new" (every file is staged first, then
+// each file system is synced once), an existing target is kept as target + ".rm-old" (a hard link
+// where the file system allows it, so the target path never goes missing; a rename otherwise), then
+// the new file is renamed over the target. commit() deletes the .rm-old copies; rollback() restores
+// them and removes what was added.
 //
 // A crash midway leaves only .rm-new and .rm-old siblings next to the targets, never a
 // truncated target. apply() refuses to touch a target that already has a .rm-old sibling: that
@@ -207,6 +208,7 @@ private:
     // The descriptor of a folder below the root ("" is the root). With `create`, missing
     // folders are made; without, a missing one gives -1 and no error.
     Expected<int> directory(const std::string& relative, bool create);
+    // Stages one file as target.rm-new (not synced; apply() syncs and renames).
     Status applyOne(std::size_t index);
     Status replaceTarget(int dir, const std::string& name, std::size_t index);
     Status rollbackOne(std::size_t index);
