@@ -197,8 +197,11 @@ int main(int argc, char** argv) {
                         {unattended ? "restartmanager-setup-unattended" : "restartmanager-setup",
                          "rm-secondary-installer", "rm-polite-close"});
     }
-    if (auto runtime = checkRuntime(file, runtimeFd, programs); !runtime) {
-        return fail(kPackageInvalid, runtime.error().message);
+    // The stub copied this program (and, when it asked the loader about libraries, the
+    // others); the others are copied here, each checked as it is copied.
+    if (auto runtime = placeRuntime(file, runtimeFd, programs); !runtime) {
+        return fail(runtime.error().code == kPackageInvalid ? kPackageInvalid : kInstallFailure,
+                    runtime.error().message);
     }
     ::close(runtimeFd);
 

@@ -592,6 +592,54 @@ Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::st
     return {};
 }
 
+Status placeRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names) {
+    std::vector<char> buffer(kChunk);
+    for (const auto& name : names) {
+        std::uint64_t offset = file.trailer.runtimeOffset;
+        const Entry* found = nullptr;
+        for (const auto& entry : file.index.runtime) {
+            if (entry.path == name) {
+                found = &entry;
+                break;
+            }
+            offset += entry.size;
+        }
+        if (found == nullptr) {
+            return invalid("the index lists no runtime file " + name);
+        }
+        const int out = ::openat(folder, name.c_str(),
+                                 O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0700);
+        if (out < 0 && errno == EEXIST) {
+            if (auto checked = checkRuntime(file, folder, {name}); !checked) {
+                return checked;
+            }
+            continue;
+        }
+        if (out < 0) {
+            return makeError(ERROR_WRITE_FAULT,
+                             "cannot write the runtime file " + name + ": " + errnoText(errno));
+        }
+        Sha256 hash;
+        std::uint64_t left = found->size;
+        bool ok = true;
+        while (left > 0 && ok) {
+            const auto part = static_cast<std::size_t>(std::min<std::uint64_t>(left, kChunk));
+            ok = readAllAt(file.fd, buffer.data(), part, offset) &&
+                 writeAll(out, buffer.data(), part);
+            hash.update(buffer.data(), part);
+            offset += part;
+            left -= part;
+        }
+        ::close(out);
+        if (!ok || hash.final() != found->sha256) {
+            ::unlinkat(folder, name.c_str(), 0);
+            return ok ? invalid("the runtime file " + name + " is damaged")
+                      : makeError(ERROR_WRITE_FAULT, "cannot write the runtime file " + name);
+        }
+    }
+    return {};
+}
+
 Status checkIntegrity(const SetupFile& file, bool payload,
                       const std::vector<std::string>& skipRuntime, bool package) {
     std::uint64_t offset = file.trailer.runtimeOffset;

@@ -196,6 +196,11 @@ std::vector<minisign::PublicKey> loadTrustedKeys(const std::vector<std::string>&
 // file when `names` is empty). kPackageInvalid on a mismatch or a file the index does not list.
 Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names = {});
 
+// Writes the runtime files `names` from the setup file into `folder` (0700), each checked
+// against the index as it is copied; a file that is there already (the stub copied it) is
+// checked as checkRuntime() does. kPackageInvalid on a mismatch (the copy goes).
+Status placeRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names);
+
 // Checks the runtime and package files in the setup file and, with `payload`, the payload
 // stream's SHA-256 (without unpacking it).
 // `skipRuntime`: runtime files already checked (as copies, checkRuntime()); `package` false:

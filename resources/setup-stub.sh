@@ -2,9 +2,10 @@
 # A setup file made by rm-setup-builder (Restart Manager for Linux). Run it: ./this-file.run or
 # sh this-file.run; --help lists its options. Everything after this script is binary data.
 #
-# Nothing is run from where this file lies: the runtime programs are copied into a new 0700
-# folder in the user's Restart Manager store (never /tmp), checked against their SHA-256, their
-# libraries are checked, and rm-setup-launcher then checks the signed index and does the rest.
+# Nothing is run from where this file lies: rm-setup-launcher is copied into a new 0700 folder
+# in the user's Restart Manager store (never /tmp) and checked against its SHA-256, the
+# libraries of the programs this run needs are checked, and rm-setup-launcher then checks the
+# signed index, copies the other programs it needs (each checked) and does the rest.
 # A folder that a killed setup left is removed by the next setup.
 umask 077
 me=$0
@@ -137,17 +138,22 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
 
-# Only the programs this run needs are copied.
-printf '%s\n' "$runtime_table" | while read -r name offset size sha; do
-    [ -n "$name" ] || continue
-    case " $programs " in
-    *" $name "*) ;;
-    *) continue ;;
-    esac
-    dd if="$me" of="$dir/$name" bs=1M iflag=skip_bytes,count_bytes skip="$offset" count="$size" \
-        status=none 2>/dev/null
-    chmod 0700 "$dir/$name"
-done
+# Copies the programs named in $1 (rm-setup-launcher copies the others it needs itself, each
+# checked against the signed index as it copies it).
+copy_programs() {
+    printf '%s\n' "$runtime_table" | while read -r name offset size sha; do
+        [ -n "$name" ] || continue
+        case " $1 " in
+        *" $name "*) ;;
+        *) continue ;;
+        esac
+        [ -e "$dir/$name" ] && continue
+        dd if="$me" of="$dir/$name" bs=1M iflag=skip_bytes,count_bytes skip="$offset" \
+            count="$size" status=none 2>/dev/null
+        chmod 0700 "$dir/$name"
+    done
+}
+copy_programs rm-setup-launcher
 # The launcher is checked here; it checks the others against the signed index.
 damaged=
 for name in rm-setup-launcher; do
@@ -170,6 +176,7 @@ elsewhere=$(printf '%s\n' "$library_table" | while read -r program soname path p
     esac
 done)
 missing=
+[ -z "$elsewhere" ] || copy_programs "$programs"
 [ -z "$elsewhere" ] || for program in $programs; do
     listing=$(LD_TRACE_LOADED_OBJECTS=1 "$dir/$program" 2>&1)
     missing="$missing $(printf '%s\n' "$listing" | sed -n \
