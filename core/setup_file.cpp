@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 #include <zstd.h>
 
@@ -14,6 +15,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <memory>
+#include <new>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <system_error>
@@ -38,20 +40,29 @@ Error invalid(std::string message) {
     return makeError(kPackageInvalid, std::move(message));
 }
 
+// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA extensions where it has
+// them: about ten times libsodium's portable code on this project's machines, and the
+// payload's every byte goes through it.
 class Sha256 {
 public:
-    Sha256() { crypto_hash_sha256_init(&m_state); }
-    void update(const void* data, std::size_t size) {
-        crypto_hash_sha256_update(&m_state, static_cast<const unsigned char*>(data), size);
+    Sha256() : m_context{EVP_MD_CTX_new()} {
+        if (m_context == nullptr || EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1) {
+            throw std::bad_alloc{};
+        }
     }
+    ~Sha256() { EVP_MD_CTX_free(m_context); }
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+    void update(const void* data, std::size_t size) { EVP_DigestUpdate(m_context, data, size); }
     Digest final() {
         Digest digest{};
-        crypto_hash_sha256_final(&m_state, digest.data());
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_context, digest.data(), &length);
         return digest;
     }
 
 private:
-    crypto_hash_sha256_state m_state{};
+    EVP_MD_CTX* m_context;
 };
 
 bool readAllAt(int fd, void* buffer, std::size_t size, std::uint64_t offset) {
