@@ -699,9 +699,16 @@ Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
         if (::fstat(directory, &st) != 0 || !synced.insert(st.st_dev).second) {
             continue;
         }
-        if (::syncfs(directory) != 0) {
-            return fail(writeFault("cannot sync the files in", m_root, errno));
+        // The folders are held as O_PATH descriptors, which syncfs() does not take.
+        const int readable = ::openat(directory, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (readable < 0 || ::syncfs(readable) != 0) {
+            const int error = errno;
+            if (readable >= 0) {
+                ::close(readable);
+            }
+            return fail(writeFault("cannot sync the files in", m_root, error));
         }
+        ::close(readable);
     }
     for (std::size_t i = 0; i < m_files.size(); ++i) {
         const auto [parentPath, name] = splitParent(m_files[i].target);
