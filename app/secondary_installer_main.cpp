@@ -411,7 +411,7 @@ private:
     }
 
     // Run from a one-file setup (core/setup_file.h): the sources in the setup's package folder
-    // are placeholders, and their content streams from the setup file into the transaction,
+    // are not there: their content streams from the setup file into the transaction,
     // each file checked against the signed index's SHA-256 as it streams (a mismatch fails the
     // apply with 1620, ERROR_INSTALL_PACKAGE_INVALID, and the transaction rolls back). The files
     // are applied in the payload's order, so that the stream is read once.
@@ -427,12 +427,13 @@ private:
             m_setupFile = std::make_unique<rm::setupfile::Inherited>(std::move(**found));
             m_stream = std::make_shared<rm::setupfile::PayloadStream>(m_setupFile->file);
         }
+        // The package folder as setup names the sources: as the launcher gave it, or resolved.
+        std::vector<std::string> packageDirs{m_setupFile->packageDir};
         char resolved[PATH_MAX];
-        if (::realpath(m_setupFile->packageDir.c_str(), resolved) == nullptr) {
-            return rm::makeError(ERROR_WRITE_FAULT, "cannot find the setup's package folder " +
-                                                        m_setupFile->packageDir);
+        if (::realpath(m_setupFile->packageDir.c_str(), resolved) != nullptr &&
+            packageDirs.front() != resolved) {
+            packageDirs.emplace_back(resolved);
         }
-        const std::string packageDir = resolved;
         const auto& payload = m_setupFile->file.index.payload;
         std::unordered_map<std::string, std::size_t> positions;
         for (std::size_t position = 0; position < payload.size(); ++position) {
@@ -441,14 +442,15 @@ private:
         std::vector<std::size_t> order(m_files.size(), 0);
         for (std::size_t i = 0; i < m_files.size(); ++i) {
             auto& file = m_files[i];
-            if (file.content || file.link || ::realpath(file.source.c_str(), resolved) == nullptr) {
+            if (file.content || file.link) {
                 continue;
             }
-            const std::string source = resolved;
-            if (!source.starts_with(packageDir + "/")) {
-                continue;
+            std::string relative;
+            for (const auto& packageDir : packageDirs) {
+                if (file.source.starts_with(packageDir + "/")) {
+                    relative = file.source.substr(packageDir.size() + 1);
+                }
             }
-            const std::string relative = source.substr(packageDir.size() + 1);
             const auto found = positions.find(relative);
             if (found == positions.end()) {
                 continue;

@@ -2,9 +2,9 @@
 // stub copies the runtime to a 0700 folder of the user's store and starts this program with
 // `--setup-file FILE --runtime-dir DIR` and the user's arguments. No Qt: it checks the index,
 // its signature and the runtime before anything else runs, answers --verify, --info, --list and
-// --extract itself, and otherwise writes the package's own files and a sparse placeholder for
-// each payload file into a scratch folder of the user's store and runs restartmanager-setup on
-// it, which streams the payload from the setup file when it installs (or
+// --extract itself, and otherwise writes the package's own files (not the payload) into a
+// scratch folder of the user's store and runs restartmanager-setup on it, which streams the
+// payload from the setup file when it installs (or
 // restartmanager-setup-unattended, which needs no GUI libraries, for --unattended), passing every
 // other option through.
 //
@@ -310,10 +310,10 @@ int main(int argc, char** argv) {
     }
 
     // 4. The package's own files (manifest, licenses; each checked) into a scratch folder of
-    // the user's store, and each payload file as a sparse placeholder of its size: nothing of
-    // the payload is read before the first page. Setup and its stock secondary installers get
-    // the setup file through an inherited descriptor and stream each payload file from it into
-    // the install transaction, checked against the index's SHA-256 as it streams.
+    // the user's store: nothing of the payload is read or written before the first page. Setup and
+    // its stock secondary installers get the setup file through an inherited descriptor and stream
+    // each payload file from it into the install transaction, checked against the index's SHA-256
+    // as it streams.
     if (const auto removed = rm::removeStaleScratchFolders(); removed > 0) {
         rm::log::core()->info("removed {} folder(s) that earlier setups left", removed);
     }
@@ -323,7 +323,7 @@ int main(int argc, char** argv) {
                     "no private folder to unpack the package in: " + scratch.error().message);
     }
     const std::string packageDir = scratch->path() + "/package";
-    if (auto written = writePlaceholderFolder(file, packageDir); !written) {
+    if (auto written = writePackageFolder(file, packageDir); !written) {
         return fail(written.error().code == kPackageInvalid ? kPackageInvalid : kInstallFailure,
                     written.error().message);
     }

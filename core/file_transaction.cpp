@@ -601,7 +601,7 @@ Status FileTransaction::check() {
             }
             continue;
         }
-        if (file.content) {
+        if (file.content || file.writer) {
             continue;
         }
         if (file.source.empty() || file.source.front() != '/') {

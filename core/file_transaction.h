@@ -35,9 +35,10 @@ struct FileCopy {
     // command linked into ~/.local/bin) instead of a file; source, content and mode are ignored.
     std::optional<std::string> link{};
     // When set, the content is written by this function into the staged file (the .rm-new
-    // beside the target) instead of copied from `source`, which must still exist (a one-file
-    // setup streams its payload this way, each file checked as it streams). An error it returns
-    // fails apply() like a write fault (its code kept), and the transaction rolls back.
+    // beside the target) instead of copied from `source`, which is then only a name (a one-file
+    // setup streams its payload this way, each file checked as it streams; mode must be set). An
+    // error it returns fails apply() like a write fault (its code kept), and the transaction rolls
+    // back.
     std::function<Status(int fd)> writer{};
 };
 

@@ -1036,52 +1036,19 @@ Status PayloadStream::copyTo(std::size_t position, int fd) {
     return pass(position, fd);
 }
 
-Status writePlaceholderFolder(const SetupFile& file, const std::string& target) {
-    // The package files, raw, through extractToFolder()'s sink on a copy of the file without
-    // payload; then each payload file as a sparse file of its size.
+Status writePackageFolder(const SetupFile& file, const std::string& target) {
+    // extractToFolder() on a copy of the file without payload.
     SetupFile packageOnly;
     packageOnly.fd = ::fcntl(file.fd, F_DUPFD_CLOEXEC, 3);
     packageOnly.size = file.size;
     packageOnly.trailer = file.trailer;
     packageOnly.index.package = file.index.package;
     packageOnly.index.payloadStreamSha256 = Sha256{}.final(); // no payload stream
-    if (auto written = extractToFolder(packageOnly, target); !written) {
-        return written;
-    }
-    const int root = ::open(target.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (root < 0) {
-        return makeError(ERROR_WRITE_FAULT, "cannot open " + target + ": " + errnoText(errno));
-    }
-    Status status;
-    for (const auto& entry : file.index.payload) {
-        const auto slash = entry.path.rfind('/');
-        auto folder = openFolderBeneath(root, std::string_view{entry.path}.substr(0, slash));
-        if (!folder) {
-            status = folder.error();
-            break;
-        }
-        const std::string name = entry.path.substr(slash + 1);
-        const int fd = ::openat(*folder, name.c_str(),
-                                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, entry.mode);
-        const int error = errno;
-        ::close(*folder);
-        if (fd < 0 || ::ftruncate(fd, static_cast<off_t>(entry.size)) != 0 ||
-            ::fchmod(fd, entry.mode) != 0) {
-            status = makeError(ERROR_WRITE_FAULT, "cannot create " + entry.path + ": " +
-                                                      errnoText(fd < 0 ? error : errno));
-            if (fd >= 0) {
-                ::close(fd);
-            }
-            break;
-        }
-        ::close(fd);
-    }
-    ::close(root);
-    return status;
+    return extractToFolder(packageOnly, target);
 }
 
-Status fillPlaceholders(const SetupFile& file, const std::string& packageDir,
-                        const std::vector<std::string>& paths) {
+Status writePayloadFiles(const SetupFile& file, const std::string& packageDir,
+                         const std::vector<std::string>& paths) {
     std::vector<std::size_t> positions;
     for (std::size_t i = 0; i < file.index.payload.size(); ++i) {
         if (std::find(paths.begin(), paths.end(), file.index.payload[i].path) != paths.end()) {
@@ -1103,7 +1070,7 @@ Status fillPlaceholders(const SetupFile& file, const std::string& packageDir,
             break;
         }
         const int fd = ::openat(*folder, entry.path.substr(slash + 1).c_str(),
-                                O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+                                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, entry.mode);
         const int error = errno;
         ::close(*folder);
         if (fd < 0) {
@@ -1112,8 +1079,10 @@ Status fillPlaceholders(const SetupFile& file, const std::string& packageDir,
             break;
         }
         status = stream.copyTo(position, fd);
+        ::fchmod(fd, entry.mode);
         ::close(fd);
         if (!status) {
+            ::unlinkat(root, entry.path.c_str(), 0);
             break;
         }
     }

@@ -111,8 +111,9 @@ std::string indexDigest(const SetupFile& file);
 
 // The setup file a launcher handed on through the environment: RESTARTMANAGER_SETUP_FILE_FD (an
 // inherited descriptor), RESTARTMANAGER_SETUP_INDEX_SHA256 (indexDigest()) and
-// RESTARTMANAGER_SETUP_PACKAGE_DIR (the folder where the package files are and the payload's
-// placeholders). std::nullopt without them; kPackageInvalid when the index is not that one.
+// RESTARTMANAGER_SETUP_PACKAGE_DIR (the package folder it wrote, without the payload: the
+// payload files are named beneath it but not there). std::nullopt without them; kPackageInvalid
+// when the index is not that one.
 struct Inherited {
     SetupFile file;
     std::string packageDir;
@@ -156,14 +157,15 @@ private:
 };
 
 // Creates the package folder `target` (which must not exist) as extractToFolder() does, but
-// with each payload file as a sparse placeholder of its size and mode: no payload byte is read
-// or written. The installer streams the payload from the setup file (PayloadStream).
-Status writePlaceholderFolder(const SetupFile& file, const std::string& target);
+// with the package's own files alone (manifest, licenses): no payload file is read or written
+// (creating thousands of files would make the first page wait). The installer streams the
+// payload from the setup file (PayloadStream).
+Status writePackageFolder(const SetupFile& file, const std::string& target);
 
-// Writes the real content of the payload files `paths` (relative to the package folder, e.g.
-// "payload/share/icons/x.png") over their placeholders in `packageDir`, each checked.
-Status fillPlaceholders(const SetupFile& file, const std::string& packageDir,
-                        const std::vector<std::string>& paths);
+// Writes the payload files `paths` (relative to the package folder, e.g.
+// "payload/share/icons/x.png") into `packageDir`, each checked: the few that setup reads itself.
+Status writePayloadFiles(const SetupFile& file, const std::string& packageDir,
+                         const std::vector<std::string>& paths);
 
 // What the signature says about the publisher.
 enum class Publisher {

@@ -7,7 +7,6 @@
 #include "ui/setup/product_record.h"
 #include "ui/setup/secondary_installer_process.h"
 
-#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -72,10 +71,6 @@ public:
     // an answer): $RESTARTMANAGER_SECONDARY_TIMEOUT_MS for every step when set (for QA and
     // tests), else 60 s, and 10 minutes for `apply`.
     [[nodiscard]] static std::chrono::milliseconds secondaryTimeout(bool apply = false);
-    // The SHA-256 (hex) of payload files by their canonical path, as a one-file setup's signed
-    // index gives them (ui/setup/setup_file_package.h): the record takes them from here instead
-    // of reading the files, which are placeholders there.
-    static void setKnownDigests(QHash<QString, QString> digests);
 
 signals:
     void progress(int percent, const QString& message);

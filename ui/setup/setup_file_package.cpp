@@ -2,7 +2,6 @@
 
 #include "core/log.h"
 #include "core/setup_file.h"
-#include "ui/setup/install_engine.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +14,18 @@
 #include <string>
 #include <vector>
 
+namespace {
+QHash<QString, SetupFilePayload>& payloadFiles() {
+    static QHash<QString, SetupFilePayload> files;
+    return files;
+}
+} // namespace
+
+const SetupFilePayload* setupFilePayload(const QString& path) {
+    const auto found = payloadFiles().constFind(path);
+    return found == payloadFiles().constEnd() ? nullptr : &*found;
+}
+
 QString prepareSetupFilePackage(const QString& packageDir) {
     auto found = rm::setupfile::inherited();
     if (!found) {
@@ -24,10 +35,8 @@ QString prepareSetupFilePackage(const QString& packageDir) {
         return QString::fromStdString(found->error().message);
     }
     const rm::setupfile::SetupFile& file = (*found)->file;
-    const QString root = QFileInfo{packageDir}.canonicalFilePath();
-    if (root.isEmpty()) {
-        return QStringLiteral("cannot find the package folder %1").arg(packageDir);
-    }
+    // As the manifest reader makes the paths of the files it names.
+    const QString root = QDir::cleanPath(QDir{packageDir}.absolutePath());
 
     // What setup reads itself, as the manifest names it (the manifest reader checks the rest).
     std::vector<std::string> wanted;
@@ -67,18 +76,18 @@ QString prepareSetupFilePackage(const QString& packageDir) {
             }
         }
     }
-    if (auto filled = rm::setupfile::fillPlaceholders(file, packageDir.toStdString(), wanted);
-        !filled) {
+    if (auto filled = rm::setupfile::writePayloadFiles(file, root.toStdString(), wanted); !filled) {
         return QString::fromStdString(filled.error().message);
     }
 
-    QHash<QString, QString> digests;
-    digests.reserve(static_cast<qsizetype>(file.index.payload.size()));
+    auto& files = payloadFiles();
+    files.clear();
+    files.reserve(static_cast<qsizetype>(file.index.payload.size()));
     for (const auto& entry : file.index.payload) {
-        digests.insert(root + QLatin1Char('/') + QString::fromStdString(entry.path),
-                       QString::fromStdString(rm::setupfile::toHex(entry.sha256)));
+        files.insert(root + QLatin1Char('/') + QString::fromStdString(entry.path),
+                     SetupFilePayload{static_cast<qint64>(entry.size), entry.mode,
+                                      QString::fromStdString(rm::setupfile::toHex(entry.sha256))});
     }
-    InstallEngine::setKnownDigests(std::move(digests));
     rm::log::core()->info("installing from the setup file: {} payload file(s) stream from it",
                           file.index.payload.size());
     return {};
