@@ -28,7 +28,7 @@ namespace rm::setupfile {
 namespace {
 
 constexpr std::size_t kChunk = 1U << 20U;
-constexpr std::string_view kIndexMagic = "rm-setup-index\t1";
+constexpr std::string_view kIndexMagic = "rm-setup-index\t2";
 constexpr std::string_view kTrailerMagic = "RMSETUP1";
 constexpr std::string_view kSignatureSeparator = "\n--\n";
 
@@ -225,6 +225,34 @@ Expected<std::string> decompressIndex(const std::string& stored) {
         return invalid("the setup file's index is damaged");
     }
     return text;
+}
+
+// The package files (manifest, licenses) are one zstd frame: a manifest that lists thousands of
+// payload files is hundreds of kilobytes of JSON.
+Expected<std::string> packageBytes(const SetupFile& file) {
+    std::uint64_t total = 0;
+    for (const auto& entry : file.index.package) {
+        total += entry.size;
+    }
+    const std::uint64_t stored = file.trailer.payloadOffset - file.trailer.packageOffset;
+    if (total == 0 && stored == 0) {
+        return std::string{};
+    }
+    std::string compressed(static_cast<std::size_t>(stored), '\0');
+    if (!readAllAt(file.fd, compressed.data(), compressed.size(), file.trailer.packageOffset)) {
+        return invalid("cannot read the package files");
+    }
+    const unsigned long long size = ZSTD_getFrameContentSize(compressed.data(), compressed.size());
+    if (size != total) {
+        return invalid("the package files are damaged");
+    }
+    std::string bytes(static_cast<std::size_t>(total), '\0');
+    const std::size_t made =
+        ZSTD_decompress(bytes.data(), bytes.size(), compressed.data(), compressed.size());
+    if (ZSTD_isError(made) != 0U || made != bytes.size()) {
+        return invalid("the package files are damaged");
+    }
+    return bytes;
 }
 
 } // namespace
@@ -474,8 +502,8 @@ Expected<SetupFile> openDescriptor(int descriptor, const std::string& path) {
     for (const auto& entry : file.index.package) {
         packageSize += entry.size;
     }
-    if (t.runtimeOffset + runtimeSize != t.packageOffset ||
-        t.packageOffset + packageSize != t.payloadOffset ||
+    if (t.runtimeOffset + runtimeSize != t.packageOffset || packageSize > (1ULL << 30U) ||
+        t.payloadOffset - t.packageOffset > (256ULL << 20U) ||
         t.payloadOffset + file.index.payloadStreamSize != t.indexOffset) {
         return invalid("the setup file's parts do not have the sizes its index gives");
     }
@@ -665,15 +693,20 @@ Status checkIntegrity(const SetupFile& file, bool payload,
         }
         offset += entry.size;
     }
-    for (const auto& entry : file.index.package) {
-        if (!package) {
-            break;
+    if (package) {
+        auto bytes = packageBytes(file);
+        if (!bytes) {
+            return bytes.error();
         }
-        Digest digest{};
-        if (!hashRange(file.fd, offset, entry.size, digest) || digest != entry.sha256) {
-            return invalid("the package file " + entry.path + " is damaged");
+        std::size_t at = 0;
+        for (const auto& entry : file.index.package) {
+            Sha256 hash;
+            hash.update(bytes->data() + at, static_cast<std::size_t>(entry.size));
+            at += static_cast<std::size_t>(entry.size);
+            if (hash.final() != entry.sha256) {
+                return invalid("the package file " + entry.path + " is damaged");
+            }
         }
-        offset += entry.size;
     }
     if (!payload) {
         return {};
@@ -689,25 +722,22 @@ Status checkIntegrity(const SetupFile& file, bool payload,
 Status extract(const SetupFile& file, const ExtractSink& sink) {
     const std::uint64_t total = file.index.payloadSize();
     std::uint64_t done = 0;
-    std::vector<char> buffer(kChunk);
-    // The package files, raw.
-    std::uint64_t offset = file.trailer.packageOffset;
+    // The package files, one zstd frame.
+    auto bytes = packageBytes(file);
+    if (!bytes) {
+        return bytes.error();
+    }
+    std::size_t at = 0;
     for (const auto& entry : file.index.package) {
         auto fd = sink.begin(entry);
         if (!fd) {
             return fd.error();
         }
         Sha256 hash;
-        std::uint64_t left = entry.size;
-        bool ok = true;
-        while (left > 0 && ok) {
-            const auto part = static_cast<std::size_t>(std::min<std::uint64_t>(left, kChunk));
-            ok = readAllAt(file.fd, buffer.data(), part, offset) &&
-                 writeAll(*fd, buffer.data(), part);
-            hash.update(buffer.data(), part);
-            offset += part;
-            left -= part;
-        }
+        const auto size = static_cast<std::size_t>(entry.size);
+        const bool ok = writeAll(*fd, bytes->data() + at, size);
+        hash.update(bytes->data() + at, size);
+        at += size;
         const bool good = ok && hash.final() == entry.sha256;
         if (auto ended = sink.end(entry, *fd, good); !ended) {
             return ended;
@@ -726,7 +756,7 @@ Status extract(const SetupFile& file, const ExtractSink& sink) {
     std::vector<char> output(std::max<std::size_t>(ZSTD_DStreamOutSize(), kChunk));
     ZSTD_inBuffer in{input.data(), 0, 0};
     std::uint64_t streamLeft = file.index.payloadStreamSize;
-    offset = file.trailer.payloadOffset;
+    std::uint64_t offset = file.trailer.payloadOffset;
     Sha256 streamHash;
     // Decompressed bytes not yet handed to a file.
     std::size_t pendingStart = 0;
@@ -1162,18 +1192,44 @@ Status build(BuildInput input, int fd) {
     for (const auto& entry : index.runtime) {
         trailer.packageOffset += entry.size;
     }
+    std::string packageFiles;
     for (auto& entry : input.package) {
         if (!isSafeRelativePath(entry.path) || entry.path.starts_with("payload/")) {
             return makeError(ERROR_BAD_ARGUMENTS, "a package file cannot be named " + entry.path);
         }
-        if (auto copied = copyRaw(input.packageFolder + "/" + entry.path, entry); !copied) {
-            return copied;
+        const std::string path = input.packageFolder + "/" + entry.path;
+        const int in = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (in < 0) {
+            return makeError(ERROR_WRITE_FAULT, "cannot read " + path + ": " + errnoText(errno));
         }
+        const std::size_t start = packageFiles.size();
+        ssize_t n = 0;
+        while ((n = ::read(in, buffer.data(), buffer.size())) > 0 || (n < 0 && errno == EINTR)) {
+            if (n > 0) {
+                packageFiles.append(buffer.data(), static_cast<std::size_t>(n));
+            }
+        }
+        const int error = errno;
+        ::close(in);
+        if (n < 0) {
+            return makeError(ERROR_WRITE_FAULT, "cannot read " + path + ": " + errnoText(error));
+        }
+        Sha256 hash;
+        hash.update(packageFiles.data() + start, packageFiles.size() - start);
+        entry.size = packageFiles.size() - start;
+        entry.sha256 = hash.final();
         index.package.push_back(entry);
     }
     trailer.payloadOffset = trailer.packageOffset;
-    for (const auto& entry : index.package) {
-        trailer.payloadOffset += entry.size;
+    if (!packageFiles.empty()) {
+        std::string compressed(ZSTD_compressBound(packageFiles.size()), '\0');
+        const std::size_t size =
+            ZSTD_compress(compressed.data(), compressed.size(), packageFiles.data(),
+                          packageFiles.size(), std::max(input.compressionLevel, 19));
+        if (ZSTD_isError(size) != 0U || !writeAll(fd, compressed.data(), size)) {
+            return makeError(ERROR_WRITE_FAULT, "cannot write the package files");
+        }
+        trailer.payloadOffset += size;
     }
     // The payload: one zstd stream, compressed with one worker per processor.
     std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context{ZSTD_createCCtx(), &ZSTD_freeCCtx};

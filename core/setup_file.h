@@ -6,7 +6,7 @@
 //   stub      a POSIX sh script (so that `./X.run` and `sh X.run` work) that copies the runtime
 //             to a 0700 folder of the user's store, checks its libraries and runs it
 //   runtime   the runtime's programs, raw, one after the other
-//   package   the package's own files (manifest.json, the licenses), raw
+//   package   the package's own files (manifest.json, the licenses), one zstd frame
 //   payload   the files under payload/, one zstd stream of their contents in index order
 //   index     text: product, version, publisher, and every file above with its size, mode and
 //             SHA-256, and the payload stream's size and SHA-256
@@ -53,7 +53,7 @@ struct Index {
     std::string version;
     std::string publisher;
     std::vector<Entry> runtime;
-    std::vector<Entry> package;          // manifest.json, licenses: stored raw
+    std::vector<Entry> package;          // manifest.json, licenses: one zstd frame
     std::vector<Entry> payload;          // payload/...: in the zstd stream, in this order
     std::uint64_t payloadStreamSize = 0; // compressed
     Digest payloadStreamSha256{};
