@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <fcntl.h>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,16 @@ QHash<QString, SetupFilePayload>& payloadFiles() {
     static QHash<QString, SetupFilePayload> files;
     return files;
 }
+
+int& descriptor() {
+    static int fd = -1;
+    return fd;
+}
 } // namespace
+
+int setupFileDescriptor() {
+    return descriptor();
+}
 
 const SetupFilePayload* setupFilePayload(const QString& path) {
     const auto found = payloadFiles().constFind(path);
@@ -80,6 +90,10 @@ QString prepareSetupFilePackage(const QString& packageDir) {
         return QString::fromStdString(filled.error().message);
     }
 
+    // The launcher's descriptor: for the secondary installers alone (setupFileDescriptor()).
+    const int fd = qEnvironmentVariableIntValue(rm::setupfile::kEnvFd);
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    descriptor() = fd;
     auto& files = payloadFiles();
     files.clear();
     files.reserve(static_cast<qsizetype>(file.index.payload.size()));

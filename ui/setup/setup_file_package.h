@@ -24,3 +24,7 @@ struct SetupFilePayload {
     QString sha256; // hex
 };
 const SetupFilePayload* setupFilePayload(const QString& path);
+
+// The inherited descriptor of the setup file setup runs from (close-on-exec in setup; the
+// secondary installers get it), or -1.
+int setupFileDescriptor();
