@@ -719,10 +719,11 @@ Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
         if (auto replaced = replaceTarget(*parent, name, i); !replaced) {
             return fail(replaced);
         }
+        if (progress) {
+            progress(90 + percentOf(i + 1, m_files.size()) / 10);
+        }
     }
-    if (progress && !m_files.empty()) {
-        progress(100);
-    }
+
     for (const auto& created : m_createdDirectories) {
         directories.insert(created.parent);
     }
