@@ -28,21 +28,26 @@
 #include "core/file_transaction.h"
 #include "core/log.h"
 #include "core/protocol_line.h"
+#include "core/setup_file.h"
 #include "core/text_encoding.h"
 
 #include <restartmanager.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <poll.h>
 #include <string>
 #include <string_view>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -386,6 +391,10 @@ private:
                                               : "the files are already applied");
             return;
         }
+        if (auto streamed = streamFromSetupFile(); !streamed) {
+            fail(streamed.error().code, streamed.error().message);
+            return;
+        }
         // A fresh transaction each time: `file` lines may have come since a rollback.
         m_transaction.emplace(m_root, m_files);
         if (m_failAfter && *m_failAfter < m_files.size()) {
@@ -399,6 +408,73 @@ private:
         }
         rm::log::core()->info("{}applied {} file(s)", prefix(), m_files.size());
         answer("applied");
+    }
+
+    // Run from a one-file setup (core/setup_file.h): the sources in the setup's package folder
+    // are not there: their content streams from the setup file into the transaction,
+    // each file checked against the signed index's SHA-256 as it streams (a mismatch fails the
+    // apply with 1620, ERROR_INSTALL_PACKAGE_INVALID, and the transaction rolls back). The files
+    // are applied in the payload's order, so that the stream is read once.
+    rm::Status streamFromSetupFile() {
+        if (!m_setupFile) {
+            auto found = rm::setupfile::inherited();
+            if (!found) {
+                return {};
+            }
+            if (!*found) {
+                return found->error();
+            }
+            m_setupFile = std::make_unique<rm::setupfile::Inherited>(std::move(**found));
+            m_stream = std::make_shared<rm::setupfile::PayloadStream>(m_setupFile->file);
+        }
+        // The package folder as setup names the sources: as the launcher gave it, or resolved.
+        std::vector<std::string> packageDirs{m_setupFile->packageDir};
+        char resolved[PATH_MAX];
+        if (::realpath(m_setupFile->packageDir.c_str(), resolved) != nullptr &&
+            packageDirs.front() != resolved) {
+            packageDirs.emplace_back(resolved);
+        }
+        const auto& payload = m_setupFile->file.index.payload;
+        std::unordered_map<std::string, std::size_t> positions;
+        for (std::size_t position = 0; position < payload.size(); ++position) {
+            positions.emplace(payload[position].path, position);
+        }
+        std::vector<std::size_t> order(m_files.size(), 0);
+        for (std::size_t i = 0; i < m_files.size(); ++i) {
+            auto& file = m_files[i];
+            if (file.content || file.link) {
+                continue;
+            }
+            std::string relative;
+            for (const auto& packageDir : packageDirs) {
+                if (file.source.starts_with(packageDir + "/")) {
+                    relative = file.source.substr(packageDir.size() + 1);
+                }
+            }
+            const auto found = positions.find(relative);
+            if (found == positions.end()) {
+                continue;
+            }
+            const std::size_t position = found->second;
+            file.mode = file.mode.value_or(payload[position].mode);
+            file.writer = [stream = m_stream, position](int fd) {
+                return stream->copyTo(position, fd);
+            };
+            order[i] = position + 1;
+        }
+        std::vector<std::size_t> indices(m_files.size());
+        for (std::size_t i = 0; i < indices.size(); ++i) {
+            indices[i] = i;
+        }
+        std::stable_sort(indices.begin(), indices.end(),
+                         [&order](std::size_t a, std::size_t b) { return order[a] < order[b]; });
+        std::vector<rm::FileCopy> sorted;
+        sorted.reserve(m_files.size());
+        for (const std::size_t i : indices) {
+            sorted.push_back(std::move(m_files[i]));
+        }
+        m_files = std::move(sorted);
+        return {};
     }
 
     // RM_SECONDARY_FAIL_AFTER: really applies the first `count` files, then fails the way a
@@ -566,6 +642,8 @@ private:
     std::optional<std::string> m_badFile;
     std::optional<rm::FileTransaction> m_transaction;
     std::optional<std::size_t> m_failAfter;
+    std::unique_ptr<rm::setupfile::Inherited> m_setupFile;
+    std::shared_ptr<rm::setupfile::PayloadStream> m_stream;
 };
 
 } // namespace

@@ -11,6 +11,8 @@
 #include "ui/setup/package.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -67,11 +69,26 @@ std::string readPassword() {
     return password;
 }
 
-// The Debian package of each library the runtime loads, for the stub's message on a machine
-// that lacks one: asked of ldd and dpkg on this machine.
-std::map<std::string, std::string> libraryPackages(const QStringList& programs) {
-    std::map<std::string, std::string> result;
-    std::map<QString, QString> paths; // soname -> path
+// The stub's library table: one line "program soname path package" for every library each
+// runtime program loads, with where this machine has it and the Debian package it came from
+// ("-" when dpkg does not know it), for the stub's check on the customer's machine. Asked of
+// ldd and dpkg, which take seconds, so the answer is kept in the runtime folder (when it may be
+// written), named by the programs' names, sizes and times: the next build of the same runtime
+// reads it.
+std::string libraryTable(const QString& runtimeDir, const QStringList& programs) {
+    QCryptographicHash key{QCryptographicHash::Sha256};
+    for (const QString& program : programs) {
+        const QFileInfo info{program};
+        key.addData(QFile::encodeName(info.fileName()) + ' ' + QByteArray::number(info.size()) +
+                    ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '\n');
+    }
+    const QString cachePath = runtimeDir + QStringLiteral("/.rm-library-table-") +
+                              QString::fromLatin1(key.result().toHex().left(32));
+    if (QFile cached{cachePath}; cached.open(QIODevice::ReadOnly)) {
+        return cached.readAll().toStdString();
+    }
+    std::map<QString, std::map<QString, QString>> libraries; // program -> soname -> path
+    std::map<QString, QString> paths;                        // soname -> path
     for (const QString& program : programs) {
         QProcess ldd;
         ldd.start(QStringLiteral("ldd"), {program});
@@ -82,9 +99,11 @@ std::map<std::string, std::string> libraryPackages(const QStringList& programs) 
             if (parts.size() >= 3 && parts[1] == QLatin1String("=>") &&
                 parts[2].startsWith(QLatin1Char('/'))) {
                 paths[parts[0]] = parts[2];
+                libraries[QFileInfo{program}.fileName()][parts[0]] = parts[2];
             }
         }
     }
+    std::map<QString, QString> packageOf; // soname -> package
     // One dpkg call for all of them: "package[:arch][, package...]: /path" per line.
     QStringList canonical;
     std::map<QString, QString> sonameOf; // canonical path -> soname
@@ -95,37 +114,69 @@ std::map<std::string, std::string> libraryPackages(const QStringList& programs) 
             sonameOf[real] = soname;
         }
     }
-    if (canonical.isEmpty()) {
-        return result;
+    if (!canonical.isEmpty()) {
+        QProcess dpkg;
+        dpkg.start(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + canonical);
+        dpkg.waitForFinished(60000);
+        for (const QString& line : QString::fromLocal8Bit(dpkg.readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qsizetype colon = line.indexOf(QStringLiteral(": /"));
+            if (colon < 0) {
+                continue;
+            }
+            const auto found = sonameOf.find(line.mid(colon + 2).trimmed());
+            if (found == sonameOf.end()) {
+                continue;
+            }
+            const QString owner = line.left(colon)
+                                      .section(QLatin1Char(','), 0, 0)
+                                      .section(QLatin1Char(':'), 0, 0)
+                                      .trimmed();
+            bool safe = !owner.isEmpty();
+            for (const QChar c : owner + found->second) {
+                safe = safe &&
+                       (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+                        c == QLatin1Char('+') || c == QLatin1Char('_'));
+            }
+            if (safe) {
+                packageOf[found->second] = owner;
+            }
+        }
     }
-    QProcess dpkg;
-    dpkg.start(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + canonical);
-    dpkg.waitForFinished(60000);
-    for (const QString& line : QString::fromLocal8Bit(dpkg.readAllStandardOutput())
-                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype colon = line.indexOf(QStringLiteral(": /"));
-        if (colon < 0) {
-            continue;
+    const auto plain = [](const QString& text) {
+        for (const QChar c : text) {
+            if (c.isSpace() || c == QLatin1Char('\'') || c.unicode() < 0x20) {
+                return false;
+            }
         }
-        const auto found = sonameOf.find(line.mid(colon + 2).trimmed());
-        if (found == sonameOf.end()) {
-            continue;
-        }
-        const QString owner = line.left(colon)
-                                  .section(QLatin1Char(','), 0, 0)
-                                  .section(QLatin1Char(':'), 0, 0)
-                                  .trimmed();
-        bool safe = !owner.isEmpty();
-        for (const QChar c : owner + found->second) {
-            safe =
-                safe && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
-                         c == QLatin1Char('+') || c == QLatin1Char('_'));
-        }
-        if (safe) {
-            result[found->second.toStdString()] = owner.toStdString();
+        return !text.isEmpty();
+    };
+    std::string table;
+    for (const auto& [program, sonames] : libraries) {
+        for (const auto& [soname, path] : sonames) {
+            if (!plain(soname) || !plain(path)) {
+                continue;
+            }
+            const auto package = packageOf.find(soname);
+            table +=
+                (program + QLatin1Char(' ') + soname + QLatin1Char(' ') + path + QLatin1Char(' ') +
+                 (package == packageOf.end() ? QStringLiteral("-") : package->second) +
+                 QLatin1Char('\n'))
+                    .toStdString();
         }
     }
-    return result;
+    // Written under a private name and renamed, so that a reader never sees half of it.
+    const QString partial = cachePath + QStringLiteral(".partial-") +
+                            QString::number(QCoreApplication::applicationPid());
+    if (QFile out{partial}; out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        const bool written = out.write(table.data(), static_cast<qint64>(table.size())) ==
+                             static_cast<qint64>(table.size());
+        out.close();
+        if (!written || !QFile::rename(partial, cachePath)) {
+            QFile::remove(partial);
+        }
+    }
+    return table;
 }
 
 std::string replaced(std::string text, const std::string& what, const std::string& with) {
@@ -269,10 +320,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::string stubTemplate = stubFile.readAll().toStdString();
-    std::string libraries;
-    for (const auto& [soname, owner] : libraryPackages(programs)) {
-        libraries += soname + " " + owner + "\n";
-    }
+    const std::string libraries = libraryTable(runtimeDir, programs);
     input.stub = [stubTemplate, libraries](const Index& index, const Trailer& trailer) {
         std::string table;
         std::uint64_t offset = trailer.runtimeOffset;

@@ -2,8 +2,9 @@
 // stub copies the runtime to a 0700 folder of the user's store and starts this program with
 // `--setup-file FILE --runtime-dir DIR` and the user's arguments. No Qt: it checks the index,
 // its signature and the runtime before anything else runs, answers --verify, --info, --list and
-// --extract itself, and otherwise unpacks the package (each file checked against its SHA-256)
-// into a scratch folder of the user's store and runs restartmanager-setup on it (or
+// --extract itself, and otherwise writes the package's own files (not the payload) into a
+// scratch folder of the user's store and runs restartmanager-setup on it, which streams the
+// payload from the setup file when it installs (or
 // restartmanager-setup-unattended, which needs no GUI libraries, for --unattended), passing every
 // other option through.
 //
@@ -20,6 +21,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
@@ -195,8 +197,11 @@ int main(int argc, char** argv) {
                         {unattended ? "restartmanager-setup-unattended" : "restartmanager-setup",
                          "rm-secondary-installer", "rm-polite-close"});
     }
-    if (auto runtime = checkRuntime(file, runtimeFd, programs); !runtime) {
-        return fail(kPackageInvalid, runtime.error().message);
+    // The stub copied this program (and, when it asked the loader about libraries, the
+    // others); the others are copied here, each checked as it is copied.
+    if (auto runtime = placeRuntime(file, runtimeFd, programs); !runtime) {
+        return fail(runtime.error().code == kPackageInvalid ? kPackageInvalid : kInstallFailure,
+                    runtime.error().message);
     }
     ::close(runtimeFd);
 
@@ -298,12 +303,17 @@ int main(int argc, char** argv) {
     }
 
     // The whole runtime as the file holds it (also the programs this run does not use: a
-    // damaged file is not installed), before anything is unpacked.
-    if (auto intact = checkIntegrity(file, false); !intact) {
+    // damaged file is not installed; the programs it runs were checked as the copies it runs,
+    // and the package files are checked as they are written), before anything is unpacked.
+    if (auto intact = checkIntegrity(file, false, programs, false); !intact) {
         return fail(kPackageInvalid, intact.error().message);
     }
 
-    // 4. The package, unpacked into a scratch folder of the user's store, every file checked.
+    // 4. The package's own files (manifest, licenses; each checked) into a scratch folder of
+    // the user's store: nothing of the payload is read or written before the first page. Setup and
+    // its stock secondary installers get the setup file through an inherited descriptor and stream
+    // each payload file from it into the install transaction, checked against the index's SHA-256
+    // as it streams.
     if (const auto removed = rm::removeStaleScratchFolders(); removed > 0) {
         rm::log::core()->info("removed {} folder(s) that earlier setups left", removed);
     }
@@ -313,7 +323,7 @@ int main(int argc, char** argv) {
                     "no private folder to unpack the package in: " + scratch.error().message);
     }
     const std::string packageDir = scratch->path() + "/package";
-    if (auto written = extractToFolder(file, packageDir); !written) {
+    if (auto written = writePackageFolder(file, packageDir); !written) {
         return fail(written.error().code == kPackageInvalid ? kPackageInvalid : kInstallFailure,
                     written.error().message);
     }
@@ -332,6 +342,12 @@ int main(int argc, char** argv) {
         return fail(kInstallFailure, "cannot start setup: " + std::string{std::strerror(errno)});
     }
     if (g_child == 0) {
+        // The setup file, for setup and the secondary installers (core/setup_file.h,
+        // inherited()): this descriptor, the index checked above, the package folder.
+        ::fcntl(file.fd, F_SETFD, 0);
+        ::setenv(kEnvFd, std::to_string(file.fd).c_str(), 1);
+        ::setenv(kEnvIndex, indexDigest(file).c_str(), 1);
+        ::setenv(kEnvPackage, packageDir.c_str(), 1);
         ::execv(program.c_str(), pointers.data());
         std::fprintf(stderr, "setup: cannot start %s: %s\n", escape(program).c_str(),
                      std::strerror(errno));
@@ -347,8 +363,15 @@ int main(int argc, char** argv) {
     int status = 0;
     while (::waitpid(g_child, &status, 0) < 0 && errno == EINTR) {
     }
-    // setup wrote its own result file; the shell gets its status.
+    // setup wrote its own result file; the shell gets its status. A failed install of a damaged
+    // payload (a file that did not match its SHA-256 while it streamed; the install was rolled
+    // back) is 1620: the payload stream is checked against the index once setup failed.
     if (WIFEXITED(status)) {
+        if (WEXITSTATUS(status) == static_cast<int>(kInstallFailure & 0xFFU)) {
+            if (auto intact = checkIntegrity(file); !intact) {
+                return fail(kPackageInvalid, intact.error().message);
+            }
+        }
         return WEXITSTATUS(status);
     }
     return static_cast<int>(kInstallFailure & 0xFFU);

@@ -14,12 +14,14 @@
 #include "ui/color_scheme.h"
 #include "ui/qa_walk.h"
 #endif
+#include "core/setup_file.h"
 #include "ui/setup/answers.h"
 #include "ui/setup/install_engine.h"
 #include "ui/setup/package.h"
 #include "ui/setup/product_launch.h"
 #include "ui/setup/product_record.h"
 #include "ui/setup/recovery.h"
+#include "ui/setup/setup_file_package.h"
 #include "ui/setup/setup_run.h"
 #include "ui/setup/single_instance.h"
 #include "ui/setup/uninstall_engine.h"
@@ -922,6 +924,11 @@ int main(int argc, char** argv) {
         return endWith(runUninstall(parser.value(uninstall), decision, parser.isSet(purge)));
     }
 
+    if (const QString damaged = prepareSetupFilePackage(parser.value(package));
+        !damaged.isEmpty()) {
+        rm::log::core()->error("the setup file cannot be used: {}", damaged.toStdString());
+        return endWith(static_cast<int>(rm::setupfile::kPackageInvalid));
+    }
     auto loaded = loadPackage(parser.value(package));
     if (const auto* error = std::get_if<PackageError>(&loaded)) {
         // A bad package installs nothing: say what is wrong and where.

@@ -601,7 +601,7 @@ Status FileTransaction::check() {
             }
             continue;
         }
-        if (file.content) {
+        if (file.content || file.writer) {
             continue;
         }
         if (file.source.empty() || file.source.front() != '/') {
@@ -679,16 +679,51 @@ Status FileTransaction::apply(const std::function<void(unsigned)>& progress) {
     if (auto created = createRoot(); !created) {
         return fail(created);
     }
+    // Every file is staged first (target.rm-new), then each file system they are on is synced
+    // once (syncfs: one journal commit, where an fsync per file costs one each), and only then
+    // is each staged file renamed over its target: a rename never publishes a file whose
+    // content is not on the disk yet.
     std::set<int> directories;
     for (std::size_t i = 0; i < m_files.size(); ++i) {
-        if (auto applied = applyOne(i); !applied) {
-            return fail(applied);
+        if (auto staged = applyOne(i); !staged) {
+            return fail(staged);
         }
         directories.insert(m_directories.at(splitParent(m_files[i].target).first).get());
         if (progress) {
-            progress(percentOf(i + 1, m_files.size()));
+            progress(percentOf(i + 1, m_files.size()) * 9 / 10);
         }
     }
+    std::set<dev_t> synced;
+    for (const int directory : directories) {
+        struct stat st {};
+        if (::fstat(directory, &st) != 0 || !synced.insert(st.st_dev).second) {
+            continue;
+        }
+        // The folders are held as O_PATH descriptors, which syncfs() does not take.
+        const int readable = ::openat(directory, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (readable < 0 || ::syncfs(readable) != 0) {
+            const int error = errno;
+            if (readable >= 0) {
+                ::close(readable);
+            }
+            return fail(writeFault("cannot sync the files in", m_root, error));
+        }
+        ::close(readable);
+    }
+    for (std::size_t i = 0; i < m_files.size(); ++i) {
+        const auto [parentPath, name] = splitParent(m_files[i].target);
+        auto parent = directory(parentPath, true);
+        if (!parent) {
+            return fail(parent.error());
+        }
+        if (auto replaced = replaceTarget(*parent, name, i); !replaced) {
+            return fail(replaced);
+        }
+        if (progress) {
+            progress(90 + percentOf(i + 1, m_files.size()) / 10);
+        }
+    }
+
     for (const auto& created : m_createdDirectories) {
         directories.insert(created.parent);
     }
@@ -731,12 +766,14 @@ Status FileTransaction::applyOne(std::size_t index) {
         }
         done.staged = true;
         done.added = {made.st_dev, made.st_ino, true};
-        return replaceTarget(dir, name, index);
+        return {};
     }
 
     int in = -1;
     mode_t mode = file.mode.value_or(0644U);
-    if (!file.content) {
+    if (!file.content && file.writer) {
+        mode = file.mode.value_or(0644U);
+    } else if (!file.content) {
         in = ::open(file.source.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
         if (in < 0) {
             return writeFault("cannot read", file.source, errno);
@@ -772,19 +809,19 @@ Status FileTransaction::applyOne(std::size_t index) {
             !copied) {
             return copied;
         }
+    } else if (file.writer) {
+        if (auto written = file.writer(out); !written) {
+            return written;
+        }
     } else if (auto copied = copyData(in, file.source, out, newPath); !copied) {
         return copied;
     }
     if (::fchmod(out, mode) != 0) {
         return writeFault("cannot set the mode of", newPath, errno);
     }
-    // Synced so that the rename that follows can never publish a file with holes after a
-    // power cut.
-    if (::fsync(out) != 0) {
-        return writeFault("cannot sync", newPath, errno);
-    }
-
-    return replaceTarget(dir, name, index);
+    // apply() syncs the file system before the rename, so that the rename can never publish
+    // a file with holes after a power cut.
+    return {};
 }
 
 // Puts the staged target.rm-new in place of the target, keeping an original as target.rm-old.

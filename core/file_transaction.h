@@ -34,6 +34,12 @@ struct FileCopy {
     // When set, the target is made a symbolic link with this text (an absolute path, e.g. a
     // command linked into ~/.local/bin) instead of a file; source, content and mode are ignored.
     std::optional<std::string> link{};
+    // When set, the content is written by this function into the staged file (the .rm-new
+    // beside the target) instead of copied from `source`, which is then only a name (a one-file
+    // setup streams its payload this way, each file checked as it streams; mode must be set). An
+    // error it returns fails apply() like a write fault (its code kept), and the transaction rolls
+    // back.
+    std::function<Status(int fd)> writer{};
 };
 
 // The modes an installed file may get: 0755 (a program) and 0644 (anything else). Never
@@ -60,10 +66,11 @@ inline constexpr std::array<std::string_view, 2> kReservedSuffixes{".rm-new", ".
 Status checkRelativeTarget(std::string_view target);
 
 // Installs files below one install root so that a failure or a cancel can put everything back:
-// each file is written beside its target as target + ".rm-new" (fsync'ed), an existing target
-// is kept as target + ".rm-old" (a hard link where the file system allows it, so the target path
-// never goes missing; a rename otherwise), then the new file is renamed over the target.
-// commit() deletes the .rm-old copies; rollback() restores them and removes what was added.
+// each file is written beside its target as target + ".rm-new" (every file is staged first, then
+// each file system is synced once), an existing target is kept as target + ".rm-old" (a hard link
+// where the file system allows it, so the target path never goes missing; a rename otherwise), then
+// the new file is renamed over the target. commit() deletes the .rm-old copies; rollback() restores
+// them and removes what was added.
 //
 // A crash midway leaves only .rm-new and .rm-old siblings next to the targets, never a
 // truncated target. apply() refuses to touch a target that already has a .rm-old sibling: that
@@ -202,6 +209,7 @@ private:
     // The descriptor of a folder below the root ("" is the root). With `create`, missing
     // folders are made; without, a missing one gives -1 and no error.
     Expected<int> directory(const std::string& relative, bool create);
+    // Stages one file as target.rm-new (not synced; apply() syncs and renames).
     Status applyOne(std::size_t index);
     Status replaceTarget(int dir, const std::string& name, std::size_t index);
     Status rollbackOne(std::size_t index);

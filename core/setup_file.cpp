@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 #include <zstd.h>
 
@@ -9,10 +10,12 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <memory>
+#include <new>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <system_error>
@@ -25,7 +28,7 @@ namespace rm::setupfile {
 namespace {
 
 constexpr std::size_t kChunk = 1U << 20U;
-constexpr std::string_view kIndexMagic = "rm-setup-index\t1";
+constexpr std::string_view kIndexMagic = "rm-setup-index\t2";
 constexpr std::string_view kTrailerMagic = "RMSETUP1";
 constexpr std::string_view kSignatureSeparator = "\n--\n";
 
@@ -37,20 +40,29 @@ Error invalid(std::string message) {
     return makeError(kPackageInvalid, std::move(message));
 }
 
+// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA extensions where it has
+// them: about ten times libsodium's portable code on this project's machines, and the
+// payload's every byte goes through it.
 class Sha256 {
 public:
-    Sha256() { crypto_hash_sha256_init(&m_state); }
-    void update(const void* data, std::size_t size) {
-        crypto_hash_sha256_update(&m_state, static_cast<const unsigned char*>(data), size);
+    Sha256() : m_context{EVP_MD_CTX_new()} {
+        if (m_context == nullptr || EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1) {
+            throw std::bad_alloc{};
+        }
     }
+    ~Sha256() { EVP_MD_CTX_free(m_context); }
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+    void update(const void* data, std::size_t size) { EVP_DigestUpdate(m_context, data, size); }
     Digest final() {
         Digest digest{};
-        crypto_hash_sha256_final(&m_state, digest.data());
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_context, digest.data(), &length);
         return digest;
     }
 
 private:
-    crypto_hash_sha256_state m_state{};
+    EVP_MD_CTX* m_context;
 };
 
 bool readAllAt(int fd, void* buffer, std::size_t size, std::uint64_t offset) {
@@ -183,6 +195,64 @@ std::optional<std::string> readSmallFile(int dirFd, const std::string& name, std
 // effective user, not writable by group or others.
 bool safeOwner(const struct stat& st) {
     return (st.st_uid == 0 || st.st_uid == ::geteuid()) && (st.st_mode & 022) == 0;
+}
+
+// The index is stored compressed (zstd): about a third of its text for many files.
+std::string compressIndex(const std::string& text) {
+    std::string stored(ZSTD_compressBound(text.size()), '\0');
+    const std::size_t size =
+        ZSTD_compress(stored.data(), stored.size(), text.data(), text.size(), 9);
+    if (ZSTD_isError(size) != 0U) {
+        return text; // stored as text, which open() reads too
+    }
+    stored.resize(size);
+    return stored;
+}
+
+Expected<std::string> decompressIndex(const std::string& stored) {
+    if (stored.starts_with(kIndexMagic)) {
+        return stored; // an index stored as text
+    }
+    constexpr unsigned long long kMaxText = 1ULL << 30U;
+    const unsigned long long size = ZSTD_getFrameContentSize(stored.data(), stored.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxText) {
+        return invalid("the setup file's index is not one this setup reads");
+    }
+    std::string text(static_cast<std::size_t>(size), '\0');
+    const std::size_t made =
+        ZSTD_decompress(text.data(), text.size(), stored.data(), stored.size());
+    if (ZSTD_isError(made) != 0U || made != text.size()) {
+        return invalid("the setup file's index is damaged");
+    }
+    return text;
+}
+
+// The package files (manifest, licenses) are one zstd frame: a manifest that lists thousands of
+// payload files is hundreds of kilobytes of JSON.
+Expected<std::string> packageBytes(const SetupFile& file) {
+    std::uint64_t total = 0;
+    for (const auto& entry : file.index.package) {
+        total += entry.size;
+    }
+    const std::uint64_t stored = file.trailer.payloadOffset - file.trailer.packageOffset;
+    if (total == 0 && stored == 0) {
+        return std::string{};
+    }
+    std::string compressed(static_cast<std::size_t>(stored), '\0');
+    if (!readAllAt(file.fd, compressed.data(), compressed.size(), file.trailer.packageOffset)) {
+        return invalid("cannot read the package files");
+    }
+    const unsigned long long size = ZSTD_getFrameContentSize(compressed.data(), compressed.size());
+    if (size != total) {
+        return invalid("the package files are damaged");
+    }
+    std::string bytes(static_cast<std::size_t>(total), '\0');
+    const std::size_t made =
+        ZSTD_decompress(bytes.data(), bytes.size(), compressed.data(), compressed.size());
+    if (ZSTD_isError(made) != 0U || made != bytes.size()) {
+        return invalid("the package files are damaged");
+    }
+    return bytes;
 }
 
 } // namespace
@@ -366,8 +436,18 @@ SetupFile::~SetupFile() {
 }
 
 Expected<SetupFile> open(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return makeError(kPackageInvalid, "cannot open " + path + ": " + errnoText(errno));
+    }
+    auto file = openDescriptor(fd, path);
+    ::close(fd);
+    return file;
+}
+
+Expected<SetupFile> openDescriptor(int descriptor, const std::string& path) {
     SetupFile file;
-    file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    file.fd = ::fcntl(descriptor, F_DUPFD_CLOEXEC, 3);
     if (file.fd < 0) {
         return makeError(kPackageInvalid, "cannot open " + path + ": " + errnoText(errno));
     }
@@ -404,7 +484,11 @@ Expected<SetupFile> open(const std::string& path) {
         !readAllAt(file.fd, file.signatureText.data(), t.signatureSize, t.signatureOffset)) {
         return invalid("cannot read the index of " + path);
     }
-    auto index = Index::parse(file.indexText);
+    auto indexText = decompressIndex(file.indexText);
+    if (!indexText) {
+        return indexText.error();
+    }
+    auto index = Index::parse(*indexText);
     if (!index) {
         return index.error();
     }
@@ -418,8 +502,8 @@ Expected<SetupFile> open(const std::string& path) {
     for (const auto& entry : file.index.package) {
         packageSize += entry.size;
     }
-    if (t.runtimeOffset + runtimeSize != t.packageOffset ||
-        t.packageOffset + packageSize != t.payloadOffset ||
+    if (t.runtimeOffset + runtimeSize != t.packageOffset || packageSize > (1ULL << 30U) ||
+        t.payloadOffset - t.packageOffset > (256ULL << 20U) ||
         t.payloadOffset + file.index.payloadStreamSize != t.indexOffset) {
         return invalid("the setup file's parts do not have the sizes its index gives");
     }
@@ -547,21 +631,82 @@ Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::st
     return {};
 }
 
-Status checkIntegrity(const SetupFile& file, bool payload) {
+Status placeRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names) {
+    std::vector<char> buffer(kChunk);
+    for (const auto& name : names) {
+        std::uint64_t offset = file.trailer.runtimeOffset;
+        const Entry* found = nullptr;
+        for (const auto& entry : file.index.runtime) {
+            if (entry.path == name) {
+                found = &entry;
+                break;
+            }
+            offset += entry.size;
+        }
+        if (found == nullptr) {
+            return invalid("the index lists no runtime file " + name);
+        }
+        const int out = ::openat(folder, name.c_str(),
+                                 O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0700);
+        if (out < 0 && errno == EEXIST) {
+            if (auto checked = checkRuntime(file, folder, {name}); !checked) {
+                return checked;
+            }
+            continue;
+        }
+        if (out < 0) {
+            return makeError(ERROR_WRITE_FAULT,
+                             "cannot write the runtime file " + name + ": " + errnoText(errno));
+        }
+        Sha256 hash;
+        std::uint64_t left = found->size;
+        bool ok = true;
+        while (left > 0 && ok) {
+            const auto part = static_cast<std::size_t>(std::min<std::uint64_t>(left, kChunk));
+            ok = readAllAt(file.fd, buffer.data(), part, offset) &&
+                 writeAll(out, buffer.data(), part);
+            hash.update(buffer.data(), part);
+            offset += part;
+            left -= part;
+        }
+        ::close(out);
+        if (!ok || hash.final() != found->sha256) {
+            ::unlinkat(folder, name.c_str(), 0);
+            return ok ? invalid("the runtime file " + name + " is damaged")
+                      : makeError(ERROR_WRITE_FAULT, "cannot write the runtime file " + name);
+        }
+    }
+    return {};
+}
+
+Status checkIntegrity(const SetupFile& file, bool payload,
+                      const std::vector<std::string>& skipRuntime, bool package) {
     std::uint64_t offset = file.trailer.runtimeOffset;
     for (const auto& entry : file.index.runtime) {
+        if (std::find(skipRuntime.begin(), skipRuntime.end(), entry.path) != skipRuntime.end()) {
+            offset += entry.size;
+            continue;
+        }
         Digest digest{};
         if (!hashRange(file.fd, offset, entry.size, digest) || digest != entry.sha256) {
             return invalid("the runtime file " + entry.path + " is damaged");
         }
         offset += entry.size;
     }
-    for (const auto& entry : file.index.package) {
-        Digest digest{};
-        if (!hashRange(file.fd, offset, entry.size, digest) || digest != entry.sha256) {
-            return invalid("the package file " + entry.path + " is damaged");
+    if (package) {
+        auto bytes = packageBytes(file);
+        if (!bytes) {
+            return bytes.error();
         }
-        offset += entry.size;
+        std::size_t at = 0;
+        for (const auto& entry : file.index.package) {
+            Sha256 hash;
+            hash.update(bytes->data() + at, static_cast<std::size_t>(entry.size));
+            at += static_cast<std::size_t>(entry.size);
+            if (hash.final() != entry.sha256) {
+                return invalid("the package file " + entry.path + " is damaged");
+            }
+        }
     }
     if (!payload) {
         return {};
@@ -577,25 +722,22 @@ Status checkIntegrity(const SetupFile& file, bool payload) {
 Status extract(const SetupFile& file, const ExtractSink& sink) {
     const std::uint64_t total = file.index.payloadSize();
     std::uint64_t done = 0;
-    std::vector<char> buffer(kChunk);
-    // The package files, raw.
-    std::uint64_t offset = file.trailer.packageOffset;
+    // The package files, one zstd frame.
+    auto bytes = packageBytes(file);
+    if (!bytes) {
+        return bytes.error();
+    }
+    std::size_t at = 0;
     for (const auto& entry : file.index.package) {
         auto fd = sink.begin(entry);
         if (!fd) {
             return fd.error();
         }
         Sha256 hash;
-        std::uint64_t left = entry.size;
-        bool ok = true;
-        while (left > 0 && ok) {
-            const auto part = static_cast<std::size_t>(std::min<std::uint64_t>(left, kChunk));
-            ok = readAllAt(file.fd, buffer.data(), part, offset) &&
-                 writeAll(*fd, buffer.data(), part);
-            hash.update(buffer.data(), part);
-            offset += part;
-            left -= part;
-        }
+        const auto size = static_cast<std::size_t>(entry.size);
+        const bool ok = writeAll(*fd, bytes->data() + at, size);
+        hash.update(bytes->data() + at, size);
+        at += size;
         const bool good = ok && hash.final() == entry.sha256;
         if (auto ended = sink.end(entry, *fd, good); !ended) {
             return ended;
@@ -614,7 +756,7 @@ Status extract(const SetupFile& file, const ExtractSink& sink) {
     std::vector<char> output(std::max<std::size_t>(ZSTD_DStreamOutSize(), kChunk));
     ZSTD_inBuffer in{input.data(), 0, 0};
     std::uint64_t streamLeft = file.index.payloadStreamSize;
-    offset = file.trailer.payloadOffset;
+    std::uint64_t offset = file.trailer.payloadOffset;
     Sha256 streamHash;
     // Decompressed bytes not yet handed to a file.
     std::size_t pendingStart = 0;
@@ -793,6 +935,191 @@ Status extractToFolder(const SetupFile& file, const std::string& target) {
     return status;
 }
 
+std::string indexDigest(const SetupFile& file) {
+    Sha256 hash;
+    hash.update(file.indexText.data(), file.indexText.size());
+    return toHex(hash.final());
+}
+
+std::optional<Expected<Inherited>> inherited() {
+    const char* fdText = std::getenv(kEnvFd);
+    const char* digest = std::getenv(kEnvIndex);
+    const char* packageDir = std::getenv(kEnvPackage);
+    if (fdText == nullptr || digest == nullptr || packageDir == nullptr) {
+        return std::nullopt;
+    }
+    const auto fd = number(fdText);
+    if (!fd || *fd > 1U << 20U) {
+        return Expected<Inherited>{invalid(std::string{kEnvFd} + " is not a descriptor")};
+    }
+    auto file = openDescriptor(static_cast<int>(*fd), "the setup file");
+    if (!file) {
+        return Expected<Inherited>{file.error()};
+    }
+    if (indexDigest(*file) != digest) {
+        return Expected<Inherited>{invalid("the setup file changed while setup ran")};
+    }
+    return Expected<Inherited>{Inherited{std::move(*file), packageDir}};
+}
+
+PayloadStream::PayloadStream(const SetupFile& file)
+    : m_file{file}, m_input(ZSTD_DStreamInSize()),
+      m_output(std::max<std::size_t>(ZSTD_DStreamOutSize(), kChunk)) {}
+
+PayloadStream::~PayloadStream() {
+    ZSTD_freeDCtx(static_cast<ZSTD_DCtx*>(m_context));
+}
+
+Status PayloadStream::restart() {
+    if (m_context == nullptr) {
+        m_context = ZSTD_createDCtx();
+        if (m_context == nullptr) {
+            return makeError(ERROR_OUTOFMEMORY, "no zstd decompression context");
+        }
+    } else {
+        ZSTD_DCtx_reset(static_cast<ZSTD_DCtx*>(m_context), ZSTD_reset_session_only);
+    }
+    m_inPos = m_inSize = m_pendingStart = m_pendingEnd = 0;
+    m_offset = m_file.trailer.payloadOffset;
+    m_streamLeft = m_file.index.payloadStreamSize;
+    m_next = 0;
+    return {};
+}
+
+Status PayloadStream::refill() {
+    m_pendingStart = 0;
+    m_pendingEnd = 0;
+    while (m_pendingEnd == 0) {
+        if (m_inPos == m_inSize) {
+            if (m_streamLeft == 0) {
+                return invalid("the payload ends early");
+            }
+            const auto part =
+                static_cast<std::size_t>(std::min<std::uint64_t>(m_streamLeft, m_input.size()));
+            if (!readAllAt(m_file.fd, m_input.data(), part, m_offset)) {
+                return invalid("cannot read the payload");
+            }
+            m_offset += part;
+            m_streamLeft -= part;
+            m_inPos = 0;
+            m_inSize = part;
+        }
+        ZSTD_inBuffer in{m_input.data(), m_inSize, m_inPos};
+        ZSTD_outBuffer out{m_output.data(), m_output.size(), 0};
+        const std::size_t result =
+            ZSTD_decompressStream(static_cast<ZSTD_DCtx*>(m_context), &out, &in);
+        m_inPos = in.pos;
+        if (ZSTD_isError(result) != 0U) {
+            return invalid(std::string{"the payload is damaged: "} + ZSTD_getErrorName(result));
+        }
+        m_pendingEnd = out.pos;
+        if (m_pendingEnd == 0 && result == 0 && m_inPos == m_inSize && m_streamLeft == 0) {
+            return invalid("the payload ends early");
+        }
+    }
+    return {};
+}
+
+Status PayloadStream::pass(std::size_t position, int fd) {
+    const Entry& entry = m_file.index.payload[position];
+    Sha256 hash;
+    std::uint64_t left = entry.size;
+    while (left > 0) {
+        if (m_pendingStart == m_pendingEnd) {
+            if (auto status = refill(); !status) {
+                return status;
+            }
+        }
+        const auto part =
+            static_cast<std::size_t>(std::min<std::uint64_t>(left, m_pendingEnd - m_pendingStart));
+        if (fd >= 0) {
+            if (!writeAll(fd, m_output.data() + m_pendingStart, part)) {
+                return makeError(ERROR_WRITE_FAULT,
+                                 "cannot write " + entry.path + ": " + errnoText(errno));
+            }
+            hash.update(m_output.data() + m_pendingStart, part);
+        }
+        m_pendingStart += part;
+        left -= part;
+    }
+    m_next = position + 1;
+    if (fd >= 0 && hash.final() != entry.sha256) {
+        return invalid("the payload file " + entry.path + " is damaged");
+    }
+    return {};
+}
+
+Status PayloadStream::copyTo(std::size_t position, int fd) {
+    if (position >= m_file.index.payload.size()) {
+        return makeError(ERROR_BAD_ARGUMENTS, "no such payload file");
+    }
+    if (m_context == nullptr || position < m_next) {
+        if (auto status = restart(); !status) {
+            return status;
+        }
+    }
+    while (m_next < position) {
+        if (auto status = pass(m_next, -1); !status) {
+            return status;
+        }
+    }
+    return pass(position, fd);
+}
+
+Status writePackageFolder(const SetupFile& file, const std::string& target) {
+    // extractToFolder() on a copy of the file without payload.
+    SetupFile packageOnly;
+    packageOnly.fd = ::fcntl(file.fd, F_DUPFD_CLOEXEC, 3);
+    packageOnly.size = file.size;
+    packageOnly.trailer = file.trailer;
+    packageOnly.index.package = file.index.package;
+    packageOnly.index.payloadStreamSha256 = Sha256{}.final(); // no payload stream
+    return extractToFolder(packageOnly, target);
+}
+
+Status writePayloadFiles(const SetupFile& file, const std::string& packageDir,
+                         const std::vector<std::string>& paths) {
+    std::vector<std::size_t> positions;
+    for (std::size_t i = 0; i < file.index.payload.size(); ++i) {
+        if (std::find(paths.begin(), paths.end(), file.index.payload[i].path) != paths.end()) {
+            positions.push_back(i);
+        }
+    }
+    const int root = ::open(packageDir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0) {
+        return makeError(ERROR_WRITE_FAULT, "cannot open " + packageDir + ": " + errnoText(errno));
+    }
+    PayloadStream stream{file};
+    Status status;
+    for (const std::size_t position : positions) {
+        const Entry& entry = file.index.payload[position];
+        const auto slash = entry.path.rfind('/');
+        auto folder = openFolderBeneath(root, std::string_view{entry.path}.substr(0, slash));
+        if (!folder) {
+            status = folder.error();
+            break;
+        }
+        const int fd = ::openat(*folder, entry.path.substr(slash + 1).c_str(),
+                                O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, entry.mode);
+        const int error = errno;
+        ::close(*folder);
+        if (fd < 0) {
+            status = makeError(ERROR_WRITE_FAULT,
+                               "cannot write " + entry.path + ": " + errnoText(error));
+            break;
+        }
+        status = stream.copyTo(position, fd);
+        ::fchmod(fd, entry.mode);
+        ::close(fd);
+        if (!status) {
+            ::unlinkat(root, entry.path.c_str(), 0);
+            break;
+        }
+    }
+    ::close(root);
+    return status;
+}
+
 // --- Building ---------------------------------------------------------------------------------
 
 Status build(BuildInput input, int fd) {
@@ -865,18 +1192,44 @@ Status build(BuildInput input, int fd) {
     for (const auto& entry : index.runtime) {
         trailer.packageOffset += entry.size;
     }
+    std::string packageFiles;
     for (auto& entry : input.package) {
         if (!isSafeRelativePath(entry.path) || entry.path.starts_with("payload/")) {
             return makeError(ERROR_BAD_ARGUMENTS, "a package file cannot be named " + entry.path);
         }
-        if (auto copied = copyRaw(input.packageFolder + "/" + entry.path, entry); !copied) {
-            return copied;
+        const std::string path = input.packageFolder + "/" + entry.path;
+        const int in = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (in < 0) {
+            return makeError(ERROR_WRITE_FAULT, "cannot read " + path + ": " + errnoText(errno));
         }
+        const std::size_t start = packageFiles.size();
+        ssize_t n = 0;
+        while ((n = ::read(in, buffer.data(), buffer.size())) > 0 || (n < 0 && errno == EINTR)) {
+            if (n > 0) {
+                packageFiles.append(buffer.data(), static_cast<std::size_t>(n));
+            }
+        }
+        const int error = errno;
+        ::close(in);
+        if (n < 0) {
+            return makeError(ERROR_WRITE_FAULT, "cannot read " + path + ": " + errnoText(error));
+        }
+        Sha256 hash;
+        hash.update(packageFiles.data() + start, packageFiles.size() - start);
+        entry.size = packageFiles.size() - start;
+        entry.sha256 = hash.final();
         index.package.push_back(entry);
     }
     trailer.payloadOffset = trailer.packageOffset;
-    for (const auto& entry : index.package) {
-        trailer.payloadOffset += entry.size;
+    if (!packageFiles.empty()) {
+        std::string compressed(ZSTD_compressBound(packageFiles.size()), '\0');
+        const std::size_t size =
+            ZSTD_compress(compressed.data(), compressed.size(), packageFiles.data(),
+                          packageFiles.size(), std::max(input.compressionLevel, 19));
+        if (ZSTD_isError(size) != 0U || !writeAll(fd, compressed.data(), size)) {
+            return makeError(ERROR_WRITE_FAULT, "cannot write the package files");
+        }
+        trailer.payloadOffset += size;
     }
     // The payload: one zstd stream, compressed with one worker per processor.
     std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context{ZSTD_createCCtx(), &ZSTD_freeCCtx};
@@ -957,7 +1310,7 @@ Status build(BuildInput input, int fd) {
     index.payloadStreamSize = streamSize;
     index.payloadStreamSha256 = streamHash.final();
     trailer.indexOffset = trailer.payloadOffset + streamSize;
-    const std::string indexText = index.serialize();
+    const std::string indexText = compressIndex(index.serialize());
     std::string signatureText;
     if (input.key) {
         const auto signature = minisign::sign(

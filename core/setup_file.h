@@ -6,7 +6,7 @@
 //   stub      a POSIX sh script (so that `./X.run` and `sh X.run` work) that copies the runtime
 //             to a 0700 folder of the user's store, checks its libraries and runs it
 //   runtime   the runtime's programs, raw, one after the other
-//   package   the package's own files (manifest.json, the licenses), raw
+//   package   the package's own files (manifest.json, the licenses), one zstd frame
 //   payload   the files under payload/, one zstd stream of their contents in index order
 //   index     text: product, version, publisher, and every file above with its size, mode and
 //             SHA-256, and the payload stream's size and SHA-256
@@ -53,7 +53,7 @@ struct Index {
     std::string version;
     std::string publisher;
     std::vector<Entry> runtime;
-    std::vector<Entry> package;          // manifest.json, licenses: stored raw
+    std::vector<Entry> package;          // manifest.json, licenses: one zstd frame
     std::vector<Entry> payload;          // payload/...: in the zstd stream, in this order
     std::uint64_t payloadStreamSize = 0; // compressed
     Digest payloadStreamSha256{};
@@ -85,7 +85,7 @@ struct SetupFile {
     int fd = -1; // owned
     std::uint64_t size = 0;
     Trailer trailer;
-    std::string indexText;
+    std::string indexText; // the index as stored (zstd-compressed text): what is signed
     Index index;
     std::string signatureText; // empty: unsigned
 
@@ -100,6 +100,72 @@ struct SetupFile {
 // Opens `path` and reads its trailer and index (never the payload). kPackageInvalid when it is
 // not a setup file or a part is malformed.
 Expected<SetupFile> open(const std::string& path);
+
+// The same on a descriptor (duplicated; the caller keeps its own).
+Expected<SetupFile> openDescriptor(int fd, const std::string& name);
+
+// The SHA-256 of the stored index, in hex: what a program that gets the setup file from the
+// launcher (which checked the index's signature) compares, so that it reads the index the
+// launcher checked.
+std::string indexDigest(const SetupFile& file);
+
+// The setup file a launcher handed on through the environment: RESTARTMANAGER_SETUP_FILE_FD (an
+// inherited descriptor), RESTARTMANAGER_SETUP_INDEX_SHA256 (indexDigest()) and
+// RESTARTMANAGER_SETUP_PACKAGE_DIR (the package folder it wrote, without the payload: the
+// payload files are named beneath it but not there). std::nullopt without them; kPackageInvalid
+// when the index is not that one.
+struct Inherited {
+    SetupFile file;
+    std::string packageDir;
+};
+std::optional<Expected<Inherited>> inherited();
+inline constexpr const char* kEnvFd = "RESTARTMANAGER_SETUP_FILE_FD";
+inline constexpr const char* kEnvIndex = "RESTARTMANAGER_SETUP_INDEX_SHA256";
+inline constexpr const char* kEnvPackage = "RESTARTMANAGER_SETUP_PACKAGE_DIR";
+
+// Reads the payload stream forward, file after file (index.payload order): what an install
+// streams from the setup file into its transaction. Asking for a file before the current one
+// starts the stream again.
+class PayloadStream {
+public:
+    explicit PayloadStream(const SetupFile& file);
+    ~PayloadStream();
+    PayloadStream(const PayloadStream&) = delete;
+    PayloadStream& operator=(const PayloadStream&) = delete;
+
+    // Writes payload file `position` to `fd`, checked against its SHA-256 as it streams:
+    // kPackageInvalid on a mismatch (what was written stays; the caller's transaction removes
+    // it), ERROR_WRITE_FAULT when `fd` cannot be written.
+    Status copyTo(std::size_t position, int fd);
+
+private:
+    Status restart();
+    Status refill();
+    Status pass(std::size_t position, int fd); // fd -1: skip
+
+    const SetupFile& m_file;
+    void* m_context = nullptr; // ZSTD_DCtx
+    std::vector<char> m_input;
+    std::vector<char> m_output;
+    std::size_t m_inPos = 0;
+    std::size_t m_inSize = 0;
+    std::size_t m_pendingStart = 0;
+    std::size_t m_pendingEnd = 0;
+    std::uint64_t m_offset = 0;
+    std::uint64_t m_streamLeft = 0;
+    std::size_t m_next = 0; // the payload file the stream is at
+};
+
+// Creates the package folder `target` (which must not exist) as extractToFolder() does, but
+// with the package's own files alone (manifest, licenses): no payload file is read or written
+// (creating thousands of files would make the first page wait). The installer streams the
+// payload from the setup file (PayloadStream).
+Status writePackageFolder(const SetupFile& file, const std::string& target);
+
+// Writes the payload files `paths` (relative to the package folder, e.g.
+// "payload/share/icons/x.png") into `packageDir`, each checked: the few that setup reads itself.
+Status writePayloadFiles(const SetupFile& file, const std::string& packageDir,
+                         const std::vector<std::string>& paths);
 
 // What the signature says about the publisher.
 enum class Publisher {
@@ -132,9 +198,17 @@ std::vector<minisign::PublicKey> loadTrustedKeys(const std::vector<std::string>&
 // file when `names` is empty). kPackageInvalid on a mismatch or a file the index does not list.
 Status checkRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names = {});
 
+// Writes the runtime files `names` from the setup file into `folder` (0700), each checked
+// against the index as it is copied; a file that is there already (the stub copied it) is
+// checked as checkRuntime() does. kPackageInvalid on a mismatch (the copy goes).
+Status placeRuntime(const SetupFile& file, int folder, const std::vector<std::string>& names);
+
 // Checks the runtime and package files in the setup file and, with `payload`, the payload
 // stream's SHA-256 (without unpacking it).
-Status checkIntegrity(const SetupFile& file, bool payload = true);
+// `skipRuntime`: runtime files already checked (as copies, checkRuntime()); `package` false:
+// not the package files (the extraction checks each).
+Status checkIntegrity(const SetupFile& file, bool payload = true,
+                      const std::vector<std::string>& skipRuntime = {}, bool package = true);
 
 // Receives the files as they are unpacked.
 struct ExtractSink {

@@ -2,9 +2,10 @@
 # A setup file made by rm-setup-builder (Restart Manager for Linux). Run it: ./this-file.run or
 # sh this-file.run; --help lists its options. Everything after this script is binary data.
 #
-# Nothing is run from where this file lies: the runtime programs are copied into a new 0700
-# folder in the user's Restart Manager store (never /tmp), checked against their SHA-256, their
-# libraries are checked, and rm-setup-launcher then checks the signed index and does the rest.
+# Nothing is run from where this file lies: rm-setup-launcher is copied into a new 0700 folder
+# in the user's Restart Manager store (never /tmp) and checked against its SHA-256, the
+# libraries of the programs this run needs are checked, and rm-setup-launcher then checks the
+# signed index, copies the other programs it needs (each checked) and does the rest.
 # A folder that a killed setup left is removed by the next setup.
 umask 077
 me=$0
@@ -15,8 +16,9 @@ esac
 
 # name offset size sha256 (filled in by rm-setup-builder)
 runtime_table='@RUNTIME@'
-# soname Debian-package (what the builder's machine installed them from)
-library_packages='@LIBRARIES@'
+# program soname path Debian-package: every library each program loads, where the builder's
+# machine has it and the package it came from (filled in by rm-setup-builder)
+library_table='@LIBRARIES@'
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -63,9 +65,27 @@ say_missing() {
 
 say_damaged() {
     case $language in
+    ar) say "ملف الإعداد تالف ($1). نزّله مرة أخرى." ;;
+    cs) say "Instalační soubor je poškozený ($1). Stáhněte jej znovu." ;;
+    da) say "Installationsfilen er beskadiget ($1). Download den igen." ;;
     de) say "Die Setup-Datei ist beschädigt ($1). Laden Sie sie erneut herunter." ;;
-    fr) say "Le fichier d'installation est endommagé ($1). Téléchargez-le à nouveau." ;;
     es) say "El archivo de instalación está dañado ($1). Descárguelo de nuevo." ;;
+    fi) say "Asennustiedosto on vioittunut ($1). Lataa se uudelleen." ;;
+    fr) say "Le fichier d'installation est endommagé ($1). Téléchargez-le à nouveau." ;;
+    he) say "קובץ ההתקנה פגום ($1). הורידו אותו שוב." ;;
+    hu) say "A telepítőfájl sérült ($1). Töltse le újra." ;;
+    it) say "Il file di installazione è danneggiato ($1). Scaricalo di nuovo." ;;
+    ja) say "セットアップ ファイルが破損しています ($1)。もう一度ダウンロードしてください。" ;;
+    ko) say "설치 파일이 손상되었습니다($1). 다시 다운로드하십시오." ;;
+    nl) say "Het installatiebestand is beschadigd ($1). Download het opnieuw." ;;
+    pl) say "Plik instalacyjny jest uszkodzony ($1). Pobierz go ponownie." ;;
+    pt_BR | pt) say "O arquivo de instalação está danificado ($1). Baixe-o novamente." ;;
+    ru) say "Файл установки повреждён ($1). Загрузите его заново." ;;
+    sv) say "Installationsfilen är skadad ($1). Ladda ned den igen." ;;
+    tr) say "Kurulum dosyası bozuk ($1). Dosyayı yeniden indirin." ;;
+    uk) say "Файл встановлення пошкоджено ($1). Завантажте його знову." ;;
+    zh_CN) say "安装文件已损坏（$1）。请重新下载。" ;;
+    zh_TW) say "安裝檔案已損毀（$1）。請重新下載。" ;;
     *) say "The setup file is damaged ($1). Download it again." ;;
     esac
 }
@@ -118,17 +138,22 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
 
-# Only the programs this run needs are copied.
-printf '%s\n' "$runtime_table" | while read -r name offset size sha; do
-    [ -n "$name" ] || continue
-    case " $programs " in
-    *" $name "*) ;;
-    *) continue ;;
-    esac
-    dd if="$me" of="$dir/$name" bs=1M iflag=skip_bytes,count_bytes skip="$offset" count="$size" \
-        status=none 2>/dev/null
-    chmod 0700 "$dir/$name"
-done
+# Copies the programs named in $1 (rm-setup-launcher copies the others it needs itself, each
+# checked against the signed index as it copies it).
+copy_programs() {
+    printf '%s\n' "$runtime_table" | while read -r name offset size sha; do
+        [ -n "$name" ] || continue
+        case " $1 " in
+        *" $name "*) ;;
+        *) continue ;;
+        esac
+        [ -e "$dir/$name" ] && continue
+        dd if="$me" of="$dir/$name" bs=1M iflag=skip_bytes,count_bytes skip="$offset" \
+            count="$size" status=none 2>/dev/null
+        chmod 0700 "$dir/$name"
+    done
+}
+copy_programs rm-setup-launcher
 # The launcher is checked here; it checks the others against the signed index.
 damaged=
 for name in rm-setup-launcher; do
@@ -142,9 +167,17 @@ if [ -n "$damaged" ]; then
     exit 84 # 1620 (ERROR_INSTALL_PACKAGE_INVALID) modulo 256
 fi
 
-# The libraries, asked of the dynamic loader before it can fail with its own message.
+# The libraries: when each one the programs load is where the builder's machine had it (a file
+# that is not empty), nothing is asked; otherwise the dynamic loader is asked, before it can fail
+# with its own message.
+elsewhere=$(printf '%s\n' "$library_table" | while read -r program soname path package; do
+    case " $programs " in
+    *" $program "*) [ -s "$path" ] || echo "$soname" ;;
+    esac
+done)
 missing=
-for program in $programs; do
+[ -z "$elsewhere" ] || copy_programs "$programs"
+[ -z "$elsewhere" ] || for program in $programs; do
     listing=$(LD_TRACE_LOADED_OBJECTS=1 "$dir/$program" 2>&1)
     missing="$missing $(printf '%s\n' "$listing" | sed -n \
         -e 's/^[[:space:]]*\([^[:space:]]*\) => not found.*/\1/p' \
@@ -154,8 +187,8 @@ if [ -n "$(printf '%s' "$missing" | tr -d ' ')" ]; then
     packages=
     for library in $missing; do
         library=${library##*/}
-        package=$(printf '%s\n' "$library_packages" | while read -r soname debian; do
-            [ "$soname" = "$library" ] && echo "$debian"; done)
+        package=$(printf '%s\n' "$library_table" | while read -r program soname path debian; do
+            [ "$soname" = "$library" ] && [ "$debian" != - ] && echo "$debian" && break; done)
         [ -n "$package" ] || package=$library
         case " $packages " in
         *" $package "*) ;;

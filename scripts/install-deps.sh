@@ -21,7 +21,7 @@ packages=(
     # The Debian packages (scripts/build-packages.sh) and their checks (tests/packages).
     debhelper dpkg-dev lintian binutils
     # The one-file setup (.run): signatures, its zstd payload, and minisign to check both ways.
-    libsodium-dev libzstd-dev zstd minisign
+    libsodium-dev libzstd-dev zstd minisign libssl-dev
     # Desktop integration's tests run the real tools (tests/core/desktop_integration_test), and
     # scripts/render-demo-icons.sh renders the demo icon's PNG sizes.
     desktop-file-utils shared-mime-info gtk-update-icon-cache librsvg2-bin

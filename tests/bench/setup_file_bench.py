@@ -135,6 +135,12 @@ def main():
         env.pop("WAYLAND_DISPLAY", None)
         env["QT_QPA_PLATFORM"] = "offscreen"
         env["RESTARTMANAGER_STORE_DIR"] = os.path.join(work, "store")
+        # Everything setup writes stays below the temporary folder: its home, records and
+        # desktop files.
+        env["HOME"] = os.path.join(work, "home")
+        env["RESTARTMANAGER_PRODUCTS_DIR"] = os.path.join(work, "products")
+        env["RESTARTMANAGER_DESKTOP_PREFIX"] = os.path.join(work, "desktop")
+        os.makedirs(env["HOME"], mode=0o700)
         os.makedirs(env["RESTARTMANAGER_STORE_DIR"], mode=0o700)
         for size in sizes:
             runs = 3 if size <= 100 else 1

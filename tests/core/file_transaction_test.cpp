@@ -319,10 +319,11 @@ TEST_F(FileTransactionTest, ACrashMidwayLeavesOnlySiblingsAndWholeFiles) {
     const pid_t child = ::fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
-        // Killed outright once the first file is in place: no destructor, no rollback.
+        // Killed outright once the first file is in place: no destructor, no rollback. (Every
+        // file is staged first, 0-90 %, then each is put in place, 90-100 %.)
         FileTransaction transaction{targetRoot(), threeFiles()};
         static_cast<void>(transaction.apply([](unsigned percent) {
-            if (percent > 0) {
+            if (percent > 90) {
                 ::raise(SIGKILL);
             }
         }));
@@ -332,7 +333,8 @@ TEST_F(FileTransactionTest, ACrashMidwayLeavesOnlySiblingsAndWholeFiles) {
     ASSERT_EQ(::waitpid(child, &status, 0), child);
     ASSERT_TRUE(WIFSIGNALED(status));
 
-    // Every target is whole, old or new; the original of the replaced one waits beside it.
+    // Every target is whole, old or new; the original of the replaced one waits beside it, and
+    // the new files not yet in place wait beside their targets as .rm-new.
     EXPECT_EQ(rmtest::readFile(target("bin/app")), "new app\n");
     EXPECT_EQ(rmtest::readFile(target("bin/app.rm-old")), "old app\n");
     EXPECT_EQ(rmtest::readFile(target("share/config")), "old config\n");
@@ -342,7 +344,8 @@ TEST_F(FileTransactionTest, ACrashMidwayLeavesOnlySiblingsAndWholeFiles) {
             continue;
         }
         const auto name = entry.path().filename().string();
-        EXPECT_TRUE(name == "app" || name == "config" || name == "app.rm-old")
+        EXPECT_TRUE(name == "app" || name == "config" || name == "app.rm-old" ||
+                    name == "config.rm-new" || name == "data.bin.rm-new")
             << "unexpected " << entry.path();
     }
 }

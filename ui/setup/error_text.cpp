@@ -41,6 +41,8 @@ QString ErrorText::sentence(std::uint32_t code) {
         return tr("The installer could not join setup's session.");
     case ERROR_CANCELLED:
         return tr("The operation was cancelled.");
+    case 1620: // ERROR_INSTALL_PACKAGE_INVALID: a one-file setup's payload did not match its index
+        return tr("The setup file is damaged. Download it again.");
     default:
         return tr("An unexpected error occurred (code %1).").arg(code);
     }

@@ -8,6 +8,7 @@
 #include "ui/setup/error_text.h"
 #include "ui/setup/install_plan.h"
 #include "ui/setup/secondary_installer_process.h"
+#include "ui/setup/setup_file_package.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -847,17 +848,24 @@ bool InstallEngine::buildRecord(const Package& package, QList<PackageComponent>&
     for (auto& component : components) {
         record.components << component.id;
         for (auto& file : component.files) {
-            struct stat st {};
-            const QByteArray source = QFile::encodeName(file.source);
-            if (::stat(source.constData(), &st) != 0) {
-                fail(tr("Setup cannot read %1.").arg(file.source));
-                return false;
-            }
             RecordedFile recorded;
             recorded.path = file.target;
-            recorded.size = st.st_size;
-            recorded.mode = file.mode.value_or(rm::installModeFor(st.st_mode));
-            recorded.sha256 = sha256OfFile(file.source);
+            if (const SetupFilePayload* streamed = setupFilePayload(file.source)) {
+                // A one-file setup's payload file: not on disk, its signed index says it all.
+                recorded.size = streamed->size;
+                recorded.mode = file.mode.value_or(rm::installModeFor(streamed->mode));
+                recorded.sha256 = streamed->sha256;
+            } else {
+                struct stat st {};
+                const QByteArray source = QFile::encodeName(file.source);
+                if (::stat(source.constData(), &st) != 0) {
+                    fail(tr("Setup cannot read %1.").arg(file.source));
+                    return false;
+                }
+                recorded.size = st.st_size;
+                recorded.mode = file.mode.value_or(rm::installModeFor(st.st_mode));
+                recorded.sha256 = sha256OfFile(file.source);
+            }
             recorded.component = component.id;
             recorded.config = file.config;
             if (file.config && m_oldRecord) {

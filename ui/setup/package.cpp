@@ -1,5 +1,7 @@
 #include "ui/setup/package.h"
 
+#include "ui/setup/setup_file_package.h"
+
 #include "ui/setup/desktop_manifest.h"
 #include "ui/setup/install_folder.h"
 
@@ -272,13 +274,20 @@ private:
             fail(location, tr("\"%1\" is outside the package.").arg(name));
             return std::nullopt;
         }
+        // A payload file of the one-file setup that setup runs from: listed in its signed
+        // index, streamed from it when it is installed, not on disk.
+        if (setupFilePayload(path) != nullptr) {
+            return path;
+        }
         const QFileInfo info{path};
         if (!info.exists()) {
             fail(location, tr("\"%1\" is missing from the package.").arg(name));
             return std::nullopt;
         }
-        const QString canonicalRoot = QFileInfo{m_root}.canonicalFilePath();
-        if (!info.canonicalFilePath().startsWith(canonicalRoot + u'/')) {
+        if (m_canonicalRoot.isEmpty()) {
+            m_canonicalRoot = QFileInfo{m_root}.canonicalFilePath();
+        }
+        if (!info.canonicalFilePath().startsWith(m_canonicalRoot + u'/')) {
             fail(location, tr("\"%1\" leads outside the package.").arg(name));
             return std::nullopt;
         }
@@ -679,7 +688,8 @@ private:
                 return false;
             }
             file.source = *path;
-            file.size = QFileInfo{*path}.size();
+            const SetupFilePayload* streamed = setupFilePayload(*path);
+            file.size = streamed != nullptr ? streamed->size : QFileInfo{*path}.size();
             component.size += file.size;
             component.files.append(std::move(file));
         }
@@ -792,6 +802,7 @@ private:
 
     QDir m_dir;
     QString m_root;
+    QString m_canonicalRoot;           // m_root resolved, once
     QHash<QString, QString> m_targets; // target -> the file entry that installs it
     QHash<QString, QString> m_folders; // folder a target needs -> the first entry that needs it
     std::optional<PackageError> m_error;

@@ -1,11 +1,13 @@
 #include "ui/setup/secondary_installer_process.h"
 
 #include "core/protocol_line.h"
+#include "ui/setup/setup_file_package.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 
 #include <cstring>
+#include <fcntl.h>
 #include <restartmanager.h>
 #include <signal.h>
 
@@ -39,6 +41,12 @@ SecondaryInstallerProcess::Reply SecondaryInstallerProcess::start(const QString&
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_program);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // A one-file setup's descriptor (ui/setup/setup_file_package.h) reaches the secondary
+    // installers alone: setup keeps it close-on-exec, so that nothing else it starts (the
+    // product, restarted applications) holds the setup file open.
+    if (const int fd = setupFileDescriptor(); fd >= 0) {
+        m_process->setChildProcessModifier([fd] { ::fcntl(fd, F_SETFD, 0); });
+    }
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         return Reply{false, {}, 0, m_process->errorString(), true};
