@@ -282,6 +282,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The setup file is damaged. Download it again.</source>
+        <translation>A telepítőfájl sérült. Töltse le újra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An unexpected error occurred (code %1).</source>
         <translation>Váratlan hiba történt (kód: %1).</translation>
     </message>
@@ -290,7 +295,7 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
-        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+316"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>A számítógépet újra kell majd indítani: %1</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+158"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Nem sikerült listázni a fájlokat használó alkalmazásokat: %1</translation>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+724"/>
         <source>Setup could not register its own files: %1</source>
         <translation>A telepítő nem tudta regisztrálni a saját fájljait: %1</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-692"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>A fájlokat használó alkalmazások keresése…</translation>
@@ -627,12 +632,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+493"/>
+        <location line="+500"/>
         <source>Setup could not remove the files the new version does not ship: %1</source>
         <translation>A telepítő nem tudta eltávolítani azokat a fájlokat, amelyeket az új verzió már nem tartalmaz: %1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Setup could not add %1 to the desktop: %2</source>
         <translation>A telepítő nem tudta a(z) %1 alkalmazást az asztali környezethez adni: %2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>A telepített %1 nyilvántartása nem használható: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Setup cannot read %1.</source>
         <translation>A telepítő nem tudja olvasni ezt: %1.</translation>
     </message>
@@ -874,7 +879,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+94"/>
+        <location filename="../ui/setup/package.cpp" line="+96"/>
         <source>The package folder does not exist.</source>
         <translation>A csomag mappája nem létezik.</translation>
     </message>
@@ -909,7 +914,7 @@
         <location line="+20"/>
         <location line="+19"/>
         <location filename="../ui/setup/package.cpp" line="+17"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Ennek a mezőnek szövegnek kell lennie (JSON-karakterláncnak).</translation>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../ui/setup/package.cpp" line="-216"/>
-        <location line="+186"/>
+        <location filename="../ui/setup/package.cpp" line="-223"/>
+        <location line="+193"/>
         <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Ez a mező vezérlő- vagy irányjelző karaktert tartalmaz (%1), ami nem megengedett.</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../ui/setup/package.cpp" line="-214"/>
-        <location line="+204"/>
+        <location filename="../ui/setup/package.cpp" line="-221"/>
+        <location line="+211"/>
         <source>This field must not be empty.</source>
         <translation>Ez a mező nem lehet üres.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/setup/package.cpp" line="-180"/>
+        <location filename="../ui/setup/package.cpp" line="-187"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>A(z) „%1” nem nyelvkód, például „en”, „de” vagy „pt_BR”.</translation>
     </message>
@@ -965,13 +970,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>„%1” hiányzik a csomagból.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+7"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>„%1” a csomagon kívülre mutat.</translation>
     </message>
@@ -1084,12 +1089,12 @@
     <message>
         <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
         <location filename="../ui/setup/package.cpp" line="+12"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>This field must be true or false.</source>
         <translation>Ennek a mezőnek true vagy false értékűnek kell lennie.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <location filename="../ui/setup/package.cpp" line="-371"/>
         <source>The folder must be an absolute path.</source>
         <translation>A mappának abszolút elérési útnak kell lennie.</translation>
     </message>
@@ -1144,7 +1149,7 @@
         <translation>A fájlnak JSON-objektumnak kell lennie ({ ... }).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
         <translation>A(z) „%1” nem termékazonosító: használjon fordított DNS-formát, például „org.example.AcmeViewer” (betűk, számjegyek, &apos;-&apos; és &apos;_&apos;, két vagy több, pontokkal elválasztott részben).</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>nem hozható létre a mappa ehhez: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+65"/>
+        <location filename="../ui/setup/package.cpp" line="+66"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -1445,7 +1450,7 @@ Szükséges hely: %4
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+161"/>
         <source>its installer sent a malformed line</source>
         <translation>a telepítője hibás sort küldött</translation>
     </message>
@@ -1455,7 +1460,7 @@ Szükséges hely: %4
         <translation>a telepítője váratlan választ adott: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-481"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1821,7 +1826,7 @@ Kiadó: %3
 Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, a telepítő bezárhatja őket, majd utána újraindíthatja őket.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>A telepítő újraindította azokat az alkalmazásokat, amelyeket egy korábbi telepítés bezárt: %1.</translation>
     </message>
@@ -1839,7 +1844,7 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+323"/>
+        <location filename="../app/setup_main.cpp" line="+325"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(Ön módosította; az új verzió: %1)</translation>
     </message>
@@ -1851,18 +1856,18 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
     <message>
         <location line="+46"/>
         <location line="+63"/>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>%1 is not installed.</source>
         <translation>A(z) %1 nincs telepítve.</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>A(z) %1 nyilvántartása elutasítva, semmi sem lett eltávolítva: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Csomag telepítése az Újraindítás-kezelővel.</translation>
     </message>
@@ -2008,7 +2013,7 @@ Ha alkalmazások használnak olyan fájlokat, amelyeket a telepítő lecserél, 
     </message>
     <message>
         <location line="+95"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>A(z) %1 telepítése már fut. Várja meg, amíg befejeződik, majd indítsa újra a telepítést.</translation>
     </message>

@@ -282,6 +282,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The setup file is damaged. Download it again.</source>
+        <translation>Il file di installazione è danneggiato. Scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An unexpected error occurred (code %1).</source>
         <translation>Si è verificato un errore imprevisto (codice %1).</translation>
     </message>
@@ -290,7 +295,7 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
-        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+316"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Sarà necessario riavviare il computer: %1</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+158"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Impossibile elencare le applicazioni che usano i file: %1</translation>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+724"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Il programma di installazione non è riuscito a registrare i propri file: %1</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-692"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Ricerca delle applicazioni che usano i file…</translation>
@@ -627,12 +632,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+493"/>
+        <location line="+500"/>
         <source>Setup could not remove the files the new version does not ship: %1</source>
         <translation>Il programma di installazione non è riuscito a rimuovere i file che la nuova versione non include più: %1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Setup could not add %1 to the desktop: %2</source>
         <translation>Il programma di installazione non è riuscito ad aggiungere %1 al desktop: %2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>Il registro di %1 installato non può essere usato: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Setup cannot read %1.</source>
         <translation>Il programma di installazione non può leggere %1.</translation>
     </message>
@@ -874,7 +879,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+94"/>
+        <location filename="../ui/setup/package.cpp" line="+96"/>
         <source>The package folder does not exist.</source>
         <translation>La cartella del pacchetto non esiste.</translation>
     </message>
@@ -909,7 +914,7 @@
         <location line="+20"/>
         <location line="+19"/>
         <location filename="../ui/setup/package.cpp" line="+17"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Questo campo deve essere un testo (una stringa JSON).</translation>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../ui/setup/package.cpp" line="-216"/>
-        <location line="+186"/>
+        <location filename="../ui/setup/package.cpp" line="-223"/>
+        <location line="+193"/>
         <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Questo campo contiene un carattere di controllo o di direzione (%1), che non è consentito.</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../ui/setup/package.cpp" line="-214"/>
-        <location line="+204"/>
+        <location filename="../ui/setup/package.cpp" line="-221"/>
+        <location line="+211"/>
         <source>This field must not be empty.</source>
         <translation>Questo campo non deve essere vuoto.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/setup/package.cpp" line="-180"/>
+        <location filename="../ui/setup/package.cpp" line="-187"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot; non è un codice di lingua come &quot;en&quot;, &quot;de&quot; o &quot;pt_BR&quot;.</translation>
     </message>
@@ -965,13 +970,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>«%1» manca nel pacchetto.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+7"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>«%1» porta al di fuori del pacchetto.</translation>
     </message>
@@ -1084,12 +1089,12 @@
     <message>
         <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
         <location filename="../ui/setup/package.cpp" line="+12"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>This field must be true or false.</source>
         <translation>Questo campo deve essere true o false.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <location filename="../ui/setup/package.cpp" line="-371"/>
         <source>The folder must be an absolute path.</source>
         <translation>La cartella deve essere un percorso assoluto.</translation>
     </message>
@@ -1144,7 +1149,7 @@
         <translation>Un file deve essere un oggetto JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
         <translation>«%1» non è un identificativo di prodotto: usa il DNS inverso, ad esempio «org.example.AcmeViewer» (lettere, cifre, &apos;-&apos; e &apos;_&apos;, in due o più parti separate da punti).</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>impossibile creare la cartella di %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+65"/>
+        <location filename="../ui/setup/package.cpp" line="+66"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -1445,7 +1450,7 @@ Componenti:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+161"/>
         <source>its installer sent a malformed line</source>
         <translation>il suo programma di installazione ha inviato una riga non valida</translation>
     </message>
@@ -1455,7 +1460,7 @@ Componenti:
         <translation>il suo programma di installazione ha dato una risposta imprevista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-481"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1821,7 +1826,7 @@ Editore: %3
 Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;installazione può chiuderle e riavviarle al termine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Il programma di installazione ha riavviato le applicazioni chiuse da un&apos;installazione precedente: %1.</translation>
     </message>
@@ -1839,7 +1844,7 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+323"/>
+        <location filename="../app/setup_main.cpp" line="+325"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(l&apos;hai modificato; la nuova versione è %1)</translation>
     </message>
@@ -1851,18 +1856,18 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
     <message>
         <location line="+46"/>
         <location line="+63"/>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>%1 is not installed.</source>
         <translation>%1 non è installato.</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Il registro di %1 è rifiutato e non è stato rimosso nulla: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installa un pacchetto con Gestione riavvio.</translation>
     </message>
@@ -2008,7 +2013,7 @@ Se alcune applicazioni usano file che l&apos;installazione sostituisce, l&apos;i
     </message>
     <message>
         <location line="+95"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>L&apos;installazione di %1 è già in esecuzione. Attendere che termini, quindi riavviare l&apos;installazione.</translation>
     </message>

@@ -282,6 +282,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The setup file is damaged. Download it again.</source>
+        <translation>설치 파일이 손상되었습니다. 다시 다운로드하십시오.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An unexpected error occurred (code %1).</source>
         <translation>예기치 않은 오류가 발생했습니다(코드 %1).</translation>
     </message>
@@ -290,7 +295,7 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
-        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+316"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>컴퓨터를 다시 시작해야 합니다: %1</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+158"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>파일을 사용하는 응용 프로그램 목록을 가져올 수 없습니다: %1</translation>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+724"/>
         <source>Setup could not register its own files: %1</source>
         <translation>설치 프로그램이 자체 파일을 등록할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-692"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>파일을 사용하는 응용 프로그램을 찾는 중…</translation>
@@ -627,12 +632,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+493"/>
+        <location line="+500"/>
         <source>Setup could not remove the files the new version does not ship: %1</source>
         <translation>새 버전에 더 이상 포함되지 않는 파일을 제거하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Setup could not add %1 to the desktop: %2</source>
         <translation>%1을(를) 데스크톱에 추가하지 못했습니다: %2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>설치된 %1의 기록을 사용할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Setup cannot read %1.</source>
         <translation>설치 프로그램이 %1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -874,7 +879,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+94"/>
+        <location filename="../ui/setup/package.cpp" line="+96"/>
         <source>The package folder does not exist.</source>
         <translation>패키지 폴더가 없습니다.</translation>
     </message>
@@ -909,7 +914,7 @@
         <location line="+20"/>
         <location line="+19"/>
         <location filename="../ui/setup/package.cpp" line="+17"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>이 필드는 텍스트(JSON 문자열)여야 합니다.</translation>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../ui/setup/package.cpp" line="-216"/>
-        <location line="+186"/>
+        <location filename="../ui/setup/package.cpp" line="-223"/>
+        <location line="+193"/>
         <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>이 필드에 제어 문자 또는 방향 문자(%1)가 있으며, 이는 허용되지 않습니다.</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../ui/setup/package.cpp" line="-214"/>
-        <location line="+204"/>
+        <location filename="../ui/setup/package.cpp" line="-221"/>
+        <location line="+211"/>
         <source>This field must not be empty.</source>
         <translation>이 필드는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/setup/package.cpp" line="-180"/>
+        <location filename="../ui/setup/package.cpp" line="-187"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot;은(는) &quot;en&quot;, &quot;de&quot;, &quot;pt_BR&quot; 같은 언어 코드가 아닙니다.</translation>
     </message>
@@ -965,13 +970,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>&quot;%1&quot;이(가) 패키지에 없습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+7"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>&quot;%1&quot;은(는) 패키지 밖을 가리킵니다.</translation>
     </message>
@@ -1084,12 +1089,12 @@
     <message>
         <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
         <location filename="../ui/setup/package.cpp" line="+12"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>This field must be true or false.</source>
         <translation>이 필드는 true 또는 false여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <location filename="../ui/setup/package.cpp" line="-371"/>
         <source>The folder must be an absolute path.</source>
         <translation>폴더는 절대 경로여야 합니다.</translation>
     </message>
@@ -1144,7 +1149,7 @@
         <translation>파일은 JSON 개체({ ... })여야 합니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
         <translation>&quot;%1&quot;은(는) 제품 ID가 아닙니다. &quot;org.example.AcmeViewer&quot;처럼 역방향 DNS 형식을 사용하십시오(문자, 숫자, &apos;-&apos;, &apos;_&apos;로 이루어진 둘 이상의 부분을 점으로 구분).</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>%1의 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+65"/>
+        <location filename="../ui/setup/package.cpp" line="+66"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -1445,7 +1450,7 @@ Components:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+161"/>
         <source>its installer sent a malformed line</source>
         <translation>설치 프로그램이 잘못된 형식의 줄을 보냈습니다</translation>
     </message>
@@ -1455,7 +1460,7 @@ Components:
         <translation>설치 프로그램이 예기치 않은 응답을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-481"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1821,7 +1826,7 @@ If applications use files that setup replaces, setup can close them and start th
 설치 프로그램이 교체하는 파일을 응용 프로그램이 사용 중이면, 설치 프로그램이 해당 응용 프로그램을 닫았다가 나중에 다시 시작할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>이전 설치에서 닫은 응용 프로그램을 다시 시작했습니다: %1.</translation>
     </message>
@@ -1839,7 +1844,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+323"/>
+        <location filename="../app/setup_main.cpp" line="+325"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(변경된 파일입니다. 새 버전은 %1입니다)</translation>
     </message>
@@ -1851,18 +1856,18 @@ If applications use files that setup replaces, setup can close them and start th
     <message>
         <location line="+46"/>
         <location line="+63"/>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>%1 is not installed.</source>
         <translation>%1이(가) 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1의 기록이 거부되어 아무것도 제거하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>다시 시작 관리자로 패키지를 설치합니다.</translation>
     </message>
@@ -2008,7 +2013,7 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+95"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>%1 설치가 이미 실행 중입니다. 완료될 때까지 기다린 후 설치를 다시 시작하십시오.</translation>
     </message>

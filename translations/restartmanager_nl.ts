@@ -282,6 +282,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The setup file is damaged. Download it again.</source>
+        <translation>Het installatiebestand is beschadigd. Download het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An unexpected error occurred (code %1).</source>
         <translation>Er is een onverwachte fout opgetreden (code %1).</translation>
     </message>
@@ -290,7 +295,7 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
-        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+316"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>De computer moet opnieuw worden opgestart: %1</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+158"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>De toepassingen die de bestanden gebruiken, konden niet worden opgesomd: %1</translation>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+724"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Het installatieprogramma kon zijn eigen bestanden niet registreren: %1</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-692"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Toepassingen zoeken die de bestanden gebruiken…</translation>
@@ -627,12 +632,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+493"/>
+        <location line="+500"/>
         <source>Setup could not remove the files the new version does not ship: %1</source>
         <translation>Setup kon de bestanden die de nieuwe versie niet meer bevat niet verwijderen: %1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Setup could not add %1 to the desktop: %2</source>
         <translation>Setup kon %1 niet aan het bureaublad toevoegen: %2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>Het register van het geïnstalleerde %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Setup cannot read %1.</source>
         <translation>Setup kan %1 niet lezen.</translation>
     </message>
@@ -874,7 +879,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+94"/>
+        <location filename="../ui/setup/package.cpp" line="+96"/>
         <source>The package folder does not exist.</source>
         <translation>De pakketmap bestaat niet.</translation>
     </message>
@@ -909,7 +914,7 @@
         <location line="+20"/>
         <location line="+19"/>
         <location filename="../ui/setup/package.cpp" line="+17"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>Dit veld moet een tekst zijn (een JSON-string).</translation>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../ui/setup/package.cpp" line="-216"/>
-        <location line="+186"/>
+        <location filename="../ui/setup/package.cpp" line="-223"/>
+        <location line="+193"/>
         <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>Dit veld bevat een stuur- of richtingsteken (%1); dat is niet toegestaan.</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../ui/setup/package.cpp" line="-214"/>
-        <location line="+204"/>
+        <location filename="../ui/setup/package.cpp" line="-221"/>
+        <location line="+211"/>
         <source>This field must not be empty.</source>
         <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/setup/package.cpp" line="-180"/>
+        <location filename="../ui/setup/package.cpp" line="-187"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>&quot;%1&quot; is geen taalcode zoals &quot;en&quot;, &quot;de&quot; of &quot;pt_BR&quot;.</translation>
     </message>
@@ -965,13 +970,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>‘%1’ ontbreekt in het pakket.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+7"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>‘%1’ verwijst naar een plek buiten het pakket.</translation>
     </message>
@@ -1084,12 +1089,12 @@
     <message>
         <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
         <location filename="../ui/setup/package.cpp" line="+12"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>This field must be true or false.</source>
         <translation>Dit veld moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <location filename="../ui/setup/package.cpp" line="-371"/>
         <source>The folder must be an absolute path.</source>
         <translation>De map moet een absoluut pad zijn.</translation>
     </message>
@@ -1144,7 +1149,7 @@
         <translation>Een bestand moet een JSON-object zijn ({ ... }).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
         <translation>&quot;%1&quot; is geen product-id: gebruik omgekeerde DNS, zoals &quot;org.example.AcmeViewer&quot; (letters, cijfers, &apos;-&apos; en &apos;_&apos;, in twee of meer delen gescheiden door punten).</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>kan de map van %1 niet aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+65"/>
+        <location filename="../ui/setup/package.cpp" line="+66"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -1445,7 +1450,7 @@ Onderdelen:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+161"/>
         <source>its installer sent a malformed line</source>
         <translation>het installatieprogramma stuurde een ongeldige regel</translation>
     </message>
@@ -1455,7 +1460,7 @@ Onderdelen:
         <translation>het installatieprogramma gaf een onverwacht antwoord: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-481"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1821,7 +1826,7 @@ Uitgever: %3
 Als toepassingen bestanden gebruiken die de installatie vervangt, kan de installatie ze afsluiten en daarna opnieuw starten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Het installatieprogramma heeft toepassingen opnieuw gestart die een eerdere installatie had gesloten: %1.</translation>
     </message>
@@ -1839,7 +1844,7 @@ Als toepassingen bestanden gebruiken die de installatie vervangt, kan de install
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+323"/>
+        <location filename="../app/setup_main.cpp" line="+325"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(u hebt het gewijzigd; de nieuwe versie is %1)</translation>
     </message>
@@ -1851,18 +1856,18 @@ Als toepassingen bestanden gebruiken die de installatie vervangt, kan de install
     <message>
         <location line="+46"/>
         <location line="+63"/>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>%1 is not installed.</source>
         <translation>%1 is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Het register van %1 wordt geweigerd en er is niets verwijderd: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Installeert een pakket met Herstartbeheer.</translation>
     </message>
@@ -2008,7 +2013,7 @@ Als toepassingen bestanden gebruiken die de installatie vervangt, kan de install
     </message>
     <message>
         <location line="+95"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>De installatie van %1 wordt al uitgevoerd. Wacht tot die klaar is en start de installatie dan opnieuw.</translation>
     </message>

@@ -282,6 +282,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The setup file is damaged. Download it again.</source>
+        <translation>Plik instalacyjny jest uszkodzony. Pobierz go ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An unexpected error occurred (code %1).</source>
         <translation>Wystąpił nieoczekiwany błąd (kod %1).</translation>
     </message>
@@ -290,7 +295,7 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
-        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+316"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>Konieczne będzie ponowne uruchomienie komputera: %1</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+158"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>Nie udało się ustalić listy aplikacji używających plików: %1</translation>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+724"/>
         <source>Setup could not register its own files: %1</source>
         <translation>Instalator nie mógł zarejestrować własnych plików: %1</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-692"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>Wyszukiwanie aplikacji używających plików…</translation>
@@ -627,12 +632,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+493"/>
+        <location line="+500"/>
         <source>Setup could not remove the files the new version does not ship: %1</source>
         <translation>Instalator nie mógł usunąć plików, których nowa wersja już nie zawiera: %1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Setup could not add %1 to the desktop: %2</source>
         <translation>Instalator nie mógł dodać %1 do pulpitu: %2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>Nie można użyć zapisu zainstalowanego programu %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Setup cannot read %1.</source>
         <translation>Instalator nie może odczytać %1.</translation>
     </message>
@@ -874,7 +879,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+94"/>
+        <location filename="../ui/setup/package.cpp" line="+96"/>
         <source>The package folder does not exist.</source>
         <translation>Folder pakietu nie istnieje.</translation>
     </message>
@@ -909,7 +914,7 @@
         <location line="+20"/>
         <location line="+19"/>
         <location filename="../ui/setup/package.cpp" line="+17"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>To pole musi być tekstem (ciągiem JSON).</translation>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../ui/setup/package.cpp" line="-216"/>
-        <location line="+186"/>
+        <location filename="../ui/setup/package.cpp" line="-223"/>
+        <location line="+193"/>
         <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>To pole zawiera znak sterujący lub znak kierunku (%1), co jest niedozwolone.</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../ui/setup/package.cpp" line="-214"/>
-        <location line="+204"/>
+        <location filename="../ui/setup/package.cpp" line="-221"/>
+        <location line="+211"/>
         <source>This field must not be empty.</source>
         <translation>To pole nie może być puste.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/setup/package.cpp" line="-180"/>
+        <location filename="../ui/setup/package.cpp" line="-187"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>„%1” nie jest kodem języka, takim jak „en”, „de” czy „pt_BR”.</translation>
     </message>
@@ -965,13 +970,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>Brak „%1” w pakiecie.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+7"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>„%1” prowadzi poza pakiet.</translation>
     </message>
@@ -1084,12 +1089,12 @@
     <message>
         <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
         <location filename="../ui/setup/package.cpp" line="+12"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>This field must be true or false.</source>
         <translation>To pole musi mieć wartość true lub false.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <location filename="../ui/setup/package.cpp" line="-371"/>
         <source>The folder must be an absolute path.</source>
         <translation>Folder musi być ścieżką bezwzględną.</translation>
     </message>
@@ -1144,7 +1149,7 @@
         <translation>Plik musi być obiektem JSON ({ ... }).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
         <translation>„%1” nie jest identyfikatorem produktu: użyj odwróconego zapisu DNS, np. „org.example.AcmeViewer” (litery, cyfry, &apos;-&apos; i &apos;_&apos;, w dwóch lub więcej częściach oddzielonych kropkami).</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>nie można utworzyć folderu dla %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+65"/>
+        <location filename="../ui/setup/package.cpp" line="+66"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1: %2</translation>
@@ -1445,7 +1450,7 @@ Składniki:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+161"/>
         <source>its installer sent a malformed line</source>
         <translation>jego instalator wysłał niepoprawny wiersz</translation>
     </message>
@@ -1455,7 +1460,7 @@ Składniki:
         <translation>jego instalator udzielił nieoczekiwanej odpowiedzi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-481"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1821,7 +1826,7 @@ Wydawca: %3
 Jeśli aplikacje używają plików zastępowanych przez instalator, może on je zamknąć i później uruchomić ponownie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>Instalator ponownie uruchomił aplikacje zamknięte przez wcześniejszą instalację: %1.</translation>
     </message>
@@ -1839,7 +1844,7 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+323"/>
+        <location filename="../app/setup_main.cpp" line="+325"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>(zmieniono go; nowa wersja to %1)</translation>
     </message>
@@ -1851,18 +1856,18 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
     <message>
         <location line="+46"/>
         <location line="+63"/>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>%1 is not installed.</source>
         <translation>%1 nie jest zainstalowany.</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>Zapis %1 został odrzucony i niczego nie usunięto: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>Instaluje pakiet przy użyciu Menedżera ponownego uruchamiania.</translation>
     </message>
@@ -2008,7 +2013,7 @@ Jeśli aplikacje używają plików zastępowanych przez instalator, może on je 
     </message>
     <message>
         <location line="+95"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>Instalacja %1 jest już uruchomiona. Poczekaj, aż się zakończy, a potem uruchom instalację ponownie.</translation>
     </message>

@@ -282,6 +282,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The setup file is damaged. Download it again.</source>
+        <translation>安装文件已损坏。请重新下载。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An unexpected error occurred (code %1).</source>
         <translation>发生意外错误（代码 %1）。</translation>
     </message>
@@ -290,7 +295,7 @@
     <name>FilesInUsePage</name>
     <message>
         <location filename="../ui/wizard/files_in_use_page.cpp" line="+89"/>
-        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+313"/>
+        <location filename="../ui/wizard/uninstall_wizard.cpp" line="+316"/>
         <source>A restart of the computer will be needed: %1</source>
         <translation>需要重新启动计算机：%1</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>InstallEngine</name>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="+157"/>
+        <location filename="../ui/setup/install_engine.cpp" line="+158"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+128"/>
         <source>The applications that use the files could not be listed: %1</source>
         <translation>无法列出正在使用这些文件的应用程序：%1</translation>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+724"/>
         <source>Setup could not register its own files: %1</source>
         <translation>安装程序无法注册自己的文件：%1</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-692"/>
         <location filename="../ui/setup/uninstall_engine.cpp" line="+15"/>
         <source>Looking for applications that use the files…</source>
         <translation>正在查找使用这些文件的应用程序…</translation>
@@ -627,12 +632,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+493"/>
+        <location line="+500"/>
         <source>Setup could not remove the files the new version does not ship: %1</source>
         <translation>安装程序无法删除新版本不再包含的文件：%1</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Setup could not add %1 to the desktop: %2</source>
         <translation>安装程序无法将 %1 添加到桌面：%2</translation>
     </message>
@@ -690,7 +695,7 @@
         <translation>无法使用已安装的 %1 的记录：%2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Setup cannot read %1.</source>
         <translation>安装程序无法读取 %1。</translation>
     </message>
@@ -874,7 +879,7 @@
 <context>
     <name>Package</name>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+94"/>
+        <location filename="../ui/setup/package.cpp" line="+96"/>
         <source>The package folder does not exist.</source>
         <translation>软件包文件夹不存在。</translation>
     </message>
@@ -909,7 +914,7 @@
         <location line="+20"/>
         <location line="+19"/>
         <location filename="../ui/setup/package.cpp" line="+17"/>
-        <location line="+190"/>
+        <location line="+197"/>
         <location line="+33"/>
         <source>This field must be a text (a JSON string).</source>
         <translation>此字段必须是文本（JSON 字符串）。</translation>
@@ -922,22 +927,22 @@
     </message>
     <message>
         <location line="-23"/>
-        <location filename="../ui/setup/package.cpp" line="-216"/>
-        <location line="+186"/>
+        <location filename="../ui/setup/package.cpp" line="-223"/>
+        <location line="+193"/>
         <location line="+34"/>
         <source>This field holds a control or direction character (%1), which is not allowed.</source>
         <translation>此字段包含控制字符或方向字符（%1），这是不允许的。</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../ui/setup/package.cpp" line="-214"/>
-        <location line="+204"/>
+        <location filename="../ui/setup/package.cpp" line="-221"/>
+        <location line="+211"/>
         <source>This field must not be empty.</source>
         <translation>此字段不能为空。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/setup/package.cpp" line="-180"/>
+        <location filename="../ui/setup/package.cpp" line="-187"/>
         <source>&quot;%1&quot; is not a language code such as &quot;en&quot;, &quot;de&quot; or &quot;pt_BR&quot;.</source>
         <translation>“%1”不是“en”、“de”或“pt_BR”这样的语言代码。</translation>
     </message>
@@ -965,13 +970,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+10"/>
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>软件包中缺少“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/setup/package.cpp" line="+5"/>
+        <location filename="../ui/setup/package.cpp" line="+7"/>
         <source>&quot;%1&quot; leads outside the package.</source>
         <translation>“%1”指向软件包之外。</translation>
     </message>
@@ -1084,12 +1089,12 @@
     <message>
         <location filename="../ui/setup/desktop_manifest.cpp" line="+56"/>
         <location filename="../ui/setup/package.cpp" line="+12"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>This field must be true or false.</source>
         <translation>此字段必须为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="-370"/>
+        <location filename="../ui/setup/package.cpp" line="-371"/>
         <source>The folder must be an absolute path.</source>
         <translation>文件夹必须是绝对路径。</translation>
     </message>
@@ -1144,7 +1149,7 @@
         <translation>文件必须是 JSON 对象（{ ... }）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a product id: use reverse-DNS, such as &quot;org.example.AcmeViewer&quot; (letters, digits, &apos;-&apos; and &apos;_&apos;, in two or more parts separated by dots).</source>
         <translation>“%1”不是产品 ID：请使用反向 DNS 格式，例如“org.example.AcmeViewer”（由字母、数字、&apos;-&apos; 和 &apos;_&apos; 组成，用点分隔为两个或更多部分）。</translation>
     </message>
@@ -1214,7 +1219,7 @@
         <translation>无法创建 %1 的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/setup/package.cpp" line="+65"/>
+        <location filename="../ui/setup/package.cpp" line="+66"/>
         <source>%1: %2</source>
         <comment>location: problem</comment>
         <translation>%1：%2</translation>
@@ -1445,7 +1450,7 @@ Components:
 <context>
     <name>SecondaryInstallerProcess</name>
     <message>
-        <location filename="../ui/setup/secondary_installer_process.cpp" line="+153"/>
+        <location filename="../ui/setup/secondary_installer_process.cpp" line="+161"/>
         <source>its installer sent a malformed line</source>
         <translation>其安装程序发送了格式错误的行</translation>
     </message>
@@ -1455,7 +1460,7 @@ Components:
         <translation>其安装程序返回了意外的响应：%1</translation>
     </message>
     <message>
-        <location filename="../ui/setup/install_engine.cpp" line="-473"/>
+        <location filename="../ui/setup/install_engine.cpp" line="-481"/>
         <location filename="../ui/setup/secondary_installer_process.cpp" line="-97"/>
         <location line="+114"/>
         <source>its installer stopped unexpectedly</source>
@@ -1821,7 +1826,7 @@ If applications use files that setup replaces, setup can close them and start th
 如果有应用程序正在使用安装程序要替换的文件，安装程序可以关闭它们，并在之后重新启动它们。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Setup restarted applications that an earlier setup had closed: %1.</source>
         <translation>安装程序已重新启动先前安装关闭的应用程序：%1。</translation>
     </message>
@@ -1839,7 +1844,7 @@ If applications use files that setup replaces, setup can close them and start th
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/setup_main.cpp" line="+323"/>
+        <location filename="../app/setup_main.cpp" line="+325"/>
         <source>(you changed it; the new version is %1)</source>
         <translation>（您修改过此文件；新版本为 %1）</translation>
     </message>
@@ -1851,18 +1856,18 @@ If applications use files that setup replaces, setup can close them and start th
     <message>
         <location line="+46"/>
         <location line="+63"/>
-        <location line="+404"/>
+        <location line="+412"/>
         <source>%1 is not installed.</source>
         <translation>未安装 %1。</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-469"/>
         <location line="+58"/>
         <source>The record of %1 is refused, and nothing was removed: %2</source>
         <translation>%1 的记录被拒绝，未删除任何内容：%2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Installs a package with the Restart Manager.</source>
         <translation>使用重启管理器安装软件包。</translation>
     </message>
@@ -2008,7 +2013,7 @@ If applications use files that setup replaces, setup can close them and start th
     </message>
     <message>
         <location line="+95"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Setup of %1 is already running. Wait until it has finished, then start setup again.</source>
         <translation>%1 的安装程序已在运行。请等待它完成，然后重新启动安装程序。</translation>
     </message>
