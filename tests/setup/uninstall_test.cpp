@@ -550,8 +550,17 @@ TEST_F(UninstallTest, AnotherUserInstallsAndUninstallsInItsOwnScope) {
     const fs::path prefix = theirs / "prefix";
     const fs::path record = theirs / "products" / (std::string{kId} + ".json");
 
+    // Setup and the programs it starts beside it, where nobody can run them: the build folder may
+    // sit below a folder of root's alone (a clone in `mktemp -d`).
+    const fs::path programs = theirs / "bin";
+    fs::create_directories(programs);
+    const fs::path built = fs::path{RM_SETUP}.parent_path();
+    const std::string setupCopy = rmtest::copyExecutable(RM_SETUP, programs.string());
+    for (const char* program : {"rm-secondary-installer", "rm-polite-close"}) {
+        rmtest::copyExecutable((built / program).string(), programs.string());
+    }
     const auto runAsNobody = [&](const std::vector<std::string>& args) {
-        std::vector<std::string> argv{RM_SETUP, "--unattended", "--no-reboot", "--log",
+        std::vector<std::string> argv{setupCopy, "--unattended", "--no-reboot", "--log",
                                       (theirs / "state" / "setup.log").string()};
         argv.insert(argv.end(), args.begin(), args.end());
         rmtest::SpawnOptions options;
