@@ -82,5 +82,10 @@ rm -f "$output"/restartmanager_*.deb "$output"/librestartmanager0_*.deb \
 
 ls -1 "$output"/*.deb
 if [ "$run_lintian" -eq 1 ]; then
-    lintian --fail-on error,warning "$output"/*.deb
+    # lintian leaves its caches (mldbm-elf-*) in TMPDIR: a folder of this run's, removed after.
+    lintian_tmp=$(mktemp -d)
+    status=0
+    TMPDIR="$lintian_tmp" lintian --fail-on error,warning "$output"/*.deb || status=$?
+    rm -rf "$lintian_tmp"
+    [ "$status" -eq 0 ] || exit "$status"
 fi

@@ -69,7 +69,14 @@ clean)
 lintian)
     debs=("$work"/debs/*.deb)
     [ ${#debs[@]} -eq 3 ] || fail "expected 3 packages, found ${#debs[@]}: ${debs[*]}"
-    lintian --fail-on error,warning --display-info "${debs[@]}"
+    # lintian leaves its caches (mldbm-elf-*) in TMPDIR: the step's own folder, removed after.
+    lintian_tmp=$(scratch)
+    status=0
+    TMPDIR="$lintian_tmp" lintian --fail-on error,warning --display-info "${debs[@]}" || status=$?
+    rm -rf "$lintian_tmp"
+    leftovers=$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'mldbm-*' -newer "${debs[0]}" 2>/dev/null)
+    [ -z "$leftovers" ] || fail "lintian left files in ${TMPDIR:-/tmp}: $leftovers"
+    exit "$status"
     ;;
 
 contents)
