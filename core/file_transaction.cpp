@@ -771,9 +771,7 @@ Status FileTransaction::applyOne(std::size_t index) {
 
     int in = -1;
     mode_t mode = file.mode.value_or(0644U);
-    if (!file.content && file.writer) {
-        mode = file.mode.value_or(0644U);
-    } else if (!file.content) {
+    if (!file.content && !file.writer) {
         in = ::open(file.source.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
         if (in < 0) {
             return writeFault("cannot read", file.source, errno);
